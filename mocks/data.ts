@@ -1,0 +1,70 @@
+// The mock gateway's default state, taken from the samples of the two API documents
+// (shared/seeds/000_… for the card, 003_… for the activation form).
+
+/** A membership card held by the mock gateway (the `card_info` of the card query, plus owner). */
+export interface MockCard {
+  biz_card_no: string;
+  external_card_no?: string;
+  open_date: string;
+  valid_date: string;
+  level?: string;
+  point?: string;
+  balance?: string;
+  template_id?: string;
+  mdcode_info?: { code_status: string; code_value?: string; expire_time?: string; time_stamp: number };
+  front_text_list?: Array<{ label?: string; value?: string }>;
+  front_image_id?: string;
+  /** The holder's Alipay user id (2088…). */
+  user_id?: string;
+  /** Top-level fields of the card query answer. */
+  schema_url?: string;
+  pass_id?: string;
+}
+
+/** What a user filled in when applying for a card, as the activation-form query reads it. */
+export interface MockForm {
+  request_id: string;
+  template_id: string;
+  /** The user who filled it in; the query's `auth_token` must belong to this user. */
+  user_id: string;
+  /** The entries of `infos`, e.g. `[{ OPEN_FORM_FIELD_NAME: 'Tom' }]`. */
+  infos: Array<Record<string, string>>;
+  /** Milliseconds since the epoch after which the request id is expired (`REQUEST_ID_EXPIRE`). */
+  expires_at: number;
+}
+
+/** The card of the query API's response sample. */
+export const SAMPLE_CARD: MockCard = {
+  biz_card_no: '000001',
+  external_card_no: 'EXT0001',
+  open_date: '2014-02-20 21:20:46',
+  valid_date: '2020-02-20 21:20:46',
+  level: 'VIP1',
+  point: '88',
+  balance: '124.89',
+  template_id: '20170308000000000058101000300045',
+  mdcode_info: { code_status: 'SUCCESS', code_value: '1KFCDY0002', expire_time: '2017-06-09 16:25:53', time_stamp: 1496996459 },
+  front_text_list: [{ label: 'Major', value: 'Finance and trading' }],
+  front_image_id: '9fxnkgt0QFmqKAl5V2BqxQAAACMAAQED',
+  user_id: '2088302463082075',
+  schema_url: 'alipays://platformapi/startapp?appId=20000021&b=m&p=111',
+  pass_id: '21942125',
+};
+
+/** The user of the documents' samples. */
+export const SAMPLE_USER_ID = '2088302463082075';
+/** The `auth_token` of the activation-form query's request sample. */
+export const SAMPLE_AUTH_TOKEN = '20130319e9b8d53d09034da8998caefa756c4006';
+/** The template id of the activation-form query's request sample. */
+export const SAMPLE_TEMPLATE_ID = '2071828288283883';
+/** The request id of the activation-form query's request sample. */
+export const SAMPLE_REQUEST_ID = '2017021929993993992839493394';
+/** The form entries of the activation-form query's response sample. */
+export const SAMPLE_INFOS: Array<Record<string, string>> = [
+  { OPEN_FORM_FIELD_GENDER: 'Male' },
+  { OPEN_FORM_FIELD_MOBILE: '13888888888' },
+  { OPEN_FORM_FIELD_NAME: 'Tom' },
+];
+
+/** How long a request id from the activation callback stays usable in the mock (30 minutes). */
+export const FORM_TTL_MS = 30 * 60 * 1000;

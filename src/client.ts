@@ -1,0 +1,298 @@
+// AlipayClient.execute, top to bottom: build → sign → send → extract → verify → parse → validate.
+import * as v from 'valibot';
+import { type ApiRequest, type ApiResult, type KnownMethod, isKnownMethod, responseSchemas } from './apis/registry.ts';
+import { type ParsedKey, type SignType, importPrivateKey, importPublicKey, parsePrivateKey, parsePublicKey } from './crypto/keys.ts';
+import { signContent } from './crypto/sign.ts';
+import { AlipayError } from './errors.ts';
+import { isErrorNode, toApiError } from './protocol/api-error.ts';
+import { ERROR_NODE, type SignedSpan, extractJsonSpan } from './protocol/json-span.ts';
+import { GATEWAY_URL, SANDBOX_GATEWAY_URL, buildRequestParams, encodeRequest } from './protocol/request.ts';
+import { buildSignContent } from './protocol/sign-content.ts';
+import { verifySignedSpan } from './protocol/verify-response.ts';
+import { send } from './transport.ts';
+
+/** Default timeout of a call, body included. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * Configuration of an {@link AlipayClient}. Keys may be PEM or bare base64, PKCS#8 or PKCS#1,
+ * on one line or many: the format is read from the key itself.
+ *
+ * @example
+ * ```ts
+ * const config: AlipayClientConfig = {
+ *   appId: '2014072300007148',
+ *   privateKey: env.ALIPAY_PRIVATE_KEY,
+ *   alipayPublicKey: env.ALIPAY_PUBLIC_KEY,
+ * };
+ * ```
+ */
+export interface AlipayClientConfig {
+  /** The app id Alipay assigned. */
+  appId: string;
+  /** The app's RSA private key (PKCS#8 or PKCS#1, PEM or bare base64). */
+  privateKey: string;
+  /** Alipay's public key from the console (SPKI, PEM or bare base64): not the app's own. */
+  alipayPublicKey: string;
+  /** `RSA2` (SHA-256, the default and Alipay's recommendation) or `RSA` (SHA-1). */
+  signType?: SignType;
+  /** Gateway URL; production by default. */
+  gateway?: string;
+  /** Use the sandbox gateway (ignored when `gateway` is set). */
+  sandbox?: boolean;
+  /** Milliseconds for a whole call, body included (default 15 000). */
+  timeout?: number;
+  /** `fetch` to use; `globalThis.fetch` (looked up at call time) by default. */
+  fetch?: typeof fetch;
+}
+
+/**
+ * Per-call options of {@link AlipayClient.execute}.
+ *
+ * @example
+ * ```ts
+ * await alipay.execute('alipay.marketing.card.activateform.query', biz, { authToken, timeout: 5_000 });
+ * ```
+ */
+export interface ExecuteOptions {
+  /** The user's access token (`auth_token`), from `alipay.system.oauth.token`. */
+  authToken?: string;
+  /** A third-party app's authorisation token (`app_auth_token`). */
+  appAuthToken?: string;
+  /** `notify_url` for APIs that send asynchronous notifications. */
+  notifyUrl?: string;
+  /** `return_url` for page APIs. */
+  returnUrl?: string;
+  /** Aborts the call (`ERR_ABORTED`). */
+  signal?: AbortSignal;
+  /** Milliseconds for this call, overriding the client's `timeout`. */
+  timeout?: number;
+  /** Other top-level parameters sent outside `biz_content` (e.g. `grant_type` for OAuth). */
+  params?: Record<string, string | undefined>;
+}
+
+/**
+ * Options of a call to a method the library does not type: `schema` (any valibot schema)
+ * validates and types the verified response node.
+ *
+ * @example
+ * ```ts
+ * const res = await alipay.execute('alipay.open.file.upload', {}, { schema: v.looseObject({ file_id: v.string() }) });
+ * ```
+ */
+export interface GenericExecuteOptions<S extends v.GenericSchema = v.GenericSchema> extends ExecuteOptions {
+  schema?: S;
+}
+
+/** The verified response node of a method the library does not type. */
+export interface ResponseNode {
+  code?: string;
+  msg?: string;
+  [field: string]: unknown;
+}
+
+/** `biz_content` of a method the library does not type: any JSON object. */
+export type BizContent = Record<string, unknown>;
+
+/** `M` itself when it is not a method the library types; `never` (a type error) otherwise. */
+type UnknownMethod<M extends string> = M extends KnownMethod ? never : M;
+
+function configError(message: string): AlipayError {
+  return new AlipayError('ERR_CONFIG', message);
+}
+
+function checkTimeout(timeout: unknown, name: string): number | undefined {
+  if (timeout === undefined) return undefined;
+  if (typeof timeout !== 'number' || Number.isNaN(timeout) || timeout <= 0) {
+    throw configError(`${name} must be a positive number of milliseconds (or Infinity), got ${String(timeout)}.`);
+  }
+  return timeout;
+}
+
+function parseNode(text: string): Record<string, unknown> {
+  let node: unknown;
+  try {
+    node = JSON.parse(text);
+  } catch {
+    throw new AlipayError('ERR_RESPONSE_MALFORMED', 'The gateway answer is not well-formed: the response node is not valid JSON.');
+  }
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) {
+    throw new AlipayError('ERR_RESPONSE_MALFORMED', 'The gateway answer is not well-formed: the response node is not an object.');
+  }
+  return node as Record<string, unknown>;
+}
+
+/**
+ * A client for the Alipay OpenAPI gateway (`gateway.do`). It signs each request with the app's
+ * private key, verifies each answer with Alipay's public key over the raw signed text, and
+ * returns data parsed from exactly that text, validated by the API's schema. Keys are imported
+ * once per client, on first use.
+ *
+ * @example
+ * ```ts
+ * import { AlipayClient } from 'alipay-edge';
+ *
+ * const alipay = new AlipayClient({
+ *   appId: '2014072300007148',
+ *   privateKey: env.ALIPAY_PRIVATE_KEY,
+ *   alipayPublicKey: env.ALIPAY_PUBLIC_KEY,
+ * });
+ * const card = await alipay.execute('alipay.marketing.card.query', {
+ *   target_card_no_type: 'BIZ_CARD',
+ *   target_card_no: '000001',
+ * });
+ * card.card_info.balance; // '124.89'
+ * ```
+ */
+export class AlipayClient {
+  readonly appId: string;
+  readonly signType: SignType;
+  readonly gateway: string;
+  readonly #timeout: number;
+  readonly #fetch: typeof fetch | undefined;
+  readonly #privateKey: ParsedKey;
+  readonly #publicKey: ParsedKey;
+  #signingKey?: Promise<CryptoKey>;
+  #verifyingKey?: Promise<CryptoKey>;
+
+  /**
+   * Checks the configuration and reads both keys; they are imported into WebCrypto on first use.
+   *
+   * @throws AlipayError `ERR_CONFIG` for a missing or wrong option, `ERR_KEY_INVALID` for a key
+   * that cannot be read.
+   */
+  constructor(config: AlipayClientConfig) {
+    if (typeof config !== 'object' || config === null) throw configError('AlipayClient needs a configuration object.');
+    if (typeof config.appId !== 'string' || config.appId.trim() === '') throw configError('appId is required: the app id from the Alipay console.');
+    if (config.signType !== undefined && config.signType !== 'RSA2' && config.signType !== 'RSA') {
+      throw configError(`signType must be 'RSA2' or 'RSA', got ${JSON.stringify(config.signType)}.`);
+    }
+    if (config.fetch !== undefined && typeof config.fetch !== 'function') throw configError('fetch must be a function.');
+    if (config.privateKey === undefined) throw configError("privateKey is required: the app's RSA private key.");
+    if (config.alipayPublicKey === undefined) throw configError("alipayPublicKey is required: Alipay's public key from the console.");
+    this.appId = config.appId;
+    this.signType = config.signType ?? 'RSA2';
+    this.gateway = config.gateway ?? (config.sandbox ? SANDBOX_GATEWAY_URL : GATEWAY_URL);
+    try {
+      new URL(this.gateway);
+    } catch {
+      throw configError(`gateway is not a URL: ${JSON.stringify(this.gateway)}.`);
+    }
+    this.#timeout = checkTimeout(config.timeout, 'timeout') ?? DEFAULT_TIMEOUT_MS;
+    this.#fetch = config.fetch;
+    this.#privateKey = parsePrivateKey(config.privateKey, 'privateKey');
+    this.#publicKey = parsePublicKey(config.alipayPublicKey, 'alipayPublicKey');
+  }
+
+  /**
+   * Calls a gateway method and returns its verified result.
+   *
+   * For the methods the library knows (`alipay.marketing.card.query`,
+   * `alipay.marketing.card.activateform.query`) `bizContent` and the result are typed and the
+   * result is validated; any other method returns the verified response node, validated by
+   * `options.schema` when given.
+   *
+   * @throws AlipayApiError when the gateway answers with an error (`code`, `subCode`…).
+   * @throws AlipayError `ERR_SIGNATURE_INVALID`, `ERR_SIGNATURE_MISSING`, `ERR_RESPONSE_MALFORMED`,
+   * `ERR_RESPONSE_INVALID`, `ERR_HTTP_STATUS`, `ERR_NETWORK`, `ERR_TIMEOUT`, `ERR_ABORTED`,
+   * `ERR_REQUEST_INVALID`.
+   * @example
+   * ```ts
+   * const form = await alipay.execute(
+   *   'alipay.marketing.card.activateform.query',
+   *   { biz_type: 'MEMBER_CARD', template_id: '2071828288283883', request_id: '2017021929993993992839493394' },
+   *   { authToken: userAccessToken },
+   * );
+   * form.fields.OPEN_FORM_FIELD_MOBILE;
+   * ```
+   */
+  execute<M extends KnownMethod>(method: M, bizContent: ApiRequest<M>, options?: ExecuteOptions): Promise<ApiResult<M>>;
+  execute<M extends string, S extends v.GenericSchema>(
+    method: M & UnknownMethod<M>,
+    bizContent: BizContent | undefined,
+    options: GenericExecuteOptions<S> & { schema: S },
+  ): Promise<v.InferOutput<S>>;
+  execute<M extends string>(method: M & UnknownMethod<M>, bizContent?: BizContent, options?: GenericExecuteOptions): Promise<ResponseNode>;
+  async execute(method: string, bizContent?: unknown, options: GenericExecuteOptions = {}): Promise<unknown> {
+    if (typeof method !== 'string' || !/^[\w.]+$/.test(method)) {
+      throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${JSON.stringify(method)}.`);
+    }
+    const timeout = checkTimeout(options.timeout, 'options.timeout') ?? this.#timeout;
+    const fetchImpl = this.#fetch ?? globalThis.fetch;
+    if (typeof fetchImpl !== 'function') throw configError('No fetch available: pass config.fetch.');
+
+    // build → sign
+    const params = buildRequestParams({
+      appId: this.appId,
+      method,
+      signType: this.signType,
+      bizContent,
+      authToken: options.authToken,
+      appAuthToken: options.appAuthToken,
+      notifyUrl: options.notifyUrl,
+      returnUrl: options.returnUrl,
+      params: options.params,
+    });
+    const content = buildSignContent(params);
+    params.sign = await signContent(content, await this.#signer());
+
+    // send
+    const reply = await send(encodeRequest(this.gateway, params), {
+      fetch: fetchImpl,
+      timeout,
+      ...(options.signal && { signal: options.signal }),
+    });
+
+    // extract → verify → parse
+    const span = extractJsonSpan(reply.text, method);
+    const node = await this.#verifiedNode(span, method, reply.traceId, content);
+
+    // validate
+    const schema = isKnownMethod(method) ? responseSchemas[method] : options.schema;
+    if (!schema) return node;
+    const result = v.safeParse(schema, node);
+    if (!result.success) {
+      const issue = result.issues[0];
+      const path = v.getDotPath(issue) ?? '';
+      throw new AlipayError(
+        'ERR_RESPONSE_INVALID',
+        `${method}: the verified answer does not match its schema${path ? ` at ${path}` : ''}: ${issue.message}`,
+        { path },
+      );
+    }
+    return result.output;
+  }
+
+  /** Verifies the span and returns the node parsed from the text that verified. */
+  async #verifiedNode(span: SignedSpan, method: string, traceId: string | undefined, signContentSent: string): Promise<Record<string, unknown>> {
+    const context = { method, ...(traceId !== undefined && { traceId }), signContent: signContentSent };
+    if (span.sign === undefined) {
+      // The gateway cannot sign some errors (unknown app id): report them, unverified. A success
+      // without a signature is never returned.
+      const node = span.kind === 'object' ? parseNode(span.content) : undefined;
+      if (node && isErrorNode(node)) throw toApiError(node, { ...context, verified: false });
+      throw new AlipayError('ERR_SIGNATURE_MISSING', `${method}: the answer has no sign; unsigned data is never returned.`);
+    }
+    const verified = await verifySignedSpan(span, await this.#verifier());
+    if (verified === undefined) {
+      throw new AlipayError('ERR_SIGNATURE_INVALID', `${method}: the answer's signature does not verify with alipayPublicKey (forged, altered, or the wrong Alipay public key configured).`);
+    }
+    if (span.kind === 'string') {
+      throw new AlipayError('ERR_CONFIG', `${method}: the answer is AES-encrypted, and this client has no encryption key.`);
+    }
+    const node = parseNode(verified);
+    if (isErrorNode(node)) throw toApiError(node, { ...context, verified: true });
+    if (span.node === ERROR_NODE) {
+      throw new AlipayError('ERR_RESPONSE_MALFORMED', `${method}: "error_response" carries no error; it is not taken as a success.`);
+    }
+    return node;
+  }
+
+  #signer(): Promise<CryptoKey> {
+    return (this.#signingKey ??= importPrivateKey(this.#privateKey, this.signType, 'privateKey'));
+  }
+
+  #verifier(): Promise<CryptoKey> {
+    return (this.#verifyingKey ??= importPublicKey(this.#publicKey, this.signType, 'alipayPublicKey'));
+  }
+}

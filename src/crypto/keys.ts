@@ -1,0 +1,194 @@
+// Key parsing and import. Users paste keys in every shape the Alipay console and key tools
+// produce: PKCS#8 or PKCS#1, PEM or bare base64, one line or many, `\r\n`, even the literal `\n`
+// of an environment variable. The format is read from the DER itself, never from a flag, so a
+// mislabelled key still works and a wrong key fails with a message that says what it is.
+import { AlipayError } from '../errors.ts';
+import { decodeBase64 } from '../encoding.ts';
+import {
+  DerError,
+  TAG_BIT_STRING,
+  TAG_INTEGER,
+  TAG_NULL,
+  TAG_OCTET_STRING,
+  TAG_OID,
+  TAG_SEQUENCE,
+  contentOf,
+  decodeOid,
+  encodeElement,
+  readChildren,
+  readRoot,
+} from './der.ts';
+
+/** `RSA2` signs with SHA-256, `RSA` with SHA-1; both are RSASSA-PKCS1-v1_5. */
+export type SignType = 'RSA2' | 'RSA';
+
+const RSA_ENCRYPTION = '1.2.840.113549.1.1.1';
+// AlgorithmIdentifier { rsaEncryption, NULL }, pre-encoded for wrapping PKCS#1 keys.
+const RSA_ALGORITHM_ID = encodeElement(
+  TAG_SEQUENCE,
+  encodeElement(TAG_OID, new Uint8Array([0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01])),
+  encodeElement(TAG_NULL),
+);
+
+const PRIVATE_FORMATS = 'an RSA private key as PKCS#8 ("BEGIN PRIVATE KEY") or PKCS#1 ("BEGIN RSA PRIVATE KEY"), PEM or bare base64';
+const PUBLIC_FORMATS = 'an RSA public key as SPKI ("BEGIN PUBLIC KEY") or PKCS#1 ("BEGIN RSA PUBLIC KEY"), PEM or bare base64';
+
+/** What a key text turned out to be, and its DER ready for `crypto.subtle.importKey`. */
+export interface ParsedKey {
+  /** `pkcs8` or `spki`: the WebCrypto import format of `der`. */
+  format: 'pkcs8' | 'spki';
+  /** The format the text was in before any wrapping. */
+  source: 'pkcs8' | 'pkcs1' | 'spki' | 'pkcs1-public';
+  der: Uint8Array;
+}
+
+function keyError(what: 'private' | 'public', name: string, reason: string): AlipayError {
+  const expected = what === 'private' ? PRIVATE_FORMATS : PUBLIC_FORMATS;
+  return new AlipayError('ERR_KEY_INVALID', `${name} is not usable: ${reason}. Expected ${expected}.`);
+}
+
+/** PEM armour, whitespace and escaped newlines off; the DER bytes, or `undefined` if not base64. */
+function keyBytes(text: string): Uint8Array | undefined {
+  const body = text
+    .replace(/-----(BEGIN|END) [A-Z0-9 ]+-----/g, '')
+    // A key copied from a JSON file or a .env line often keeps its newlines as a literal "\n".
+    .replace(/\\r|\\n/g, '')
+    .replace(/\s+/g, '');
+  return body.length === 0 ? undefined : decodeBase64(body);
+}
+
+function isRsaAlgorithm(bytes: Uint8Array, algorithm: ReturnType<typeof readRoot>): boolean {
+  const [oid] = readChildren(bytes, algorithm);
+  return oid !== undefined && oid.tag === TAG_OID && decodeOid(contentOf(bytes, oid)) === RSA_ENCRYPTION;
+}
+
+/**
+ * Reads a private key text (PKCS#8 or PKCS#1, PEM or bare base64) into PKCS#8 DER.
+ *
+ * @throws AlipayError `ERR_KEY_INVALID` naming the accepted formats (never the key's content).
+ * @example
+ * ```ts
+ * const { der, source } = parsePrivateKey(env.ALIPAY_PRIVATE_KEY); // source: 'pkcs1' | 'pkcs8'
+ * ```
+ */
+export function parsePrivateKey(text: string, name = 'privateKey'): ParsedKey {
+  if (typeof text !== 'string') throw keyError('private', name, `expected a string, got ${typeof text}`);
+  const bytes = keyBytes(text);
+  if (!bytes) throw keyError('private', name, 'it is not PEM or base64 text');
+  try {
+    const root = readRoot(bytes);
+    if (root.tag !== TAG_SEQUENCE) throw new DerError('not a SEQUENCE');
+    const children = readChildren(bytes, root);
+    const [version, second] = children;
+    if (children.length === 2 && version?.tag === TAG_SEQUENCE && second?.tag === TAG_BIT_STRING) {
+      throw keyError('private', name, 'it is a public key (SPKI), not a private key');
+    }
+    if (version?.tag !== TAG_INTEGER || !second) throw new DerError('no version');
+    if (second.tag === TAG_SEQUENCE && children[2]?.tag === TAG_OCTET_STRING) {
+      // PKCS#8 PrivateKeyInfo { version, AlgorithmIdentifier, OCTET STRING }
+      if (!isRsaAlgorithm(bytes, second)) throw keyError('private', name, 'it is a PKCS#8 key for another algorithm than RSA');
+      return { format: 'pkcs8', source: 'pkcs8', der: bytes };
+    }
+    if (second.tag === TAG_INTEGER && children.length >= 9) {
+      // PKCS#1 RSAPrivateKey { version, n, e, d, p, q, dp, dq, qinv }: wrap it into PKCS#8.
+      const der = encodeElement(
+        TAG_SEQUENCE,
+        encodeElement(TAG_INTEGER, new Uint8Array([0])),
+        RSA_ALGORITHM_ID,
+        encodeElement(TAG_OCTET_STRING, bytes),
+      );
+      return { format: 'pkcs8', source: 'pkcs1', der };
+    }
+    if (second.tag === TAG_INTEGER && children.length === 2) {
+      throw keyError('private', name, 'it is an RSA public key, not a private key');
+    }
+    throw new DerError('unknown structure');
+  } catch (err) {
+    if (err instanceof AlipayError) throw err;
+    throw keyError('private', name, 'its DER structure is not a private key');
+  }
+}
+
+/**
+ * Reads a public key text (SPKI or PKCS#1, PEM or bare base64) into SPKI DER.
+ *
+ * @throws AlipayError `ERR_KEY_INVALID` naming the accepted formats (never the key's content).
+ * @example
+ * ```ts
+ * const { der } = parsePublicKey(env.ALIPAY_PUBLIC_KEY);
+ * ```
+ */
+export function parsePublicKey(text: string, name = 'alipayPublicKey'): ParsedKey {
+  if (typeof text !== 'string') throw keyError('public', name, `expected a string, got ${typeof text}`);
+  const bytes = keyBytes(text);
+  if (!bytes) throw keyError('public', name, 'it is not PEM or base64 text');
+  try {
+    const root = readRoot(bytes);
+    if (root.tag !== TAG_SEQUENCE) throw new DerError('not a SEQUENCE');
+    const children = readChildren(bytes, root);
+    const [first, second] = children;
+    if (children.length === 2 && first?.tag === TAG_SEQUENCE && second?.tag === TAG_BIT_STRING) {
+      // SubjectPublicKeyInfo { AlgorithmIdentifier, BIT STRING }
+      if (!isRsaAlgorithm(bytes, first)) throw keyError('public', name, 'it is a public key for another algorithm than RSA');
+      return { format: 'spki', source: 'spki', der: bytes };
+    }
+    if (children.length === 2 && first?.tag === TAG_INTEGER && second?.tag === TAG_INTEGER) {
+      // PKCS#1 RSAPublicKey { n, e }: wrap into SPKI (the BIT STRING starts with 0 unused bits).
+      const der = encodeElement(TAG_SEQUENCE, RSA_ALGORITHM_ID, encodeElement(TAG_BIT_STRING, new Uint8Array([0]), bytes));
+      return { format: 'spki', source: 'pkcs1-public', der };
+    }
+    if (first?.tag === TAG_INTEGER) throw keyError('public', name, 'it is a private key; use the public key here');
+    if (first?.tag === TAG_SEQUENCE && children.length === 3) {
+      throw keyError('public', name, 'it is an X.509 certificate; pass certificates with certificate mode, not as a public key');
+    }
+    throw new DerError('unknown structure');
+  } catch (err) {
+    if (err instanceof AlipayError) throw err;
+    throw keyError('public', name, 'its DER structure is not a public key');
+  }
+}
+
+/** The WebCrypto algorithm for a sign type. */
+export function algorithmFor(signType: SignType): RsaHashedImportParams {
+  return { name: 'RSASSA-PKCS1-v1_5', hash: signType === 'RSA' ? 'SHA-1' : 'SHA-256' };
+}
+
+/**
+ * Imports a private key for signing with `signType`. Non-extractable: the key material cannot be
+ * read back out of the `CryptoKey`. Import once and reuse the key: importing costs several
+ * signatures' worth of CPU.
+ *
+ * @throws AlipayError `ERR_KEY_INVALID`.
+ * @example
+ * ```ts
+ * const key = await importPrivateKey(env.ALIPAY_PRIVATE_KEY, 'RSA2');
+ * const sign = await signContent('app_id=2014072300007148&method=…', key);
+ * ```
+ */
+export async function importPrivateKey(key: string | ParsedKey, signType: SignType = 'RSA2', name = 'privateKey'): Promise<CryptoKey> {
+  const parsed = typeof key === 'string' ? parsePrivateKey(key, name) : key;
+  try {
+    return await crypto.subtle.importKey('pkcs8', parsed.der as Uint8Array<ArrayBuffer>, algorithmFor(signType), false, ['sign']);
+  } catch (cause) {
+    throw new AlipayError('ERR_KEY_INVALID', `${name} is not usable: WebCrypto refused the RSA key (corrupt key numbers). Expected ${PRIVATE_FORMATS}.`, { cause });
+  }
+}
+
+/**
+ * Imports a public key for verifying `signType` signatures, non-extractable.
+ *
+ * @throws AlipayError `ERR_KEY_INVALID`.
+ * @example
+ * ```ts
+ * const key = await importPublicKey(env.ALIPAY_PUBLIC_KEY, 'RSA2');
+ * const ok = await verifyContent(span, sign, key);
+ * ```
+ */
+export async function importPublicKey(key: string | ParsedKey, signType: SignType = 'RSA2', name = 'alipayPublicKey'): Promise<CryptoKey> {
+  const parsed = typeof key === 'string' ? parsePublicKey(key, name) : key;
+  try {
+    return await crypto.subtle.importKey('spki', parsed.der as Uint8Array<ArrayBuffer>, algorithmFor(signType), false, ['verify']);
+  } catch (cause) {
+    throw new AlipayError('ERR_KEY_INVALID', `${name} is not usable: WebCrypto refused the RSA key (corrupt key numbers). Expected ${PUBLIC_FORMATS}.`, { cause });
+  }
+}

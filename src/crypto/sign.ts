@@ -1,0 +1,42 @@
+// RSASSA-PKCS1-v1_5 over the UTF-8 bytes of a text; the hash (SHA-256 for RSA2, SHA-1 for RSA)
+// is bound to the CryptoKey at import time.
+import { AlipayError } from '../errors.ts';
+import { decodeBase64, encodeBase64, utf8 } from '../encoding.ts';
+
+/**
+ * Signs `content` (a sign content string) and returns the base64 signature Alipay expects.
+ *
+ * @example
+ * ```ts
+ * const key = await importPrivateKey(privateKeyPem, 'RSA2');
+ * const sign = await signContent(buildSignContent(params), key);
+ * ```
+ */
+export async function signContent(content: string, key: CryptoKey): Promise<string> {
+  try {
+    const signature = await crypto.subtle.sign(key.algorithm, key, utf8.encode(content));
+    return encodeBase64(new Uint8Array(signature));
+  } catch (cause) {
+    throw new AlipayError('ERR_KEY_INVALID', 'Signing failed: the key is not an RSA private key imported for signing.', { cause });
+  }
+}
+
+/**
+ * Verifies a base64 `signature` over `content`. Resolves to `false` (never throws) for a wrong
+ * signature, including one that is not strict base64.
+ *
+ * @example
+ * ```ts
+ * const key = await importPublicKey(alipayPublicKeyPem, 'RSA2');
+ * if (!(await verifyContent(span, sign, key))) throw new Error('forged');
+ * ```
+ */
+export async function verifyContent(content: string, signature: string, key: CryptoKey): Promise<boolean> {
+  const bytes = typeof signature === 'string' ? decodeBase64(signature) : undefined;
+  if (!bytes || bytes.length === 0) return false;
+  try {
+    return await crypto.subtle.verify(key.algorithm, key, bytes as Uint8Array<ArrayBuffer>, utf8.encode(content));
+  } catch (cause) {
+    throw new AlipayError('ERR_KEY_INVALID', 'Verification failed: the key is not an RSA public key imported for verifying.', { cause });
+  }
+}

@@ -1,0 +1,27 @@
+// The public surface of alipay-edge. Named exports only.
+export { AlipayClient, DEFAULT_TIMEOUT_MS } from './client.ts';
+export type { AlipayClientConfig, BizContent, ExecuteOptions, GenericExecuteOptions, ResponseNode } from './client.ts';
+export { AlipayApiError, AlipayError } from './errors.ts';
+export type { AlipayApiErrorInit, AlipayErrorCode, AlipayErrorOptions, GatewayErrorCode } from './errors.ts';
+
+// Building blocks, for people with their own HTTP stack.
+export { importPrivateKey, importPublicKey, parsePrivateKey, parsePublicKey } from './crypto/keys.ts';
+export type { ParsedKey, SignType } from './crypto/keys.ts';
+export { signContent, verifyContent } from './crypto/sign.ts';
+export { buildSignContent } from './protocol/sign-content.ts';
+export type { ParamValue, ParamsInput, SignContentOptions } from './protocol/sign-content.ts';
+export { chinaTimestamp } from './protocol/timestamp.ts';
+export { GATEWAY_URL, SANDBOX_GATEWAY_URL, buildRequestParams, encodeRequest } from './protocol/request.ts';
+export type { EncodedRequest, RequestInput } from './protocol/request.ts';
+export { extractJsonSpan, responseNodeName } from './protocol/json-span.ts';
+export type { SignedSpan } from './protocol/json-span.ts';
+export { verifySignedSpan } from './protocol/verify-response.ts';
+export { isErrorNode, toApiError } from './protocol/api-error.ts';
+export { diagnoseInvalidSignature, unescapeHtml } from './protocol/diagnose.ts';
+
+// The typed APIs.
+export { CardQueryRequestSchema, CardQueryResponseSchema } from './apis/card-query.ts';
+export type { CardQueryRequest, CardQueryResult } from './apis/card-query.ts';
+export { ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema } from './apis/card-activateform-query.ts';
+export type { ActivateFormQueryRequest, ActivateFormQueryResult } from './apis/card-activateform-query.ts';
+export type { ApiRequest, ApiResult, KnownMethod } from './apis/registry.ts';

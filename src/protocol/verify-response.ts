@@ -1,0 +1,27 @@
+// Verifying a signed span and reading the data from exactly the text that was verified.
+import { verifyContent } from '../crypto/sign.ts';
+import type { SignedSpan } from './json-span.ts';
+
+/**
+ * Verifies the signature of a span and resolves to the text that verified, or `undefined`.
+ * If the span contains `\/` and fails, it is retried with `\/` replaced by `/`, as the Java SDK
+ * does (some gateways signed the unescaped text); the returned text is then the replaced one, so
+ * callers parse what was actually signed.
+ *
+ * @example
+ * ```ts
+ * const span = extractJsonSpan(body, method);
+ * const verified = await verifySignedSpan(span, alipayPublicKey);
+ * if (verified === undefined) throw new Error('forged answer');
+ * const data = JSON.parse(verified);
+ * ```
+ */
+export async function verifySignedSpan(span: Pick<SignedSpan, 'content' | 'sign'>, key: CryptoKey): Promise<string | undefined> {
+  if (span.sign === undefined) return undefined;
+  if (await verifyContent(span.content, span.sign, key)) return span.content;
+  if (span.content.includes('\\/')) {
+    const unescaped = span.content.replaceAll('\\/', '/');
+    if (await verifyContent(unescaped, span.sign, key)) return unescaped;
+  }
+  return undefined;
+}

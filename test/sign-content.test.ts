@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { AlipayError, buildSignContent, chinaTimestamp } from '../src/index.ts';
+
+describe('buildSignContent', () => {
+  it('sorts by UTF-16 code unit, drops sign and empty values, keeps values raw', () => {
+    const content = buildSignContent({
+      method: 'alipay.marketing.card.query',
+      app_id: '2014072300007148',
+      sign: 'must-not-appear',
+      Zebra: 'upper case sorts before lower case',
+      _under: 'underscore sorts after upper case, before lower case',
+      empty: '',
+      missing: undefined,
+      nothing: null,
+      biz_content: '{"a":"b c&d=e"}',
+      notify_url: 'https://example.com/notify?x=1&y=2',
+      extra: '中文测试',
+    });
+    expect(content).toBe(
+      'Zebra=upper case sorts before lower case&_under=underscore sorts after upper case, before lower case' +
+        '&app_id=2014072300007148&biz_content={"a":"b c&d=e"}&extra=中文测试' +
+        '&method=alipay.marketing.card.query&notify_url=https://example.com/notify?x=1&y=2',
+    );
+  });
+
+  it('gives the same content whatever the parameter order', () => {
+    const a = buildSignContent({ b: '2', a: '1', c: '3' });
+    const b = buildSignContent(new URLSearchParams('c=3&a=1&b=2&sign=x'));
+    const c = buildSignContent([['c', '3'], ['b', '2'], ['a', '1']]);
+    expect(a).toBe('a=1&b=2&c=3');
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+  });
+
+  it('sorts astral characters by code unit, not code point', () => {
+    // U+FF5E (one unit 0xFF5E) sorts after U+1F600 (surrogates 0xD83D…) by code unit.
+    expect(buildSignContent({ '\uff5e': '1', '\u{1f600}': '2' })).toBe('\u{1f600}=2&\uff5e=1');
+  });
+
+  it('drops extra keys (notify rule v1)', () => {
+    expect(buildSignContent({ a: '1', sign_type: 'RSA2', sign: 'x' }, { exclude: ['sign_type'] })).toBe('a=1');
+  });
+
+  it('refuses object values and duplicate keys', () => {
+    expect(() => buildSignContent({ biz: { a: 1 } as never })).toThrow(AlipayError);
+    expect(() => buildSignContent(new URLSearchParams('a=1&a=2'))).toThrow(/twice/);
+  });
+});
+
+describe('chinaTimestamp', () => {
+  const instant = new Date('2024-05-13T09:49:20Z');
+  const original = process.env.TZ;
+
+  it.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati'])('is China time with TZ=%s', (zone) => {
+    process.env.TZ = zone;
+    try {
+      // Proof that the zone took effect in this process: local hours differ per zone.
+      const expectedOffset = { UTC: 0, 'America/Los_Angeles': 420, 'Asia/Shanghai': -480, 'Pacific/Kiritimati': -840 }[zone];
+      expect(instant.getTimezoneOffset()).toBe(expectedOffset);
+      expect(chinaTimestamp(instant)).toBe('2024-05-13 17:49:20');
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+  });
+
+  it('rolls the date over at China midnight', () => {
+    expect(chinaTimestamp(new Date('2023-12-31T16:00:00Z'))).toBe('2024-01-01 00:00:00');
+    expect(chinaTimestamp(new Date('2023-12-31T15:59:59Z'))).toBe('2023-12-31 23:59:59');
+  });
+});
