@@ -1,8 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Tests and the README examples import the package by name; here that is the source.
+    alias: {
+      'alipay-edge/mocks': fileURLToPath(new URL('./mocks/index.ts', import.meta.url)),
+      'alipay-edge': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+    },
+  },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/runtime/deno.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

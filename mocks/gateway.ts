@@ -2,10 +2,8 @@
 // gateway (same nodes, codes and escaping), and signs every answer it can with an Alipay-side key.
 // It works on standard Request/Response objects, so MSW handlers, an injected fetch and a real
 // HTTP server all share this one implementation.
-import { type SignType, importPrivateKey, importPublicKey } from '../src/crypto/keys.ts';
-import { signContent, verifyContent } from '../src/crypto/sign.ts';
-import { responseNodeName } from '../src/protocol/json-span.ts';
-import { buildSignContent } from '../src/protocol/sign-content.ts';
+// Only the library's public surface: the built `alipay-edge/mocks` imports `alipay-edge` itself.
+import { type SignType, buildSignContent, importPrivateKey, importPublicKey, responseNodeName, signContent, verifyContent } from '../src/index.ts';
 import { type MockCard, type MockForm, FORM_TTL_MS, SAMPLE_AUTH_TOKEN, SAMPLE_CARD, SAMPLE_INFOS, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, SAMPLE_USER_ID } from './data.ts';
 import { type PemKeyPair, generateKeyPair } from './keys.ts';
 import { type MethodContext, type MethodHandler, type ResponseNode, methodHandlers } from './methods.ts';
@@ -60,7 +58,9 @@ async function readParams(request: Request): Promise<Record<string, string>> {
   for (const [key, value] of new URL(request.url).searchParams) params[key] = value;
   const type = request.headers.get('content-type') ?? '';
   if (request.method === 'POST' && type.includes('application/x-www-form-urlencoded')) {
-    for (const [key, value] of new URLSearchParams(await request.text())) params[key] = value;
+    // Bytes, then decode: form bodies are not "text" to every runtime (workerd warns on .text()).
+    const body = new TextDecoder().decode(await request.arrayBuffer());
+    for (const [key, value] of new URLSearchParams(body)) params[key] = value;
   }
   return params;
 }

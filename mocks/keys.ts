@@ -1,5 +1,4 @@
 // Key pairs for the mock gateway and for tests: generated with WebCrypto, exported as PEM.
-import { encodeBase64 } from '../src/encoding.ts';
 
 /** A PEM key pair: PKCS#8 private key and SPKI public key. */
 export interface PemKeyPair {
@@ -16,7 +15,9 @@ export interface PemKeyPair {
  * ```
  */
 export function toPem(der: Uint8Array, label: string): string {
-  const base64 = encodeBase64(der);
+  let binary = '';
+  for (const byte of der) binary += String.fromCharCode(byte);
+  const base64 = btoa(binary);
   const lines = base64.match(/.{1,64}/g) ?? [];
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }

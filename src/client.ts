@@ -218,8 +218,9 @@ export class AlipayClient {
       throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${JSON.stringify(method)}.`);
     }
     const timeout = checkTimeout(options.timeout, 'options.timeout') ?? this.#timeout;
-    const fetchImpl = this.#fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') throw configError('No fetch available: pass config.fetch.');
+    if (!this.#fetch && typeof globalThis.fetch !== 'function') throw configError('No fetch available: pass config.fetch.');
+    // The global fetch is looked up at call time (tests and polyfills may replace it).
+    const fetchImpl: typeof fetch = this.#fetch ?? ((input, init) => globalThis.fetch(input, init));
 
     // build → sign
     const params = buildRequestParams({

@@ -49,9 +49,12 @@ export async function send(request: EncodedRequest, options: SendOptions): Promi
   };
   try {
     let response: Response;
+    // Called detached, never as `options.fetch(…)`: workerd's fetch throws "Illegal invocation"
+    // when `this` is any object other than the global one.
+    const fetchFn = options.fetch;
     try {
       response = await Promise.race([
-        options.fetch(request.url, { method: 'POST', headers: request.headers, body: request.body, signal: controller.signal }),
+        fetchFn(request.url, { method: 'POST', headers: request.headers, body: request.body, signal: controller.signal }),
         aborted,
       ]);
     } catch (cause) {

@@ -285,6 +285,18 @@ describe('requests', () => {
     }
   });
 
+  it('calls an injected fetch detached, as workerd requires (no foreign `this`)', async () => {
+    const { app, alipay } = await testKeys();
+    let receiver: unknown = 'not called';
+    const strictFetch = function (this: unknown) {
+      receiver = this;
+      return Promise.resolve(new Response('<html>'));
+    } as unknown as typeof fetch;
+    const client = new AlipayClient({ appId: '1', privateKey: app.privateKey, alipayPublicKey: alipay.publicKey, fetch: strictFetch });
+    await rejectionOf(() => client.execute(CARD_QUERY, cardBiz));
+    expect(receiver).toBeUndefined();
+  });
+
   it('RSA (SHA-1) signs and verifies too', async () => {
     const { alipay } = await testKeys();
     const node = '{"code":"10000","msg":"Success","file_id":"F1"}';

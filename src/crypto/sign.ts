@@ -13,12 +13,13 @@ import { decodeBase64, encodeBase64, utf8 } from '../encoding.ts';
  * ```
  */
 export async function signContent(content: string, key: CryptoKey): Promise<string> {
+  let signature: ArrayBuffer;
   try {
-    const signature = await crypto.subtle.sign(key.algorithm, key, utf8.encode(content));
-    return encodeBase64(new Uint8Array(signature));
+    signature = await crypto.subtle.sign(key.algorithm, key, utf8.encode(content));
   } catch (cause) {
     throw new AlipayError('ERR_KEY_INVALID', 'Signing failed: the key is not an RSA private key imported for signing.', { cause });
   }
+  return encodeBase64(new Uint8Array(signature));
 }
 
 /**

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Installs the packed tarball into a fresh temporary project and imports it by name, from ESM
+// and from CJS, main entry and `alipay-edge/mocks`, then runs one call end to end through the
+// mock gateway. Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const work = `${root}.tmp/package-smoke/`;
+rmSync(work, { recursive: true, force: true });
+mkdirSync(`${work}consumer`, { recursive: true });
+
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const [{ filename }] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
+const tarball = `${work}${filename}`;
+const packageJson = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+console.log(`packed ${filename}`);
+
+writeFileSync(`${work}consumer/package.json`, JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+// msw is the optional peer that alipay-edge/mocks needs; same version as this repository's.
+npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `msw@${packageJson.devDependencies.msw}`], `${work}consumer`);
+
+const scenario = (load) => `
+${load}
+const app = await generateKeyPair();
+const gateway = await createMockGateway({ appPublicKey: app.publicKey });
+const alipay = new AlipayClient({ appId: gateway.appId, privateKey: app.privateKey, alipayPublicKey: gateway.alipayPublicKey, fetch: gateway.fetch });
+const card = await alipay.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' });
+if (card.card_info.balance !== '124.89') throw new Error('wrong balance ' + card.card_info.balance);
+let error;
+try { await alipay.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '999999' }); } catch (e) { error = e; }
+// One copy of the library across both entry points: the error classes are the same.
+if (!(error instanceof AlipayApiError) || !(error instanceof AlipayError) || error.subCode !== 'CARD_NOT_EXIT') throw new Error('wrong error ' + error);
+console.log(KIND + ': balance ' + card.card_info.balance + ', unknown card → ' + error.subCode);
+`;
+
+writeFileSync(
+  `${work}consumer/esm.mjs`,
+  scenario(`const KIND = 'ESM import';
+import { AlipayApiError, AlipayClient, AlipayError } from 'alipay-edge';
+import { createMockGateway, generateKeyPair } from 'alipay-edge/mocks';`),
+);
+writeFileSync(
+  `${work}consumer/cjs.cjs`,
+  `(async () => {${scenario(`const KIND = 'CJS require';
+const { AlipayApiError, AlipayClient, AlipayError } = require('alipay-edge');
+const { createMockGateway, generateKeyPair } = require('alipay-edge/mocks');`)}})().catch((err) => { console.error(err); process.exit(1); });`,
+);
+
+for (const file of ['esm.mjs', 'cjs.cjs']) {
+  process.stdout.write(execFileSync(process.execPath, [file], { cwd: `${work}consumer`, encoding: 'utf8' }));
+}
+console.log('package smoke: 2 passed, 0 failed');

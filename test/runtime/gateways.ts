@@ -1,0 +1,14 @@
+// The suite's two gateway factories. The bare one uses no MSW, so it runs where Node
+// compatibility is off (the library-only smoke run).
+import { createGatewayCore } from '../../mocks/gateway.ts';
+import type { GatewayFactory } from './suite.ts';
+
+/** The mock gateway's core behind a plain function fetch. */
+export const bareGateway: GatewayFactory = async ({ appPublicKey }) => {
+  const core = await createGatewayCore({ appPublicKey });
+  return {
+    appId: core.appId,
+    alipayPublicKey: core.alipayPublicKey,
+    fetch: async (input, init) => core.handle(new Request(input, init)),
+  };
+};
