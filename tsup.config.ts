@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', mocks: 'mocks/index.ts' },
+  entry: { index: 'src/index.ts', mocks: 'mocks/index.ts', xml: 'src/xml.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

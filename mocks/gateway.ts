@@ -7,6 +7,7 @@ import { type SignType, buildSignContent, importPrivateKey, importPublicKey, res
 import { type MockCard, type MockForm, FORM_TTL_MS, SAMPLE_AUTH_TOKEN, SAMPLE_CARD, SAMPLE_INFOS, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, SAMPLE_USER_ID } from './data.ts';
 import { type PemKeyPair, generateKeyPair } from './keys.ts';
 import { type MethodContext, type MethodHandler, type ResponseNode, methodHandlers } from './methods.ts';
+import { children } from './xml.ts';
 
 /** Options of {@link createMockGateway}. */
 export interface MockGatewayOptions {
@@ -42,6 +43,8 @@ export interface MockGatewayCore {
   readonly authTokens: Map<string, string>;
   /** Every request received, in order. */
   readonly requests: ReceivedRequest[];
+  /** Signs a text with the Alipay-side key, as the gateway signs its answers. */
+  sign(content: string, signType?: SignType): Promise<string>;
   /** Answers one gateway request. */
   handle(request: Request): Promise<Response>;
 }
@@ -111,17 +114,30 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
   const authTokens = new Map(Object.entries(options.authTokens ?? { [SAMPLE_AUTH_TOKEN]: SAMPLE_USER_ID }));
   const requests: ReceivedRequest[] = [];
 
-  async function answer(nodeName: string, node: ResponseNode, signType: SignType | undefined): Promise<Response> {
-    const content = JSON.stringify(node);
-    let body = `{"${nodeName}":${content}`;
-    if (signType) body += `,"sign":"${await signContent(content, await signer(signType))}"`;
-    body += '}';
+  const sign = async (content: string, signType: SignType = 'RSA2') => signContent(content, await signer(signType));
+
+  async function respond(nodeName: string, node: ResponseNode, signType: SignType | undefined, format: 'json' | 'xml'): Promise<Response> {
+    let body: string;
+    if (format === 'xml') {
+      // Signed span (the Java SDK's rule): the node's content and its closing tag.
+      const content = `${children(node)}</${nodeName}>`;
+      body = `<?xml version="1.0" encoding="utf-8"?>\n<alipay><${nodeName}>${content}`;
+      if (signType) body += `<sign>${await sign(content, signType)}</sign>`;
+      body += '</alipay>';
+    } else {
+      const content = JSON.stringify(node);
+      body = `{"${nodeName}":${content}`;
+      if (signType) body += `,"sign":"${await sign(content, signType)}"`;
+      body += '}';
+    }
     const traceId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
     return new Response(body, { status: 200, headers: { 'content-type': 'text/html;charset=utf-8', trace_id: traceId } });
   }
 
   async function handle(request: Request): Promise<Response> {
     const params = await readParams(request);
+    const format = params.format?.toLowerCase() === 'xml' ? 'xml' : 'json';
+    const answer = (nodeName: string, node: ResponseNode, signType: SignType | undefined) => respond(nodeName, node, signType, format);
     requests.push({ method: params.method, params });
     const method = params.method;
     const handler: MethodHandler | undefined = method ? methodHandlers[method] : undefined;
@@ -169,5 +185,5 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
     return answer(nodeName, handler(context), signType);
   }
 
-  return { appId, alipayPublicKey: alipayKeys.publicKey, cards, forms, authTokens, requests, handle };
+  return { appId, alipayPublicKey: alipayKeys.publicKey, cards, forms, authTokens, requests, sign, handle };
 }

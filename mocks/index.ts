@@ -7,6 +7,7 @@ export type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './gat
 export { generateKeyPair, toPem } from './keys.ts';
 export type { PemKeyPair } from './keys.ts';
 export { businessError, methodHandlers } from './methods.ts';
+export { LIST_ITEM_NAMES, children as xmlChildren, escapeXml } from './xml.ts';
 export type { MethodContext, MethodHandler, ResponseNode } from './methods.ts';
 export * from './data.ts';
 

@@ -13,6 +13,19 @@ import { send } from './transport.ts';
 
 /** Default timeout of a call, body included. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Default bound on an answer's size: 10 MiB, far above any gateway answer. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/** Response format: `json` (default) or `xml`. */
+export type ResponseFormat = 'json' | 'xml';
+
+type XmlModule = typeof import('./protocol/xml.ts');
+let xmlModule: Promise<XmlModule> | undefined;
+// Loaded on first XML answer only, so JSON-only users never load fast-xml-parser.
+const loadXml = (): Promise<XmlModule> => (xmlModule ??= import('./protocol/xml.ts'));
+
+/** Parses verified (or unsigned) node text: an object, or the text of an encrypted node. */
+type NodeParser = (text: string) => Record<string, unknown> | string;
 
 /**
  * Configuration of an {@link AlipayClient}. Keys may be PEM or bare base64, PKCS#8 or PKCS#1,
@@ -44,6 +57,10 @@ export interface AlipayClientConfig {
   timeout?: number;
   /** `fetch` to use; `globalThis.fetch` (looked up at call time) by default. */
   fetch?: typeof fetch;
+  /** Answer format to ask for: `json` (default) or `xml`. The result is the same either way. */
+  format?: ResponseFormat;
+  /** Largest answer accepted, in bytes (default 10 MiB); a larger one is refused unparsed. */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -69,6 +86,8 @@ export interface ExecuteOptions {
   timeout?: number;
   /** Other top-level parameters sent outside `biz_content` (e.g. `grant_type` for OAuth). */
   params?: Record<string, string | undefined>;
+  /** Answer format for this call, overriding the client's `format`. */
+  format?: ResponseFormat;
 }
 
 /**
@@ -109,7 +128,12 @@ function checkTimeout(timeout: unknown, name: string): number | undefined {
   return timeout;
 }
 
-function parseNode(text: string): Record<string, unknown> {
+function checkFormat(format: unknown, name: string): ResponseFormat | undefined {
+  if (format === undefined || format === 'json' || format === 'xml') return format;
+  throw configError(`${name} must be 'json' or 'xml', got ${JSON.stringify(format)}.`);
+}
+
+function parseJsonNode(text: string): Record<string, unknown> {
   let node: unknown;
   try {
     node = JSON.parse(text);
@@ -148,7 +172,9 @@ export class AlipayClient {
   readonly appId: string;
   readonly signType: SignType;
   readonly gateway: string;
+  readonly format: ResponseFormat;
   readonly #timeout: number;
+  readonly #maxResponseBytes: number;
   readonly #fetch: typeof fetch | undefined;
   readonly #privateKey: ParsedKey;
   readonly #publicKey: ParsedKey;
@@ -179,6 +205,11 @@ export class AlipayClient {
       throw configError(`gateway is not a URL: ${JSON.stringify(this.gateway)}.`);
     }
     this.#timeout = checkTimeout(config.timeout, 'timeout') ?? DEFAULT_TIMEOUT_MS;
+    this.format = checkFormat(config.format, 'format') ?? 'json';
+    if (config.maxResponseBytes !== undefined && !(Number.isInteger(config.maxResponseBytes) && config.maxResponseBytes > 0)) {
+      throw configError(`maxResponseBytes must be a positive integer, got ${String(config.maxResponseBytes)}.`);
+    }
+    this.#maxResponseBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#fetch = config.fetch;
     this.#privateKey = parsePrivateKey(config.privateKey, 'privateKey');
     this.#publicKey = parsePublicKey(config.alipayPublicKey, 'alipayPublicKey');
@@ -218,6 +249,7 @@ export class AlipayClient {
       throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${JSON.stringify(method)}.`);
     }
     const timeout = checkTimeout(options.timeout, 'options.timeout') ?? this.#timeout;
+    const format = checkFormat(options.format, 'options.format') ?? this.format;
     if (!this.#fetch && typeof globalThis.fetch !== 'function') throw configError('No fetch available: pass config.fetch.');
     // The global fetch is looked up at call time (tests and polyfills may replace it).
     const fetchImpl: typeof fetch = this.#fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -227,6 +259,7 @@ export class AlipayClient {
       appId: this.appId,
       method,
       signType: this.signType,
+      format: format === 'xml' ? 'XML' : 'JSON',
       bizContent,
       authToken: options.authToken,
       appAuthToken: options.appAuthToken,
@@ -241,12 +274,24 @@ export class AlipayClient {
     const reply = await send(encodeRequest(this.gateway, params), {
       fetch: fetchImpl,
       timeout,
+      maxResponseBytes: this.#maxResponseBytes,
       ...(options.signal && { signal: options.signal }),
     });
 
     // extract → verify → parse
-    const span = extractJsonSpan(reply.text, method);
-    const node = await this.#verifiedNode(span, method, reply.traceId, content);
+    let span: SignedSpan;
+    let parse: NodeParser;
+    // An XML call may still get JSON (gateway-level errors): go by what arrived.
+    if (format === 'xml' && reply.text.trimStart().startsWith('<')) {
+      const xml = await loadXml();
+      span = xml.extractXmlSpan(reply.text, method);
+      const name = span.node;
+      parse = (text) => xml.parseXmlNode(name, text);
+    } else {
+      span = extractJsonSpan(reply.text, method);
+      parse = parseJsonNode;
+    }
+    const node = await this.#verifiedNode(span, parse, method, reply.traceId, content);
 
     // validate
     const schema = isKnownMethod(method) ? responseSchemas[method] : options.schema;
@@ -265,13 +310,13 @@ export class AlipayClient {
   }
 
   /** Verifies the span and returns the node parsed from the text that verified. */
-  async #verifiedNode(span: SignedSpan, method: string, traceId: string | undefined, signContentSent: string): Promise<Record<string, unknown>> {
+  async #verifiedNode(span: SignedSpan, parse: NodeParser, method: string, traceId: string | undefined, signContentSent: string): Promise<Record<string, unknown>> {
     const context = { method, ...(traceId !== undefined && { traceId }), signContent: signContentSent };
     if (span.sign === undefined) {
       // The gateway cannot sign some errors (unknown app id): report them, unverified. A success
       // without a signature is never returned.
-      const node = span.kind === 'object' ? parseNode(span.content) : undefined;
-      if (node && isErrorNode(node)) throw toApiError(node, { ...context, verified: false });
+      const node = span.kind === 'object' ? parse(span.content) : undefined;
+      if (typeof node === 'object' && isErrorNode(node)) throw toApiError(node, { ...context, verified: false });
       throw new AlipayError('ERR_SIGNATURE_MISSING', `${method}: the answer has no sign; unsigned data is never returned.`);
     }
     const verified = await verifySignedSpan(span, await this.#verifier());
@@ -281,7 +326,8 @@ export class AlipayClient {
     if (span.kind === 'string') {
       throw new AlipayError('ERR_CONFIG', `${method}: the answer is AES-encrypted, and this client has no encryption key.`);
     }
-    const node = parseNode(verified);
+    const node = parse(verified);
+    if (typeof node !== 'object') throw new AlipayError('ERR_RESPONSE_MALFORMED', `${method}: the response node is not an object.`);
     if (isErrorNode(node)) throw toApiError(node, { ...context, verified: true });
     if (span.node === ERROR_NODE) {
       throw new AlipayError('ERR_RESPONSE_MALFORMED', `${method}: "error_response" carries no error; it is not taken as a success.`);

@@ -25,8 +25,10 @@ export type AlipayErrorCode =
   | 'ERR_ABORTED'
   /** The gateway answered with an HTTP status of 400 or more. */
   | 'ERR_HTTP_STATUS'
-  /** The body is not a well-formed gateway answer (not JSON, no response node, node twice…). */
+  /** The body is not a well-formed gateway answer (not JSON/XML, no response node, node twice, DOCTYPE…). */
   | 'ERR_RESPONSE_MALFORMED'
+  /** The body is larger than `maxResponseBytes`: refused before parsing. */
+  | 'ERR_RESPONSE_TOO_LARGE'
   /** A success answer arrived without a `sign`: it is refused, never returned unverified. */
   | 'ERR_SIGNATURE_MISSING'
   /** The `sign` does not match the signed span with the configured Alipay public key. */

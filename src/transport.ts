@@ -16,6 +16,45 @@ export interface SendOptions {
   /** Milliseconds for the whole exchange, body included; `Infinity` for none. */
   timeout: number;
   signal?: AbortSignal;
+  /** Largest body accepted, in bytes; a larger one is refused before it is parsed. */
+  maxResponseBytes: number;
+  /** Charset the body is decoded with (`utf-8` unless the request asked for another). */
+  charset?: string;
+}
+
+function tooLarge(limit: number): AlipayError {
+  return new AlipayError('ERR_RESPONSE_TOO_LARGE', `The gateway answer exceeds maxResponseBytes (${limit} bytes); it was not parsed.`);
+}
+
+/** Reads the body as text, refusing it as soon as it grows past `limit` bytes. */
+async function readBody(response: Response, limit: number, charset: string): Promise<string> {
+  const declared = Number(response.headers?.get('content-length'));
+  if (declared > limit) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge(limit);
+  }
+  const decoder = new TextDecoder(charset);
+  if (!response.body) return decoder.decode(new Uint8Array(await response.arrayBuffer()));
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return decoder.decode(bytes);
 }
 
 /**
@@ -60,13 +99,13 @@ export async function send(request: EncodedRequest, options: SendOptions): Promi
     } catch (cause) {
       throw fail(cause, 'while connecting');
     }
-    if (!(response instanceof Response) && (typeof response !== 'object' || response === null || typeof (response as Response).text !== 'function')) {
+    if (!(response instanceof Response) && (typeof response !== 'object' || response === null || typeof (response as Response).arrayBuffer !== 'function')) {
       throw new AlipayError('ERR_NETWORK', 'The injected fetch did not return a Response.');
     }
     const traceId = response.headers?.get('trace_id') ?? response.headers?.get('alipay-trace-id') ?? undefined;
     let text: string;
     try {
-      text = await Promise.race([response.text(), aborted]);
+      text = await Promise.race([readBody(response, options.maxResponseBytes, options.charset ?? 'utf-8'), aborted]);
     } catch (cause) {
       throw fail(cause, 'while reading the answer');
     }

@@ -28,11 +28,14 @@ const gateway = await createMockGateway({ appPublicKey: app.publicKey });
 const alipay = new AlipayClient({ appId: gateway.appId, privateKey: app.privateKey, alipayPublicKey: gateway.alipayPublicKey, fetch: gateway.fetch });
 const card = await alipay.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' });
 if (card.card_info.balance !== '124.89') throw new Error('wrong balance ' + card.card_info.balance);
+// XML answers: the lazily loaded parser chunk resolves from the installed package.
+const viaXml = await alipay.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' }, { format: 'xml' });
+if (JSON.stringify(viaXml) !== JSON.stringify(card)) throw new Error('XML result differs: ' + JSON.stringify(viaXml));
 let error;
 try { await alipay.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '999999' }); } catch (e) { error = e; }
 // One copy of the library across both entry points: the error classes are the same.
 if (!(error instanceof AlipayApiError) || !(error instanceof AlipayError) || error.subCode !== 'CARD_NOT_EXIT') throw new Error('wrong error ' + error);
-console.log(KIND + ': balance ' + card.card_info.balance + ', unknown card → ' + error.subCode);
+console.log(KIND + ': balance ' + card.card_info.balance + ' (JSON and XML alike), unknown card → ' + error.subCode);
 `;
 
 writeFileSync(

@@ -54,8 +54,8 @@ function toPkcs1Pem(pkcs8Pem: string): string {
 const CARD = { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' } as const;
 
 /**
- * The cases: both seed APIs succeed through the mock gateway's fetch, a tampered answer is
- * rejected, a PKCS#1 key works, a timeout fires.
+ * The cases: both seed APIs succeed through the mock gateway's fetch, XML equals JSON, a
+ * tampered answer is rejected, a PKCS#1 key works, a timeout fires.
  */
 export function runtimeCases(createGateway: GatewayFactory): RuntimeCase[] {
   const setup = (async () => {
@@ -86,6 +86,16 @@ export function runtimeCases(createGateway: GatewayFactory): RuntimeCase[] {
           { authToken: '20130319e9b8d53d09034da8998caefa756c4006' },
         );
         assert(form.fields.OPEN_FORM_FIELD_NAME === 'Tom', `name ${form.fields.OPEN_FORM_FIELD_NAME}`);
+      },
+    },
+    {
+      name: 'an XML answer gives the same result as JSON',
+      run: async () => {
+        const alipay = await client();
+        const fromXml = await alipay.execute('alipay.marketing.card.query', CARD, { format: 'xml' });
+        const fromJson = await alipay.execute('alipay.marketing.card.query', CARD);
+        assert(JSON.stringify(fromXml) === JSON.stringify(fromJson), `XML ${JSON.stringify(fromXml)}`);
+        assert(Array.isArray(fromXml.card_info.front_text_list), 'list="true" is an array');
       },
     },
     {
