@@ -31,6 +31,8 @@ export interface MockForm {
   infos: Array<Record<string, string>>;
   /** Milliseconds since the epoch after which the request id is expired (`REQUEST_ID_EXPIRE`). */
   expires_at: number;
+  /** The user's profile cannot be read right now: the query answers `OPEN_PROFILE_QUERY_FAIL`. */
+  profile_unavailable?: boolean;
 }
 
 /** The card of the query API's response sample. */

@@ -6,7 +6,8 @@
 import { type SignType, buildSignContent, importPrivateKey, importPublicKey, responseNodeName, signContent, verifyContent } from '../src/index.ts';
 import { type MockCard, type MockForm, FORM_TTL_MS, SAMPLE_AUTH_TOKEN, SAMPLE_CARD, SAMPLE_INFOS, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, SAMPLE_USER_ID } from './data.ts';
 import { type PemKeyPair, generateKeyPair } from './keys.ts';
-import { type MethodContext, type MethodHandler, type ResponseNode, methodHandlers } from './methods.ts';
+import { type MethodContext, type MethodHandler, type ResponseNode, businessError, methodHandlers } from './methods.ts';
+import { type FaultRule, type MockFault, drawFaults, seededRandom } from './faults.ts';
 import { children } from './xml.ts';
 
 /** Options of {@link createMockGateway}. */
@@ -25,6 +26,10 @@ export interface MockGatewayOptions {
   authTokens?: Record<string, string>;
   /** The gateway's clock (default: the real one); drives request id expiry. */
   now?: () => Date;
+  /** Faults to inject (see {@link FaultRule}); more can be pushed to `gateway.faults` later. */
+  faults?: FaultRule[];
+  /** Seed of the generator that decides probabilistic faults (default 1). */
+  seed?: number;
 }
 
 /** A request as the mock gateway saw it (for tests that check what was, or was not, sent). */
@@ -43,6 +48,8 @@ export interface MockGatewayCore {
   readonly authTokens: Map<string, string>;
   /** Every request received, in order. */
   readonly requests: ReceivedRequest[];
+  /** Fault rules in force: push, splice or clear them at any time. */
+  readonly faults: FaultRule[];
   /** Signs a text with the Alipay-side key, as the gateway signs its answers. */
   sign(content: string, signType?: SignType): Promise<string>;
   /** Answers one gateway request. */
@@ -115,21 +122,30 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
   const requests: ReceivedRequest[] = [];
 
   const sign = async (content: string, signType: SignType = 'RSA2') => signContent(content, await signer(signType));
+  const faults = [...(options.faults ?? [])].map((rule) => ({ ...rule }));
+  const random = seededRandom(options.seed ?? 1);
+  // The wrong-signature fault signs with a key of its own, made on first use.
+  let impostor: Promise<PemKeyPair> | undefined;
+  const impostorSign = async (content: string, signType: SignType) =>
+    signContent(content, await importPrivateKey((await (impostor ??= generateKeyPair())).privateKey, signType));
 
-  async function respond(nodeName: string, node: ResponseNode, signType: SignType | undefined, format: 'json' | 'xml'): Promise<Response> {
+  async function respond(nodeName: string, node: ResponseNode, signType: SignType | undefined, format: 'json' | 'xml', injected: MockFault[]): Promise<Response> {
+    const signWith = injected.some((f) => f.kind === 'wrong-signature') ? impostorSign : sign;
     let body: string;
     if (format === 'xml') {
       // Signed span (the Java SDK's rule): the node's content and its closing tag.
       const content = `${children(node)}</${nodeName}>`;
       body = `<?xml version="1.0" encoding="utf-8"?>\n<alipay><${nodeName}>${content}`;
-      if (signType) body += `<sign>${await sign(content, signType)}</sign>`;
+      if (signType) body += `<sign>${await signWith(content, signType)}</sign>`;
       body += '</alipay>';
     } else {
       const content = JSON.stringify(node);
       body = `{"${nodeName}":${content}`;
-      if (signType) body += `,"sign":"${await sign(content, signType)}"`;
+      if (signType) body += `,"sign":"${await signWith(content, signType)}"`;
       body += '}';
     }
+    if (injected.some((f) => f.kind === 'tampered-body')) body = body.replace('"msg":"', '"msg":"~').replace('<msg>', '<msg>~');
+    if (injected.some((f) => f.kind === 'malformed-body')) body = body.slice(0, Math.floor(body.length / 2));
     const traceId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
     return new Response(body, { status: 200, headers: { 'content-type': 'text/html;charset=utf-8', trace_id: traceId } });
   }
@@ -137,9 +153,19 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
   async function handle(request: Request): Promise<Response> {
     const params = await readParams(request);
     const format = params.format?.toLowerCase() === 'xml' ? 'xml' : 'json';
-    const answer = (nodeName: string, node: ResponseNode, signType: SignType | undefined) => respond(nodeName, node, signType, format);
     requests.push({ method: params.method, params });
     const method = params.method;
+
+    const injected = drawFaults(faults, method, random);
+    for (const fault of injected) if (fault.kind === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+    if (injected.some((f) => f.kind === 'drop-connection')) return Response.error();
+    const httpError = injected.find((f) => f.kind === 'http-error');
+    if (httpError) {
+      const status = httpError.status ?? 502;
+      return new Response(`<html><body><h1>${status}</h1>upstream unavailable</body></html>`, { status, headers: { 'content-type': 'text/html' } });
+    }
+    const answer = (nodeName: string, node: ResponseNode, signType: SignType | undefined) => respond(nodeName, node, signType, format, injected);
+
     const handler: MethodHandler | undefined = method ? methodHandlers[method] : undefined;
     const nodeName = method && handler ? responseNodeName(method) : 'error_response';
 
@@ -155,6 +181,10 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
     if (!params.sign) return answer(nodeName, missing('signature', '签名'), signType);
     if (!params.timestamp) return answer(nodeName, missing('timestamp', '时间戳'), signType);
     if (!params.version) return answer(nodeName, missing('version', '版本'), signType);
+    const invalid = (sub: string, msg: string) => answer(nodeName, { code: '40002', msg: 'Invalid Arguments', sub_code: `isv.invalid-${sub}`, sub_msg: msg }, signType);
+    if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(params.timestamp)) return invalid('timestamp', '非法的时间戳参数');
+    if (params.charset && !['utf-8', 'gbk', 'gb2312'].includes(params.charset.toLowerCase())) return invalid('charset', '字符集错误');
+    if (params.format && !['json', 'xml'].includes(params.format.toLowerCase())) return invalid('format', '无效的数据格式');
     const content = buildSignContent(params);
     if (!(await verifyContent(content, params.sign, await verifier(signType)))) {
       return answer(
@@ -181,9 +211,13 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
         return answer(nodeName, { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-biz-content', sub_msg: 'biz_content格式错误' }, signType);
       }
     }
+    const busy = injected.find((f) => f.kind === 'system-busy');
+    if (busy) return answer(nodeName, { code: '20000', msg: 'Service Currently Unavailable', sub_code: 'isp.unknow-error', sub_msg: '系统繁忙' }, signType);
+    const business = injected.find((f) => f.kind === 'business-error');
+    if (business) return answer(nodeName, businessError(business.subCode, business.subMsg ?? business.subCode), signType);
     const context: MethodContext = { params, biz, now: now(), cards, forms, authTokens };
     return answer(nodeName, handler(context), signType);
   }
 
-  return { appId, alipayPublicKey: alipayKeys.publicKey, cards, forms, authTokens, requests, sign, handle };
+  return { appId, alipayPublicKey: alipayKeys.publicKey, cards, forms, authTokens, requests, faults, sign, handle };
 }

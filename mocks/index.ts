@@ -5,6 +5,8 @@ import { type MockGatewayCore, type MockGatewayOptions, createGatewayCore } from
 export { createGatewayCore } from './gateway.ts';
 export type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './gateway.ts';
 export { generateKeyPair, toPem } from './keys.ts';
+export { seededRandom } from './faults.ts';
+export type { FaultRule, MockFault } from './faults.ts';
 export type { PemKeyPair } from './keys.ts';
 export { businessError, methodHandlers } from './methods.ts';
 export { LIST_ITEM_NAMES, children as xmlChildren, escapeXml } from './xml.ts';

@@ -70,6 +70,7 @@ function activateFormQuery({ params, biz, now, forms, authTokens }: MethodContex
   const form = forms.get(biz.request_id);
   if (!form || form.template_id !== biz.template_id || form.user_id !== userId) return businessError('REQUEST_ID_INVALID', 'request_id无效');
   if (now.getTime() > form.expires_at) return businessError('REQUEST_ID_EXPIRE', 'request_id已过期');
+  if (form.profile_unavailable) return businessError('OPEN_PROFILE_QUERY_FAIL', '用户信息查询失败');
   return success({ infos: JSON.stringify(form.infos) });
 }
 
