@@ -3,7 +3,9 @@ import { http, getResponse, type HttpHandler } from 'msw';
 import { type MockGatewayCore, type MockGatewayOptions, createGatewayCore } from './gateway.ts';
 
 export { createGatewayCore } from './gateway.ts';
-export type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './gateway.ts';
+export type { MockCertificates, MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './gateway.ts';
+export { createTestPki, issueCertificate } from './pki.ts';
+export type { CertificateRequest, DistinguishedName, TestPki } from './pki.ts';
 export { generateKeyPair, toPem } from './keys.ts';
 export { seededRandom } from './faults.ts';
 export type { FaultRule, MockFault } from './faults.ts';
@@ -63,5 +65,9 @@ export function createMockFetch(handlers: HttpHandler[]): typeof fetch {
 export async function createMockGateway(options: MockGatewayOptions): Promise<MockGateway> {
   const core = await createGatewayCore(options);
   const handlers = [http.post('*/gateway.do', ({ request }) => core.handle(request))];
-  return Object.assign(core, { handlers, fetch: createMockFetch(handlers) });
+  // Keep the core's getters (alipayPublicKey follows rotation): extend it, do not copy it.
+  return Object.defineProperties(core, {
+    handlers: { value: handlers, enumerable: true },
+    fetch: { value: createMockFetch(handlers), enumerable: true },
+  }) as MockGateway;
 }

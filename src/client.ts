@@ -1,15 +1,19 @@
 // AlipayClient.execute, top to bottom: build → sign → send → extract → verify → parse → validate.
 import * as v from 'valibot';
 import { type ApiRequest, type ApiResult, type KnownMethod, isKnownMethod, responseSchemas } from './apis/registry.ts';
-import { type ParsedKey, type SignType, importPrivateKey, importPublicKey, parsePrivateKey, parsePublicKey } from './crypto/keys.ts';
+import type { CertificateKeys, DownloadedCert } from './cert-mode.ts';
+import { aesDecrypt, aesEncrypt, importAesKey } from './crypto/aes.ts';
+import { type SignType, importPrivateKey, importPublicKey, parsePrivateKey, parsePublicKey } from './crypto/keys.ts';
 import { signContent } from './crypto/sign.ts';
 import { AlipayError } from './errors.ts';
 import { isErrorNode, toApiError } from './protocol/api-error.ts';
+import { type Charset, normaliseCharset } from './protocol/charset.ts';
 import { ERROR_NODE, type SignedSpan, extractJsonSpan } from './protocol/json-span.ts';
+import type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
 import { GATEWAY_URL, SANDBOX_GATEWAY_URL, buildRequestParams, encodeRequest } from './protocol/request.ts';
 import { buildSignContent } from './protocol/sign-content.ts';
 import { verifySignedSpan } from './protocol/verify-response.ts';
-import { send } from './transport.ts';
+import { type GatewayReply, send } from './transport.ts';
 
 /** Default timeout of a call, body included. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -27,9 +31,19 @@ const loadXml = (): Promise<XmlModule> => (xmlModule ??= import('./protocol/xml.
 /** Parses verified (or unsigned) node text: an object, or the text of an encrypted node. */
 type NodeParser = (text: string) => Record<string, unknown> | string;
 
+/** How an answer is read: its signed span, and parsers for it and for its decrypted text. */
+interface ReadAnswer {
+  span: SignedSpan;
+  parse: NodeParser;
+  parseDecrypted: (plaintext: string) => Record<string, unknown>;
+}
+
+const DOWNLOAD_METHOD = 'alipay.open.app.alipaycert.download';
+
 /**
  * Configuration of an {@link AlipayClient}. Keys may be PEM or bare base64, PKCS#8 or PKCS#1,
- * on one line or many: the format is read from the key itself.
+ * on one line or many: the format is read from the key itself. Give either `alipayPublicKey`
+ * (public-key mode) or `appCert`, `alipayPublicCert` and `alipayRootCert` (certificate mode).
  *
  * @example
  * ```ts
@@ -46,9 +60,19 @@ export interface AlipayClientConfig {
   /** The app's RSA private key (PKCS#8 or PKCS#1, PEM or bare base64). */
   privateKey: string;
   /** Alipay's public key from the console (SPKI, PEM or bare base64): not the app's own. */
-  alipayPublicKey: string;
+  alipayPublicKey?: string;
+  /** Certificate mode: the app's public key certificate (PEM text of appCertPublicKey_….crt). */
+  appCert?: string;
+  /** Certificate mode: Alipay's public key certificate (PEM text of alipayCertPublicKey_RSA2.crt). */
+  alipayPublicCert?: string;
+  /** Certificate mode: Alipay's root certificates (PEM text of alipayRootCert.crt). */
+  alipayRootCert?: string;
+  /** The AES key from the console (base64), for `needEncrypt` calls and encrypted answers. */
+  encryptKey?: string;
   /** `RSA2` (SHA-256, the default and Alipay's recommendation) or `RSA` (SHA-1). */
   signType?: SignType;
+  /** `utf-8` (default) or `GBK`: the bytes that are signed, sent and read. */
+  charset?: Charset | 'gbk' | 'GB2312' | 'UTF-8';
   /** Gateway URL; production by default. */
   gateway?: string;
   /** Use the sandbox gateway (ignored when `gateway` is set). */
@@ -88,6 +112,8 @@ export interface ExecuteOptions {
   params?: Record<string, string | undefined>;
   /** Answer format for this call, overriding the client's `format`. */
   format?: ResponseFormat;
+  /** Send `biz_content` AES-encrypted (`encrypt_type=AES`); needs the client's `encryptKey`. */
+  needEncrypt?: boolean;
 }
 
 /**
@@ -133,13 +159,19 @@ function checkFormat(format: unknown, name: string): ResponseFormat | undefined 
   throw configError(`${name} must be 'json' or 'xml', got ${JSON.stringify(format)}.`);
 }
 
-function parseJsonNode(text: string): Record<string, unknown> {
+/** A JSON node: an object, or (AES) the string of ciphertext. */
+function parseJsonNode(text: string): Record<string, unknown> | string {
   let node: unknown;
   try {
     node = JSON.parse(text);
   } catch {
     throw new AlipayError('ERR_RESPONSE_MALFORMED', 'The gateway answer is not well-formed: the response node is not valid JSON.');
   }
+  if (typeof node === 'string') return node;
+  return asObject(node);
+}
+
+function asObject(node: unknown): Record<string, unknown> {
   if (typeof node !== 'object' || node === null || Array.isArray(node)) {
     throw new AlipayError('ERR_RESPONSE_MALFORMED', 'The gateway answer is not well-formed: the response node is not an object.');
   }
@@ -173,19 +205,26 @@ export class AlipayClient {
   readonly signType: SignType;
   readonly gateway: string;
   readonly format: ResponseFormat;
+  readonly charset: Charset;
   readonly #timeout: number;
   readonly #maxResponseBytes: number;
   readonly #fetch: typeof fetch | undefined;
-  readonly #privateKey: ParsedKey;
-  readonly #publicKey: ParsedKey;
-  #signingKey?: Promise<CryptoKey>;
-  #verifyingKey?: Promise<CryptoKey>;
+  readonly #signingKey: () => Promise<CryptoKey>;
+  /** Public-key mode: the one Alipay key. */
+  readonly #alipayKey: (() => Promise<CryptoKey>) | undefined;
+  /**
+   * Certificate mode: Alipay keys by certificate SN. Loaded on first use (X.509 parsing and MD5
+   * stay out of the bundle of public-key users, with code splitting).
+   */
+  readonly #certificates: (() => Promise<CertificateKeys>) | undefined;
+  readonly #aesKey: (() => Promise<CryptoKey>) | undefined;
 
   /**
-   * Checks the configuration and reads both keys; they are imported into WebCrypto on first use.
+   * Checks the configuration and reads the keys and certificates; keys are imported into
+   * WebCrypto once, on first use.
    *
    * @throws AlipayError `ERR_CONFIG` for a missing or wrong option, `ERR_KEY_INVALID` for a key
-   * that cannot be read.
+   * that cannot be read, `ERR_CERT_INVALID` for a certificate that cannot be read.
    */
   constructor(config: AlipayClientConfig) {
     if (typeof config !== 'object' || config === null) throw configError('AlipayClient needs a configuration object.');
@@ -195,9 +234,17 @@ export class AlipayClient {
     }
     if (config.fetch !== undefined && typeof config.fetch !== 'function') throw configError('fetch must be a function.');
     if (config.privateKey === undefined) throw configError("privateKey is required: the app's RSA private key.");
-    if (config.alipayPublicKey === undefined) throw configError("alipayPublicKey is required: Alipay's public key from the console.");
+    const certOptions = [config.appCert, config.alipayPublicCert, config.alipayRootCert].filter((value) => value !== undefined).length;
+    if (config.alipayPublicKey !== undefined && certOptions > 0) {
+      throw configError('Give either alipayPublicKey (public-key mode) or appCert, alipayPublicCert and alipayRootCert (certificate mode), not both.');
+    }
+    if (config.alipayPublicKey === undefined && certOptions === 0) {
+      throw configError("alipayPublicKey is required: Alipay's public key from the console (or, in certificate mode, appCert, alipayPublicCert and alipayRootCert).");
+    }
+    if (certOptions > 0 && certOptions < 3) throw configError('Certificate mode needs all three of appCert, alipayPublicCert and alipayRootCert.');
     this.appId = config.appId;
     this.signType = config.signType ?? 'RSA2';
+    this.charset = normaliseCharset(config.charset);
     this.gateway = config.gateway ?? (config.sandbox ? SANDBOX_GATEWAY_URL : GATEWAY_URL);
     try {
       new URL(this.gateway);
@@ -211,8 +258,29 @@ export class AlipayClient {
     }
     this.#maxResponseBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#fetch = config.fetch;
-    this.#privateKey = parsePrivateKey(config.privateKey, 'privateKey');
-    this.#publicKey = parsePublicKey(config.alipayPublicKey, 'alipayPublicKey');
+    // Keys are read now (a bad key fails here) and imported once, on first use.
+    const privateKey = parsePrivateKey(config.privateKey, 'privateKey');
+    this.#signingKey = once(() => importPrivateKey(privateKey, this.signType, 'privateKey'));
+    if (config.alipayPublicKey !== undefined) {
+      const publicKey = parsePublicKey(config.alipayPublicKey, 'alipayPublicKey');
+      this.#alipayKey = once(() => importPublicKey(publicKey, this.signType, 'alipayPublicKey'));
+    } else {
+      const certificates = { appCert: config.appCert!, alipayPublicCert: config.alipayPublicCert!, alipayRootCert: config.alipayRootCert! };
+      for (const [name, pem] of Object.entries(certificates)) {
+        if (typeof pem !== 'string' || !pem.includes('-----BEGIN CERTIFICATE-----')) {
+          throw new AlipayError('ERR_CERT_INVALID', `${name} is not usable: expected the PEM text of the certificate file ("-----BEGIN CERTIFICATE-----…").`);
+        }
+      }
+      // The certificates themselves are parsed on first use; a broken one fails that call.
+      this.#certificates = once(async () => {
+        const { CertificateKeys } = await import('./cert-mode.ts');
+        return new CertificateKeys(certificates, this.signType, this.charset, (sn) => this.#downloadCertificate(sn));
+      });
+    }
+    if (config.encryptKey !== undefined) {
+      const encryptKey = config.encryptKey;
+      this.#aesKey = once(() => importAesKey(encryptKey));
+    }
   }
 
   /**
@@ -225,8 +293,8 @@ export class AlipayClient {
    *
    * @throws AlipayApiError when the gateway answers with an error (`code`, `subCode`…).
    * @throws AlipayError `ERR_SIGNATURE_INVALID`, `ERR_SIGNATURE_MISSING`, `ERR_RESPONSE_MALFORMED`,
-   * `ERR_RESPONSE_INVALID`, `ERR_HTTP_STATUS`, `ERR_NETWORK`, `ERR_TIMEOUT`, `ERR_ABORTED`,
-   * `ERR_REQUEST_INVALID`.
+   * `ERR_RESPONSE_INVALID`, `ERR_RESPONSE_TOO_LARGE`, `ERR_HTTP_STATUS`, `ERR_NETWORK`,
+   * `ERR_TIMEOUT`, `ERR_ABORTED`, `ERR_REQUEST_INVALID`, `ERR_CERT_INVALID`, `ERR_DECRYPTION_FAILED`.
    * @example
    * ```ts
    * const form = await alipay.execute(
@@ -245,54 +313,12 @@ export class AlipayClient {
   ): Promise<v.InferOutput<S>>;
   execute<M extends string>(method: M & UnknownMethod<M>, bizContent?: BizContent, options?: GenericExecuteOptions): Promise<ResponseNode>;
   async execute(method: string, bizContent?: unknown, options: GenericExecuteOptions = {}): Promise<unknown> {
-    if (typeof method !== 'string' || !/^[\w.]+$/.test(method)) {
-      throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${JSON.stringify(method)}.`);
-    }
-    const timeout = checkTimeout(options.timeout, 'options.timeout') ?? this.#timeout;
     const format = checkFormat(options.format, 'options.format') ?? this.format;
-    if (!this.#fetch && typeof globalThis.fetch !== 'function') throw configError('No fetch available: pass config.fetch.');
-    // The global fetch is looked up at call time (tests and polyfills may replace it).
-    const fetchImpl: typeof fetch = this.#fetch ?? ((input, init) => globalThis.fetch(input, init));
-
-    // build → sign
-    const params = buildRequestParams({
-      appId: this.appId,
-      method,
-      signType: this.signType,
-      format: format === 'xml' ? 'XML' : 'JSON',
-      bizContent,
-      authToken: options.authToken,
-      appAuthToken: options.appAuthToken,
-      notifyUrl: options.notifyUrl,
-      returnUrl: options.returnUrl,
-      params: options.params,
-    });
-    const content = buildSignContent(params);
-    params.sign = await signContent(content, await this.#signer());
-
-    // send
-    const reply = await send(encodeRequest(this.gateway, params), {
-      fetch: fetchImpl,
-      timeout,
-      maxResponseBytes: this.#maxResponseBytes,
-      ...(options.signal && { signal: options.signal }),
-    });
-
+    // build → sign → send
+    const { reply, signContentSent } = await this.#send(method, bizContent, options, format);
     // extract → verify → parse
-    let span: SignedSpan;
-    let parse: NodeParser;
-    // An XML call may still get JSON (gateway-level errors): go by what arrived.
-    if (format === 'xml' && reply.text.trimStart().startsWith('<')) {
-      const xml = await loadXml();
-      span = xml.extractXmlSpan(reply.text, method);
-      const name = span.node;
-      parse = (text) => xml.parseXmlNode(name, text);
-    } else {
-      span = extractJsonSpan(reply.text, method);
-      parse = parseJsonNode;
-    }
-    const node = await this.#verifiedNode(span, parse, method, reply.traceId, content);
-
+    const answer = await this.#read(reply.text, method, format);
+    const node = await this.#verifiedNode(answer, method, reply.traceId, signContentSent);
     // validate
     const schema = isKnownMethod(method) ? responseSchemas[method] : options.schema;
     if (!schema) return node;
@@ -309,8 +335,88 @@ export class AlipayClient {
     return result.output;
   }
 
-  /** Verifies the span and returns the node parsed from the text that verified. */
-  async #verifiedNode(span: SignedSpan, parse: NodeParser, method: string, traceId: string | undefined, signContentSent: string): Promise<Record<string, unknown>> {
+  /**
+   * Verifies a notification (`notify_url` POST body or `return_url` query) with this client's
+   * Alipay key (in certificate mode, the key of the notification's `alipay_cert_sn`, or of the
+   * configured certificate). See {@link verifyNotify}.
+   *
+   * @example
+   * ```ts
+   * const ok = await alipay.verifyNotify(await request.text());
+   * ```
+   */
+  async verifyNotify(params: NotifyParams, options: Omit<VerifyNotifyOptions, 'signType'> = {}): Promise<boolean> {
+    const sn = typeof params === 'string' ? new URLSearchParams(params.replace(/^\?/, '')).get('alipay_cert_sn') ?? undefined
+      : params instanceof URLSearchParams ? params.get('alipay_cert_sn') ?? undefined : params.alipay_cert_sn;
+    const key = this.#certificates ? await (await this.#certificates()).keyFor(sn) : await this.#alipayKey!();
+    const { verifyNotify } = await import('./protocol/notify.ts');
+    return verifyNotify(params, key, { ...options, signType: this.signType });
+  }
+
+  /** Builds, signs and sends a request; returns the raw reply and the sign content sent. */
+  async #send(method: string, bizContent: unknown, options: ExecuteOptions, format: ResponseFormat): Promise<{ reply: GatewayReply; signContentSent: string }> {
+    if (typeof method !== 'string' || !/^[\w.]+$/.test(method)) {
+      throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${JSON.stringify(method)}.`);
+    }
+    const timeout = checkTimeout(options.timeout, 'options.timeout') ?? this.#timeout;
+    if (!this.#fetch && typeof globalThis.fetch !== 'function') throw configError('No fetch available: pass config.fetch.');
+    // The global fetch is looked up at call time (tests and polyfills may replace it).
+    const fetchImpl: typeof fetch = this.#fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+    const certificates = this.#certificates && (await this.#certificates());
+    let biz = bizContent;
+    if (options.needEncrypt) {
+      if (!this.#aesKey) throw configError('needEncrypt needs the client\'s encryptKey (the AES key from the Alipay console).');
+      if (typeof bizContent !== 'object' || bizContent === null) throw new AlipayError('ERR_REQUEST_INVALID', 'bizContent must be an object to be encrypted.', { path: 'biz_content' });
+      // The ciphertext is what is sent and signed.
+      biz = await aesEncrypt(JSON.stringify(bizContent), await this.#aesKey(), this.charset);
+    }
+    const params = buildRequestParams({
+      appId: this.appId,
+      method,
+      signType: this.signType,
+      format: format === 'xml' ? 'XML' : 'JSON',
+      charset: this.charset,
+      bizContent: biz,
+      authToken: options.authToken,
+      appAuthToken: options.appAuthToken,
+      notifyUrl: options.notifyUrl,
+      returnUrl: options.returnUrl,
+      params: options.params,
+      ...(certificates && { appCertSn: certificates.appCertSn, alipayRootCertSn: certificates.rootCertSn }),
+      ...(options.needEncrypt && { encryptType: 'AES' as const }),
+    });
+    const signContentSent = buildSignContent(params);
+    params.sign = await signContent(signContentSent, await this.#signingKey(), this.charset);
+    const reply = await send(encodeRequest(this.gateway, params, this.charset), {
+      fetch: fetchImpl,
+      timeout,
+      maxResponseBytes: this.#maxResponseBytes,
+      charset: this.charset,
+      ...(options.signal && { signal: options.signal }),
+    });
+    return { reply, signContentSent };
+  }
+
+  /** Finds the signed span of an answer, JSON or XML. */
+  async #read(text: string, method: string, format: ResponseFormat): Promise<ReadAnswer> {
+    // An XML call may still get JSON (gateway-level errors): go by what arrived.
+    if (format === 'xml' && text.trimStart().startsWith('<')) {
+      const xml = await loadXml();
+      const span = xml.extractXmlSpan(text, method);
+      const name = span.node;
+      return {
+        span,
+        parse: (verified) => xml.parseXmlNode(name, verified),
+        parseDecrypted: (plaintext) => asObject(xml.parseXmlNode(name, `${plaintext}</${name}>`)),
+      };
+    }
+    return { span: extractJsonSpan(text, method), parse: parseJsonNode, parseDecrypted: (plaintext) => asObject(parseJsonNode(plaintext)) };
+  }
+
+  /** Verifies the span and returns the node parsed from the text that verified (decrypted if AES). */
+  async #verifiedNode(answer: ReadAnswer, method: string, traceId: string | undefined, signContentSent: string): Promise<Record<string, unknown>> {
+    const { span, parse } = answer;
     const context = { method, ...(traceId !== undefined && { traceId }), signContent: signContentSent };
     if (span.sign === undefined) {
       // The gateway cannot sign some errors (unknown app id): report them, unverified. A success
@@ -319,27 +425,45 @@ export class AlipayClient {
       if (typeof node === 'object' && isErrorNode(node)) throw toApiError(node, { ...context, verified: false });
       throw new AlipayError('ERR_SIGNATURE_MISSING', `${method}: the answer has no sign; unsigned data is never returned.`);
     }
-    const verified = await verifySignedSpan(span, await this.#verifier());
+    const certificates = this.#certificates && (await this.#certificates());
+    const key = certificates ? await certificates.keyFor(span.certSn) : await this.#alipayKey!();
+    const verified = await verifySignedSpan(span, key, this.charset);
     if (verified === undefined) {
-      throw new AlipayError('ERR_SIGNATURE_INVALID', `${method}: the answer's signature does not verify with alipayPublicKey (forged, altered, or the wrong Alipay public key configured).`);
+      const which = certificates ? `the Alipay certificate ${span.certSn ?? certificates.alipayCertSn}` : 'alipayPublicKey';
+      throw new AlipayError('ERR_SIGNATURE_INVALID', `${method}: the answer's signature does not verify with ${which} (forged, altered, or the wrong Alipay key configured).`);
     }
-    if (span.kind === 'string') {
-      throw new AlipayError('ERR_CONFIG', `${method}: the answer is AES-encrypted, and this client has no encryption key.`);
+    let node = parse(verified);
+    if (typeof node === 'string') {
+      // An AES-encrypted answer: verified as received (ciphertext, quotes included), then decrypted.
+      if (!this.#aesKey) throw configError(`${method}: the answer is AES-encrypted, and this client has no encryptKey.`);
+      node = answer.parseDecrypted(await aesDecrypt(node, await this.#aesKey(), this.charset));
     }
-    const node = parse(verified);
-    if (typeof node !== 'object') throw new AlipayError('ERR_RESPONSE_MALFORMED', `${method}: the response node is not an object.`);
     if (isErrorNode(node)) throw toApiError(node, { ...context, verified: true });
     if (span.node === ERROR_NODE) {
       throw new AlipayError('ERR_RESPONSE_MALFORMED', `${method}: "error_response" carries no error; it is not taken as a success.`);
     }
+    if (certificates && span.certSn === undefined) {
+      throw new AlipayError('ERR_CERT_INVALID', `${method}: certificate mode, and the answer carries no alipay_cert_sn: refused.`);
+    }
     return node;
   }
 
-  #signer(): Promise<CryptoKey> {
-    return (this.#signingKey ??= importPrivateKey(this.#privateKey, this.signType, 'privateKey'));
+  /** `alipay.open.app.alipaycert.download`: the certificate of an SN, with its answer's span. */
+  async #downloadCertificate(sn: string): Promise<DownloadedCert> {
+    const { reply } = await this.#send(DOWNLOAD_METHOD, { alipay_cert_sn: sn }, {}, 'json');
+    const { span } = await this.#read(reply.text, DOWNLOAD_METHOD, 'json');
+    // Read before verifying: the key that signed it may be the one being downloaded. The
+    // certificate is trusted only once it chains to the root; then the answer is verified.
+    const node = span.kind === 'object' ? asObject(parseJsonNode(span.content)) : undefined;
+    if (!node || isErrorNode(node) || typeof node.alipay_cert_content !== 'string') {
+      throw new AlipayError('ERR_CERT_INVALID', `The answer carries alipay_cert_sn ${sn}, and Alipay's certificate for it could not be downloaded${node && isErrorNode(node) ? ` (${String(node.sub_code ?? node.code)})` : ''}.`);
+    }
+    return { content: node.alipay_cert_content, span };
   }
+}
 
-  #verifier(): Promise<CryptoKey> {
-    return (this.#verifyingKey ??= importPublicKey(this.#publicKey, this.signType, 'alipayPublicKey'));
-  }
+/** Memoises an async factory: the first call runs it, every call shares its promise. */
+function once<T>(factory: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= factory());
 }

@@ -15,6 +15,10 @@ export type AlipayErrorCode =
   | 'ERR_CONFIG'
   /** A key could not be read: wrong format, not RSA, corrupt base64 or DER. */
   | 'ERR_KEY_INVALID'
+  /** A certificate cannot be read, or does not chain to the root, or is expired (certificate mode). */
+  | 'ERR_CERT_INVALID'
+  /** An AES-encrypted value cannot be encrypted or decrypted with `encryptKey`. */
+  | 'ERR_DECRYPTION_FAILED'
   /** A request parameter cannot be sent as given (for example a non-string value). */
   | 'ERR_REQUEST_INVALID'
   /** `fetch` failed: DNS, connection refused, reset, TLS, or the body could not be read. */

@@ -17,7 +17,23 @@ export { extractJsonSpan, responseNodeName } from './protocol/json-span.ts';
 export type { SignedSpan } from './protocol/json-span.ts';
 export { verifySignedSpan } from './protocol/verify-response.ts';
 export { isErrorNode, toApiError } from './protocol/api-error.ts';
-export { diagnoseInvalidSignature, unescapeHtml } from './protocol/diagnose.ts';
+export { diagnoseInvalidSignature, maskTokens, unescapeHtml } from './protocol/diagnose.ts';
+export { verifyNotify } from './protocol/notify.ts';
+export type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
+export { decodeForm, encodeForm, encoderFor, normaliseCharset } from './protocol/charset.ts';
+export type { Charset } from './protocol/charset.ts';
+export { aesDecrypt, aesEncrypt, importAesKey } from './crypto/aes.ts';
+export {
+  certSnFromPem,
+  certificateSn,
+  parseCertificate,
+  readPemCertificates,
+  rootCertSn,
+  verifyCertificateChain,
+} from './crypto/x509.ts';
+export type { Certificate } from './crypto/x509.ts';
+// DER helpers (used by alipay-edge/mocks to issue test certificates).
+export { encodeElement, encodeOid } from './crypto/der.ts';
 
 // The typed APIs.
 export { CardQueryRequestSchema, CardQueryResponseSchema } from './apis/card-query.ts';

@@ -104,3 +104,17 @@ export function encodeElement(tag: number, ...contents: Uint8Array[]): Uint8Arra
   }
   return out;
 }
+
+/** OBJECT IDENTIFIER content bytes of a dotted-decimal OID. */
+export function encodeOid(oid: string): Uint8Array {
+  const arcs = oid.split('.').map(Number);
+  const out: number[] = [];
+  const push = (value: number) => {
+    const bytes = [value & 0x7f];
+    for (let rest = Math.floor(value / 128); rest > 0; rest = Math.floor(rest / 128)) bytes.unshift((rest & 0x7f) | 0x80);
+    out.push(...bytes);
+  };
+  push(arcs[0]! * 40 + arcs[1]!);
+  for (const arc of arcs.slice(2)) push(arc);
+  return new Uint8Array(out);
+}

@@ -1,10 +1,12 @@
 // RSASSA-PKCS1-v1_5 over the UTF-8 bytes of a text; the hash (SHA-256 for RSA2, SHA-1 for RSA)
 // is bound to the CryptoKey at import time.
 import { AlipayError } from '../errors.ts';
-import { decodeBase64, encodeBase64, utf8 } from '../encoding.ts';
+import { decodeBase64, encodeBase64 } from '../encoding.ts';
+import { type Charset, encoderFor } from '../protocol/charset.ts';
 
 /**
- * Signs `content` (a sign content string) and returns the base64 signature Alipay expects.
+ * Signs `content` (a sign content string) and returns the base64 signature Alipay expects. The
+ * signature covers the content's bytes in `charset` (UTF-8 unless the request uses GBK).
  *
  * @example
  * ```ts
@@ -12,10 +14,11 @@ import { decodeBase64, encodeBase64, utf8 } from '../encoding.ts';
  * const sign = await signContent(buildSignContent(params), key);
  * ```
  */
-export async function signContent(content: string, key: CryptoKey): Promise<string> {
+export async function signContent(content: string, key: CryptoKey, charset: Charset = 'utf-8'): Promise<string> {
+  const bytes = encoderFor(charset)(content);
   let signature: ArrayBuffer;
   try {
-    signature = await crypto.subtle.sign(key.algorithm, key, utf8.encode(content));
+    signature = await crypto.subtle.sign(key.algorithm, key, bytes as Uint8Array<ArrayBuffer>);
   } catch (cause) {
     throw new AlipayError('ERR_KEY_INVALID', 'Signing failed: the key is not an RSA private key imported for signing.', { cause });
   }
@@ -23,8 +26,8 @@ export async function signContent(content: string, key: CryptoKey): Promise<stri
 }
 
 /**
- * Verifies a base64 `signature` over `content`. Resolves to `false` (never throws) for a wrong
- * signature, including one that is not strict base64.
+ * Verifies a base64 `signature` over the bytes of `content` in `charset`. Resolves to `false`
+ * (never throws) for a wrong signature, including one that is not strict base64.
  *
  * @example
  * ```ts
@@ -32,11 +35,17 @@ export async function signContent(content: string, key: CryptoKey): Promise<stri
  * if (!(await verifyContent(span, sign, key))) throw new Error('forged');
  * ```
  */
-export async function verifyContent(content: string, signature: string, key: CryptoKey): Promise<boolean> {
+export async function verifyContent(content: string, signature: string, key: CryptoKey, charset: Charset = 'utf-8'): Promise<boolean> {
   const bytes = typeof signature === 'string' ? decodeBase64(signature) : undefined;
   if (!bytes || bytes.length === 0) return false;
+  let data: Uint8Array;
   try {
-    return await crypto.subtle.verify(key.algorithm, key, bytes as Uint8Array<ArrayBuffer>, utf8.encode(content));
+    data = encoderFor(charset)(content);
+  } catch {
+    return false; // text that has no GBK bytes cannot be what was signed in GBK
+  }
+  try {
+    return await crypto.subtle.verify(key.algorithm, key, bytes as Uint8Array<ArrayBuffer>, data as Uint8Array<ArrayBuffer>);
   } catch (cause) {
     throw new AlipayError('ERR_KEY_INVALID', 'Verification failed: the key is not an RSA public key imported for verifying.', { cause });
   }

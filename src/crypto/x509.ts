@@ -1,13 +1,45 @@
-// Reading X.509 certificates on Web APIs: PEM bundles split into DER certificates, and the
-// fields Alipay's protocol needs from them.
+// Reading X.509 certificates on Web APIs: PEM bundles, the fields Alipay's certificate mode
+// needs (issuer DN in RFC 2253 form, serial, validity, key), certificate serial numbers (SN) and
+// chain verification with WebCrypto.
+import { md5 } from '@noble/hashes/legacy.js';
 import { AlipayError } from '../errors.ts';
-import { decodeBase64 } from '../encoding.ts';
-import { DerError, TAG_SEQUENCE, readChildren, readRoot } from './der.ts';
+import { decodeBase64, utf8 } from '../encoding.ts';
+import { type DerElement, DerError, TAG_BIT_STRING, TAG_INTEGER, TAG_OID, TAG_SEQUENCE, contentOf, decodeOid, readChildren, readElement, readRoot } from './der.ts';
+
+/** The parts of a certificate this library uses. */
+export interface Certificate {
+  /** The whole certificate, DER. */
+  der: Uint8Array;
+  /** The signed part (TBSCertificate), DER. */
+  tbs: Uint8Array;
+  /** The issuer's signature algorithm OID (`1.2.840.113549.1.1.11` is sha256WithRSAEncryption). */
+  signatureAlgorithm: string;
+  /** The issuer's signature over `tbs`. */
+  signature: Uint8Array;
+  /** Serial number in decimal. */
+  serial: string;
+  /** Issuer and subject distinguished names in RFC 2253 form (`CN=…,OU=…,O=…,C=…`). */
+  issuer: string;
+  subject: string;
+  /** Issuer and subject Names as DER, for matching a certificate to its issuer exactly. */
+  issuerDer: Uint8Array;
+  subjectDer: Uint8Array;
+  notBefore: Date;
+  notAfter: Date;
+  /** SubjectPublicKeyInfo, DER. */
+  publicKey: Uint8Array;
+  /** Whether basicConstraints says this is a CA (`undefined` when the extension is absent). */
+  isCa: boolean | undefined;
+}
+
+function certError(name: string, reason: string): AlipayError {
+  return new AlipayError('ERR_CERT_INVALID', `${name} is not usable: ${reason}.`);
+}
 
 /**
  * Splits a PEM text (one certificate or a bundle) into DER certificates, in file order.
  *
- * @throws AlipayError `ERR_KEY_INVALID` when there is no certificate or one is not base64.
+ * @throws AlipayError `ERR_CERT_INVALID` when there is no certificate or one is not base64.
  * @example
  * ```ts
  * const [leaf, issuer] = readPemCertificates(alipayPublicCertPem);
@@ -15,37 +47,257 @@ import { DerError, TAG_SEQUENCE, readChildren, readRoot } from './der.ts';
  */
 export function readPemCertificates(pem: string, name = 'certificate'): Uint8Array[] {
   const blocks = [...String(pem).matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)];
-  if (blocks.length === 0) throw new AlipayError('ERR_KEY_INVALID', `${name} contains no PEM certificate ("BEGIN CERTIFICATE").`);
+  if (blocks.length === 0) throw certError(name, 'it contains no PEM certificate ("BEGIN CERTIFICATE")');
   return blocks.map((block) => {
-    const der = decodeBase64(block[1]!.replace(/\s+/g, ''));
-    if (!der) throw new AlipayError('ERR_KEY_INVALID', `${name} has a certificate that is not valid base64.`);
+    const der = decodeBase64(block[1]!.replace(/\\[rn]|\s+/g, ''));
+    if (!der) throw certError(name, 'a certificate in it is not valid base64');
     return der;
   });
+}
+
+// Attribute types Java's X500Principal names in RFC 2253 output; others print as OID=#hex.
+const ATTRIBUTE_NAMES: Record<string, string> = {
+  '2.5.4.3': 'CN',
+  '2.5.4.6': 'C',
+  '2.5.4.7': 'L',
+  '2.5.4.8': 'ST',
+  '2.5.4.9': 'STREET',
+  '2.5.4.10': 'O',
+  '2.5.4.11': 'OU',
+  '0.9.2342.19200300.100.1.1': 'UID',
+  '0.9.2342.19200300.100.1.25': 'DC',
+};
+
+const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+function decodeString(tag: number, content: Uint8Array): string | undefined {
+  switch (tag) {
+    case 0x0c: // UTF8String
+    case 0x13: // PrintableString
+    case 0x16: // IA5String
+    case 0x14: // TeletexString (in practice Latin-1 or UTF-8; Alipay's certificates use ASCII)
+      return new TextDecoder(tag === 0x14 ? 'latin1' : 'utf-8').decode(content);
+    case 0x1e: // BMPString: UTF-16BE
+      return new TextDecoder('utf-16be').decode(content);
+    default:
+      return undefined;
+  }
+}
+
+/** RFC 2253 §2.4 escaping of an attribute value. */
+function escapeValue(value: string): string {
+  let out = value.replace(/([,+"\\<>;])/g, '\\$1');
+  if (out.startsWith('#') || out.startsWith(' ')) out = `\\${out}`;
+  if (out.endsWith(' ') && !out.endsWith('\\ ')) out = `${out.slice(0, -1)}\\ `;
+  return out;
+}
+
+/**
+ * A DER Name in RFC 2253 form: RDNs in reverse order (`CN=…,OU=…,O=…,C=…`), as Java's
+ * `X500Principal.getName()` writes it: the form Alipay hashes into certificate SNs.
+ */
+export function rfc2253(der: Uint8Array, name: DerElement): string {
+  const rdns = readChildren(der, name).map((set) =>
+    readChildren(der, set)
+      .map((attribute) => {
+        const [type, value] = readChildren(der, attribute);
+        if (type?.tag !== TAG_OID || !value) throw new DerError('bad attribute');
+        const oid = decodeOid(contentOf(der, type));
+        const text = decodeString(value.tag, contentOf(der, value));
+        const key = ATTRIBUTE_NAMES[oid];
+        return key && text !== undefined ? `${key}=${escapeValue(text)}` : `${oid}=#${hex(der.subarray(value.start, value.end))}`;
+      })
+      .join('+'),
+  );
+  return rdns.reverse().join(',');
+}
+
+/** A DER INTEGER (two's complement, big-endian) in decimal. */
+function integerToDecimal(content: Uint8Array): string {
+  let value = 0n;
+  for (const byte of content) value = (value << 8n) | BigInt(byte);
+  if (content.length > 0 && content[0]! & 0x80) value -= 1n << BigInt(content.length * 8);
+  return value.toString(10);
+}
+
+function readTime(der: Uint8Array, element: DerElement): Date {
+  const text = new TextDecoder().decode(contentOf(der, element));
+  // UTCTime YYMMDDHHMMSSZ (years 50–99 are 19xx) or GeneralizedTime YYYYMMDDHHMMSSZ.
+  const match = element.tag === 0x17 ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text) : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text);
+  if (!match) throw new DerError('bad time');
+  let year = Number(match[1]);
+  if (element.tag === 0x17) year += year < 50 ? 2000 : 1900;
+  return new Date(Date.UTC(year, Number(match[2]) - 1, Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6])));
+}
+
+function basicConstraintsCa(der: Uint8Array, extensions: DerElement | undefined): boolean | undefined {
+  if (!extensions) return undefined;
+  const [list] = readChildren(der, extensions); // [3] EXPLICIT Extensions
+  if (!list) return undefined;
+  for (const extension of readChildren(der, list)) {
+    const [oid, ...rest] = readChildren(der, extension);
+    if (!oid || decodeOid(contentOf(der, oid)) !== '2.5.29.19') continue;
+    const octets = rest[rest.length - 1]!;
+    const constraints = readElement(der, octets.contentStart, octets.end);
+    const [first] = readChildren(der, constraints);
+    return first?.tag === 0x01 && der[first.contentStart] !== 0;
+  }
+  return undefined;
+}
+
+/**
+ * Parses a DER certificate.
+ *
+ * @throws AlipayError `ERR_CERT_INVALID` when the DER is not an X.509 certificate.
+ * @example
+ * ```ts
+ * const cert = parseCertificate(readPemCertificates(pem)[0]!);
+ * cert.issuer; // 'CN=Ant Financial Certification Authority Class 2 R1,OU=Certification Authority,O=Ant Financial,C=CN'
+ * ```
+ */
+export function parseCertificate(der: Uint8Array, name = 'certificate'): Certificate {
+  try {
+    const root = readRoot(der);
+    const [tbs, algorithm, signature] = readChildren(der, root);
+    if (root.tag !== TAG_SEQUENCE || tbs?.tag !== TAG_SEQUENCE || algorithm?.tag !== TAG_SEQUENCE || signature?.tag !== TAG_BIT_STRING) {
+      throw new DerError('not a certificate');
+    }
+    const fields = readChildren(der, tbs);
+    const offset = fields[0]?.tag === 0xa0 ? 1 : 0; // [0] version is optional (v1)
+    const [serial, , issuer, validity, subject, spki] = fields.slice(offset);
+    if (serial?.tag !== TAG_INTEGER || !issuer || !validity || !subject || spki?.tag !== TAG_SEQUENCE) throw new DerError('missing fields');
+    const [notBefore, notAfter] = readChildren(der, validity);
+    const [algorithmOid] = readChildren(der, algorithm);
+    if (!notBefore || !notAfter || !algorithmOid) throw new DerError('missing validity');
+    return {
+      der,
+      tbs: der.subarray(tbs.start, tbs.end),
+      signatureAlgorithm: decodeOid(contentOf(der, algorithmOid)),
+      signature: contentOf(der, signature).subarray(1), // skip the unused-bits byte
+      serial: integerToDecimal(contentOf(der, serial)),
+      issuer: rfc2253(der, issuer),
+      subject: rfc2253(der, subject),
+      issuerDer: der.subarray(issuer.start, issuer.end),
+      subjectDer: der.subarray(subject.start, subject.end),
+      notBefore: readTime(der, notBefore),
+      notAfter: readTime(der, notAfter),
+      publicKey: der.subarray(spki.start, spki.end),
+      isCa: basicConstraintsCa(der, fields.find((field) => field.tag === 0xa3)),
+    };
+  } catch (err) {
+    if (err instanceof AlipayError) throw err;
+    throw certError(name, 'it is not an X.509 certificate');
+  }
 }
 
 /**
  * The SubjectPublicKeyInfo (SPKI DER) of a DER certificate.
  *
- * @throws AlipayError `ERR_KEY_INVALID` when the DER is not a certificate.
  * @example
  * ```ts
- * const spki = certificatePublicKey(readPemCertificates(pem)[0]);
- * const key = await importPublicKey({ format: 'spki', source: 'spki', der: spki }, 'RSA2');
+ * const spki = certificatePublicKey(readPemCertificates(pem)[0]!);
  * ```
  */
 export function certificatePublicKey(der: Uint8Array, name = 'certificate'): Uint8Array {
+  return parseCertificate(der, name).publicKey;
+}
+
+/**
+ * A certificate's SN as Alipay computes it: lowercase hex MD5 of the issuer DN in RFC 2253 form
+ * followed by the serial number in decimal.
+ *
+ * @example
+ * ```ts
+ * certificateSn(parseCertificate(der)); // '866efef280dec9137a87d047ac446315'
+ * ```
+ */
+export function certificateSn(cert: Pick<Certificate, 'issuer' | 'serial'>): string {
+  return hex(md5(utf8.encode(cert.issuer + cert.serial)));
+}
+
+/**
+ * The SN of the first certificate of a PEM (the app certificate or Alipay's public certificate).
+ *
+ * @example
+ * ```ts
+ * const appCertSn = certSnFromPem(appCertPem);
+ * ```
+ */
+export function certSnFromPem(pem: string, name = 'certificate'): string {
+  return certificateSn(parseCertificate(readPemCertificates(pem, name)[0]!, name));
+}
+
+/** RSA signature algorithms: PKCS#1 family OIDs start with this. */
+const RSA_FAMILY = '1.2.840.113549.1.1.';
+
+/**
+ * The root certificate SN: the SNs of the bundle's RSA-signed certificates, in file order,
+ * joined by `_` (Alipay's bundle also holds SM2 and ECDSA roots, which are skipped).
+ *
+ * @example
+ * ```ts
+ * rootCertSn(alipayRootCertPem); // '687b59193f3f462dd5336e5abf83c5d8_02941eef3187dddf3d3b83462e1dfcf6'
+ * ```
+ */
+export function rootCertSn(pem: string, name = 'alipayRootCert'): string {
+  return readPemCertificates(pem, name)
+    .map((der) => parseCertificate(der, name))
+    .filter((cert) => cert.signatureAlgorithm.startsWith(RSA_FAMILY))
+    .map(certificateSn)
+    .join('_');
+}
+
+const HASHES: Record<string, string> = {
+  '1.2.840.113549.1.1.5': 'SHA-1',
+  '1.2.840.113549.1.1.11': 'SHA-256',
+  '1.2.840.113549.1.1.12': 'SHA-384',
+  '1.2.840.113549.1.1.13': 'SHA-512',
+};
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+async function signedBy(child: Certificate, issuer: Certificate): Promise<boolean> {
+  const hash = HASHES[child.signatureAlgorithm];
+  if (!hash) return false;
   try {
-    const certificate = readRoot(der);
-    const [tbs] = readChildren(der, certificate);
-    if (certificate.tag !== TAG_SEQUENCE || tbs?.tag !== TAG_SEQUENCE) throw new DerError('not a certificate');
-    const fields = readChildren(der, tbs);
-    // TBSCertificate: [0] version (optional), serial, signature, issuer, validity, subject, SPKI…
-    const offset = fields[0]?.tag === 0xa0 ? 1 : 0;
-    const spki = fields[offset + 5];
-    if (!spki || spki.tag !== TAG_SEQUENCE) throw new DerError('no subjectPublicKeyInfo');
-    return der.subarray(spki.start, spki.end);
-  } catch (err) {
-    if (err instanceof AlipayError) throw err;
-    throw new AlipayError('ERR_KEY_INVALID', `${name} is not an X.509 certificate.`);
+    const key = await crypto.subtle.importKey('spki', issuer.publicKey as Uint8Array<ArrayBuffer>, { name: 'RSASSA-PKCS1-v1_5', hash }, false, ['verify']);
+    return await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, child.signature as Uint8Array<ArrayBuffer>, child.tbs as Uint8Array<ArrayBuffer>);
+  } catch {
+    return false;
   }
+}
+
+/**
+ * Verifies that `leaf` chains to one of the `roots`: each certificate's signature verifies with
+ * its issuer's key (matched by exact DN), every certificate is within its validity dates at
+ * `now`, and every issuer is a CA. `intermediates` may supply the certificates in between.
+ *
+ * @throws AlipayError `ERR_CERT_INVALID` saying which check failed.
+ * @example
+ * ```ts
+ * const [leaf, ...rest] = readPemCertificates(downloadedPem).map((der) => parseCertificate(der));
+ * await verifyCertificateChain(leaf!, rest, roots);
+ * ```
+ */
+export async function verifyCertificateChain(leaf: Certificate, intermediates: Certificate[], roots: Certificate[], now = new Date(), name = 'certificate'): Promise<void> {
+  const within = (cert: Certificate) => cert.notBefore.getTime() <= now.getTime() && now.getTime() <= cert.notAfter.getTime();
+  let current = leaf;
+  for (let depth = 0; depth < 8; depth++) {
+    if (!within(current)) throw certError(name, `"${current.subject}" is outside its validity dates (${current.notBefore.toISOString()} to ${current.notAfter.toISOString()})`);
+    const anchor = roots.find((root) => sameBytes(root.subjectDer, current.issuerDer));
+    if (anchor) {
+      if (!(await signedBy(current, anchor))) throw certError(name, `the signature of "${current.subject}" does not verify with the root "${anchor.subject}"`);
+      if (!within(anchor)) throw certError(name, `the root "${anchor.subject}" is outside its validity dates`);
+      return;
+    }
+    // Several certificates may share the issuer's name: take the one whose key signed this one.
+    const candidates = intermediates.filter((cert) => cert !== current && sameBytes(cert.subjectDer, current.issuerDer));
+    if (candidates.length === 0) throw certError(name, `"${current.subject}" does not chain to the configured root certificates (no issuer "${current.issuer}")`);
+    let issuer: Certificate | undefined;
+    for (const candidate of candidates) if (await signedBy(current, candidate)) issuer = candidate;
+    if (!issuer) throw certError(name, `the signature of "${current.subject}" does not verify with any "${current.issuer}"`);
+    if (issuer.isCa !== true) throw certError(name, `"${issuer.subject}" is not a CA certificate`);
+    current = issuer;
+  }
+  throw certError(name, 'the certificate chain is too long');
 }

@@ -1,6 +1,7 @@
 // Building the gateway request: the common parameters, and where each parameter travels.
 import { AlipayError } from '../errors.ts';
 import type { SignType } from '../crypto/keys.ts';
+import { type Charset, encodeForm } from './charset.ts';
 import { chinaTimestamp } from './timestamp.ts';
 
 /** Production gateway. */
@@ -37,6 +38,8 @@ export interface RequestInput {
   /** Certificate mode serial numbers. */
   appCertSn?: string;
   alipayRootCertSn?: string;
+  /** `AES` when `bizContent` is an encrypted string. */
+  encryptType?: 'AES';
   /** The instant to stamp; now by default. */
   now?: Date;
 }
@@ -67,6 +70,7 @@ export function buildRequestParams(input: RequestInput): Record<string, string> 
     return_url: input.returnUrl,
     app_cert_sn: input.appCertSn,
     alipay_root_cert_sn: input.alipayRootCertSn,
+    encrypt_type: input.encryptType,
   };
   if (input.bizContent !== undefined) params.biz_content = serialiseBizContent(input.bizContent);
   for (const [key, value] of Object.entries(input.params ?? {})) {
@@ -113,21 +117,23 @@ export interface EncodedRequest {
  * await fetch(url, { method: 'POST', body, headers });
  * ```
  */
-export function encodeRequest(gateway: string, params: Record<string, string>): EncodedRequest {
+export function encodeRequest(gateway: string, params: Record<string, string>, charset: Charset = 'utf-8'): EncodedRequest {
   let url: URL;
   try {
     url = new URL(gateway);
   } catch (cause) {
     throw new AlipayError('ERR_CONFIG', `gateway is not a URL: ${JSON.stringify(gateway)}.`, { cause });
   }
-  const body = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (QUERY_PARAMS.has(key)) url.searchParams.set(key, value);
-    else body.append(key, value);
-  }
+  const query: Record<string, string> = {};
+  const body: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) (QUERY_PARAMS.has(key) ? query : body)[key] = value;
+  // Both parts are form-encoded in the request's charset (GBK bytes for a GBK request).
+  const existing = url.search.slice(1);
+  const search = encodeForm(query, charset);
+  url.search = existing && search ? `${existing}&${search}` : existing || search;
   return {
     url: url.toString(),
-    body: body.toString(),
+    body: encodeForm(body, charset),
     headers: { 'content-type': `application/x-www-form-urlencoded;charset=${params.charset ?? 'utf-8'}` },
   };
 }

@@ -1,5 +1,6 @@
 // Verifying a signed span and reading the data from exactly the text that was verified.
 import { verifyContent } from '../crypto/sign.ts';
+import type { Charset } from './charset.ts';
 import type { SignedSpan } from './json-span.ts';
 
 /**
@@ -16,12 +17,12 @@ import type { SignedSpan } from './json-span.ts';
  * const data = JSON.parse(verified);
  * ```
  */
-export async function verifySignedSpan(span: Pick<SignedSpan, 'content' | 'sign'>, key: CryptoKey): Promise<string | undefined> {
+export async function verifySignedSpan(span: Pick<SignedSpan, 'content' | 'sign'>, key: CryptoKey, charset: Charset = 'utf-8'): Promise<string | undefined> {
   if (span.sign === undefined) return undefined;
-  if (await verifyContent(span.content, span.sign, key)) return span.content;
+  if (await verifyContent(span.content, span.sign, key, charset)) return span.content;
   if (span.content.includes('\\/')) {
     const unescaped = span.content.replaceAll('\\/', '/');
-    if (await verifyContent(unescaped, span.sign, key)) return unescaped;
+    if (await verifyContent(unescaped, span.sign, key, charset)) return unescaped;
   }
   return undefined;
 }

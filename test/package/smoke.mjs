@@ -31,24 +31,32 @@ if (card.card_info.balance !== '124.89') throw new Error('wrong balance ' + card
 // XML answers: the lazily loaded parser chunk resolves from the installed package.
 const viaXml = await alipay.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' }, { format: 'xml' });
 if (JSON.stringify(viaXml) !== JSON.stringify(card)) throw new Error('XML result differs: ' + JSON.stringify(viaXml));
+// Certificate mode and notifications load lazily (their own chunks in the ESM build).
+const pki = await createTestPki();
+const alipayKeys = await generateKeyPair();
+const certGateway = await createMockGateway({ appPublicKey: app.publicKey, alipayKeys, certificates: { alipayCert: await pki.issueAlipayCert(alipayKeys) } });
+const certClient = new AlipayClient({ appId: certGateway.appId, privateKey: app.privateKey, appCert: await pki.issueAppCert(app.publicKey), alipayPublicCert: await pki.issueAlipayCert(alipayKeys), alipayRootCert: pki.rootCert, fetch: certGateway.fetch });
+const viaCert = await certClient.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' });
+if (viaCert.card_info.balance !== '124.89') throw new Error('certificate mode failed');
+if ((await certClient.verifyNotify({ a: '1', sign: 'eA==' })) !== false) throw new Error('verifyNotify accepted a bad sign');
 let error;
 try { await alipay.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '999999' }); } catch (e) { error = e; }
 // One copy of the library across both entry points: the error classes are the same.
 if (!(error instanceof AlipayApiError) || !(error instanceof AlipayError) || error.subCode !== 'CARD_NOT_EXIT') throw new Error('wrong error ' + error);
-console.log(KIND + ': balance ' + card.card_info.balance + ' (JSON and XML alike), unknown card → ' + error.subCode);
+console.log(KIND + ': balance ' + card.card_info.balance + ' (JSON, XML and certificate mode alike), unknown card → ' + error.subCode);
 `;
 
 writeFileSync(
   `${work}consumer/esm.mjs`,
   scenario(`const KIND = 'ESM import';
 import { AlipayApiError, AlipayClient, AlipayError } from 'alipay-edge';
-import { createMockGateway, generateKeyPair } from 'alipay-edge/mocks';`),
+import { createMockGateway, createTestPki, generateKeyPair } from 'alipay-edge/mocks';`),
 );
 writeFileSync(
   `${work}consumer/cjs.cjs`,
   `(async () => {${scenario(`const KIND = 'CJS require';
 const { AlipayApiError, AlipayClient, AlipayError } = require('alipay-edge');
-const { createMockGateway, generateKeyPair } = require('alipay-edge/mocks');`)}})().catch((err) => { console.error(err); process.exit(1); });`,
+const { createMockGateway, createTestPki, generateKeyPair } = require('alipay-edge/mocks');`)}})().catch((err) => { console.error(err); process.exit(1); });`,
 );
 
 for (const file of ['esm.mjs', 'cjs.cjs']) {

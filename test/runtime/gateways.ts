@@ -4,8 +4,8 @@ import { createGatewayCore } from '../../mocks/gateway.ts';
 import type { GatewayFactory } from './suite.ts';
 
 /** The mock gateway's core behind a plain function fetch. */
-export const bareGateway: GatewayFactory = async ({ appPublicKey }) => {
-  const core = await createGatewayCore({ appPublicKey });
+export const bareGateway: GatewayFactory = async (options) => {
+  const core = await createGatewayCore(options);
   return {
     appId: core.appId,
     alipayPublicKey: core.alipayPublicKey,

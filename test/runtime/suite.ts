@@ -1,6 +1,7 @@
 // The runtime suite: the same cases run in Node (vitest), Deno (deno test) and workerd
 // (workerd test). Web APIs only, no test framework: each runner wraps the cases in its own.
 import { AlipayClient, AlipayError } from '../../src/index.ts';
+import { SAMPLE_CARD, type MockCard } from '../../mocks/data.ts';
 import { generateKeyPair } from '../../mocks/keys.ts';
 
 /** The part of a mock gateway the suite needs. */
@@ -11,7 +12,7 @@ export interface SuiteGateway {
 }
 
 /** Creates a mock gateway for an app public key: MSW-based, or the bare core. */
-export type GatewayFactory = (options: { appPublicKey: string }) => Promise<SuiteGateway>;
+export type GatewayFactory = (options: { appPublicKey: string; encryptKey?: string; cards?: MockCard[] }) => Promise<SuiteGateway>;
 
 export interface RuntimeCase {
   name: string;
@@ -58,9 +59,11 @@ const CARD = { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' } as co
  * tampered answer is rejected, a PKCS#1 key works, a timeout fires.
  */
 export function runtimeCases(createGateway: GatewayFactory): RuntimeCase[] {
+  const ENCRYPT_KEY = 'aYA0GP8JEW+D7/UFaskCWA==';
   const setup = (async () => {
     const app = await generateKeyPair();
-    const gateway = await createGateway({ appPublicKey: app.publicKey });
+    const cards = [SAMPLE_CARD, { ...SAMPLE_CARD, biz_card_no: '000002', level: '黄金会员' }];
+    const gateway = await createGateway({ appPublicKey: app.publicKey, encryptKey: ENCRYPT_KEY, cards });
     return { app, gateway };
   })();
   const client = async (overrides: Partial<ConstructorParameters<typeof AlipayClient>[0]> = {}) => {
@@ -96,6 +99,14 @@ export function runtimeCases(createGateway: GatewayFactory): RuntimeCase[] {
         const fromJson = await alipay.execute('alipay.marketing.card.query', CARD);
         assert(JSON.stringify(fromXml) === JSON.stringify(fromJson), `XML ${JSON.stringify(fromXml)}`);
         assert(Array.isArray(fromXml.card_info.front_text_list), 'list="true" is an array');
+      },
+    },
+    {
+      name: 'GBK and AES: Chinese text signed as GBK bytes, an encrypted call decrypted',
+      run: async () => {
+        const alipay = await client({ charset: 'GBK', encryptKey: ENCRYPT_KEY });
+        const card = await alipay.execute('alipay.marketing.card.query', { ...CARD, target_card_no: '000002', ext_info: '会员卡' }, { needEncrypt: true });
+        assert(card.card_info.level === '黄金会员', `level ${card.card_info.level}`);
       },
     },
     {

@@ -1,0 +1,176 @@
+// A test PKI for certificate mode: a root, an intermediate and leaf certificates, issued with
+// WebCrypto, shaped like Alipay's (root bundle, Alipay certificate file = leaf + intermediate).
+import { encodeElement, encodeOid, importPrivateKey, rootCertSn } from '../src/index.ts';
+import { type PemKeyPair, generateKeyPair, toPem } from './keys.ts';
+
+const SEQUENCE = 0x30;
+const SET = 0x31;
+const der = (tag: number, ...parts: Uint8Array[]) => encodeElement(tag, ...parts);
+const oid = (dotted: string) => der(0x06, encodeOid(dotted));
+const utf8String = (text: string) => der(0x0c, new TextEncoder().encode(text));
+const printable = (text: string) => der(0x13, new TextEncoder().encode(text));
+const SHA256_WITH_RSA = der(SEQUENCE, oid('1.2.840.113549.1.1.11'), der(0x05));
+
+/** A distinguished name, in Alipay's order C, O, OU, CN. */
+export interface DistinguishedName {
+  C?: string;
+  O?: string;
+  OU?: string;
+  CN: string;
+}
+
+function encodeName(name: DistinguishedName): Uint8Array {
+  const attributes: Array<[string, Uint8Array]> = [];
+  if (name.C) attributes.push(['2.5.4.6', printable(name.C)]);
+  if (name.O) attributes.push(['2.5.4.10', utf8String(name.O)]);
+  if (name.OU) attributes.push(['2.5.4.11', utf8String(name.OU)]);
+  attributes.push(['2.5.4.3', utf8String(name.CN)]);
+  return der(SEQUENCE, ...attributes.map(([type, value]) => der(SET, der(SEQUENCE, oid(type), value))));
+}
+
+function encodeTime(date: Date): Uint8Array {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const body = `${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
+  const year = date.getUTCFullYear();
+  // UTCTime through 2049, GeneralizedTime after (RFC 5280 §4.1.2.5).
+  return year < 2050 ? der(0x17, new TextEncoder().encode(`${pad(year % 100)}${body}`)) : der(0x18, new TextEncoder().encode(`${year}${body}`));
+}
+
+function encodeSerial(serial: bigint): Uint8Array {
+  let hex = serial.toString(16);
+  if (hex.length % 2) hex = `0${hex}`;
+  if (Number.parseInt(hex.slice(0, 2), 16) & 0x80) hex = `00${hex}`;
+  return der(0x02, Uint8Array.from(hex.match(/../g)!.map((h) => Number.parseInt(h, 16))));
+}
+
+/** What a certificate is issued from. */
+export interface CertificateRequest {
+  subject: DistinguishedName;
+  issuer: DistinguishedName;
+  /** The subject's public key (SPKI PEM). */
+  publicKey: string;
+  /** The issuer's private key (PKCS#8 PEM); the subject's own for a self-signed root. */
+  issuerPrivateKey: string;
+  serial: bigint;
+  notBefore: Date;
+  notAfter: Date;
+  /** A CA certificate (basicConstraints cA = TRUE). */
+  ca?: boolean;
+}
+
+/**
+ * Issues an X.509 v3 certificate (sha256WithRSAEncryption) and returns its PEM.
+ *
+ * @example
+ * ```ts
+ * const pem = await issueCertificate({ subject: { CN: 'Test Root' }, issuer: { CN: 'Test Root' }, publicKey, issuerPrivateKey, serial: 1n, notBefore, notAfter, ca: true });
+ * ```
+ */
+export async function issueCertificate(request: CertificateRequest): Promise<string> {
+  const spki = Uint8Array.from(atob(request.publicKey.replace(/-----[A-Z ]+-----|\s/g, '')), (c) => c.charCodeAt(0));
+  const basicConstraints = der(
+    SEQUENCE,
+    oid('2.5.29.19'),
+    der(0x01, new Uint8Array([0xff])), // critical
+    der(0x04, der(SEQUENCE, ...(request.ca ? [der(0x01, new Uint8Array([0xff]))] : []))),
+  );
+  const tbs = der(
+    SEQUENCE,
+    der(0xa0, der(0x02, new Uint8Array([2]))), // v3
+    encodeSerial(request.serial),
+    SHA256_WITH_RSA,
+    encodeName(request.issuer),
+    der(SEQUENCE, encodeTime(request.notBefore), encodeTime(request.notAfter)),
+    encodeName(request.subject),
+    spki,
+    der(0xa3, der(SEQUENCE, basicConstraints)),
+  );
+  const key = await importPrivateKey(request.issuerPrivateKey, 'RSA2');
+  const signature = new Uint8Array(await crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, tbs as Uint8Array<ArrayBuffer>));
+  const certificate = der(SEQUENCE, tbs, SHA256_WITH_RSA, der(0x03, new Uint8Array([0]), signature));
+  return toPem(certificate, 'CERTIFICATE');
+}
+
+/** A certificate authority of the test PKI. */
+interface Authority {
+  name: DistinguishedName;
+  keys: PemKeyPair;
+  pem: string;
+}
+
+/** The test PKI: Alipay-like root bundle, and functions to issue Alipay and app certificates. */
+export interface TestPki {
+  /** The root bundle (alipayRootCert.crt). */
+  rootCert: string;
+  /** Its SN, as requests carry it. */
+  rootCertSn: string;
+  /**
+   * Issues an Alipay public key certificate for `keys` (file = leaf + intermediate, like Alipay's).
+   * `rogue` issues it from another PKI, which does not chain to `rootCert`; `expired` dates it in
+   * the past.
+   */
+  issueAlipayCert(keys: PemKeyPair, options?: { rogue?: boolean; expired?: boolean }): Promise<string>;
+  /** Issues the app's public key certificate for its public key. */
+  issueAppCert(appPublicKey: string): Promise<string>;
+}
+
+let serial = 0x2024_0000_0000_0001n;
+const DAY = 86_400_000;
+
+async function authority(cn: string, issuer?: Authority, now = Date.now()): Promise<Authority> {
+  const keys = await generateKeyPair();
+  const name = { C: 'CN', O: 'Ant Financial test', OU: 'Certification Authority test', CN: cn };
+  const pem = await issueCertificate({
+    subject: name,
+    issuer: issuer?.name ?? name,
+    publicKey: keys.publicKey,
+    issuerPrivateKey: issuer?.keys.privateKey ?? keys.privateKey,
+    serial: serial++,
+    notBefore: new Date(now - 365 * DAY),
+    notAfter: new Date(now + 10 * 365 * DAY),
+    ca: true,
+  });
+  return { name, keys, pem };
+}
+
+/**
+ * Creates a test PKI: root → intermediate → leaf certificates, as in Alipay's certificate mode,
+ * plus a rogue root and intermediate for certificates that must be refused.
+ *
+ * @example
+ * ```ts
+ * const pki = await createTestPki();
+ * const alipayCert = await pki.issueAlipayCert(alipayKeys);
+ * const gateway = await createMockGateway({ appPublicKey, alipayKeys, certificates: { alipayCert, rootCertSn: pki.rootCertSn } });
+ * ```
+ */
+export async function createTestPki(): Promise<TestPki> {
+  const root = await authority('Ant Financial Certification Authority R1 test');
+  const intermediate = await authority('Ant Financial Certification Authority Class 2 R1 test', root);
+  const rogueRoot = await authority('Rogue Root CA');
+  const rogueIntermediate = await authority('Ant Financial Certification Authority Class 2 R1 test', rogueRoot);
+  const issueLeaf = async (subject: DistinguishedName, publicKey: string, issuer: Authority, expired = false) => {
+    const now = Date.now();
+    return issueCertificate({
+      subject,
+      issuer: issuer.name,
+      publicKey,
+      issuerPrivateKey: issuer.keys.privateKey,
+      serial: serial++,
+      notBefore: new Date(now - (expired ? 400 : 1) * DAY),
+      notAfter: new Date(now + (expired ? -30 : 365) * DAY),
+    });
+  };
+  return {
+    rootCert: root.pem,
+    rootCertSn: rootCertSn(root.pem),
+    async issueAlipayCert(keys, options = {}) {
+      const issuer = options.rogue ? rogueIntermediate : intermediate;
+      const leaf = await issueLeaf({ C: 'CN', O: 'Alipay test', OU: 'Alipay', CN: '支付宝(中国)网络技术有限公司-2088000000000000' }, keys.publicKey, issuer, options.expired);
+      return leaf + issuer.pem;
+    },
+    async issueAppCert(appPublicKey) {
+      return issueLeaf({ C: 'CN', O: 'Merchant test', OU: 'Alipay', CN: 'app-2014072300007148' }, appPublicKey, intermediate);
+    },
+  };
+}

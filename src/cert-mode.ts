@@ -1,0 +1,104 @@
+// Certificate mode: the app and Alipay identify their keys by certificate serial numbers (SNs).
+// Requests carry `app_cert_sn` and `alipay_root_cert_sn`; each answer's `alipay_cert_sn` picks the
+// Alipay key that verifies it. An SN the client has not seen (Alipay rotated its certificate) is
+// downloaded with `alipay.open.app.alipaycert.download` and trusted only if it chains to the
+// configured root certificates.
+import { type SignType, importPublicKey } from './crypto/keys.ts';
+import { type Certificate, certificateSn, parseCertificate, readPemCertificates, rootCertSn, verifyCertificateChain } from './crypto/x509.ts';
+import { AlipayError } from './errors.ts';
+import { decodeBase64 } from './encoding.ts';
+import type { SignedSpan } from './protocol/json-span.ts';
+import { verifySignedSpan } from './protocol/verify-response.ts';
+import type { Charset } from './protocol/charset.ts';
+
+/** The three PEM texts of certificate mode. */
+export interface CertificateConfig {
+  /** The app's public key certificate (appCertPublicKey_….crt). */
+  appCert: string;
+  /** Alipay's public key certificate (alipayCertPublicKey_RSA2.crt), with its issuer if the file has it. */
+  alipayPublicCert: string;
+  /** Alipay's root certificate bundle (alipayRootCert.crt). */
+  alipayRootCert: string;
+}
+
+/** What the download API answered, before its signature is checked. */
+export interface DownloadedCert {
+  /** `alipay_cert_content`: the base64 of the certificate's PEM text. */
+  content: string;
+  /** The download answer's signed span, checked once the certificate is trusted. */
+  span: SignedSpan;
+}
+
+/** The Alipay verification keys of a client in certificate mode. */
+export class CertificateKeys {
+  readonly appCertSn: string;
+  readonly rootCertSn: string;
+  /** The SN of the configured `alipayPublicCert`. */
+  readonly alipayCertSn: string;
+  readonly #roots: Certificate[];
+  readonly #intermediates: Certificate[];
+  readonly #keys = new Map<string, Promise<CryptoKey>>();
+  readonly #signType: SignType;
+  readonly #charset: Charset;
+  readonly #download: (sn: string) => Promise<DownloadedCert>;
+
+  /**
+   * Reads the three certificates (synchronously, so a broken configuration fails at construction).
+   *
+   * @throws AlipayError `ERR_CERT_INVALID`.
+   */
+  constructor(config: CertificateConfig, signType: SignType, charset: Charset, download: (sn: string) => Promise<DownloadedCert>) {
+    this.#signType = signType;
+    this.#charset = charset;
+    this.#download = download;
+    const app = parseCertificate(readPemCertificates(config.appCert, 'appCert')[0]!, 'appCert');
+    this.appCertSn = certificateSn(app);
+    this.rootCertSn = rootCertSn(config.alipayRootCert);
+    this.#roots = readPemCertificates(config.alipayRootCert, 'alipayRootCert').map((der) => parseCertificate(der, 'alipayRootCert'));
+    const [leaf, ...rest] = readPemCertificates(config.alipayPublicCert, 'alipayPublicCert').map((der) => parseCertificate(der, 'alipayPublicCert'));
+    this.#intermediates = rest;
+    this.alipayCertSn = certificateSn(leaf!);
+    // The configured certificate is trusted as given (the user put it there), like the official SDKs.
+    this.#keys.set(this.alipayCertSn, this.#import(leaf!, 'alipayPublicCert'));
+  }
+
+  #import(cert: Certificate, name: string): Promise<CryptoKey> {
+    return importPublicKey({ format: 'spki', source: 'spki', der: cert.publicKey }, this.#signType, name);
+  }
+
+  /**
+   * The key for an answer's `alipay_cert_sn`; without one, the configured certificate's key (for
+   * error answers; the client refuses a success without an SN).
+   */
+  keyFor(sn: string | undefined): Promise<CryptoKey> {
+    const id = sn ?? this.alipayCertSn;
+    let key = this.#keys.get(id);
+    if (!key) {
+      key = this.#fetch(id);
+      this.#keys.set(id, key);
+      // A failed download is not cached: the next answer with this SN tries again.
+      key.catch(() => this.#keys.delete(id));
+    }
+    return key;
+  }
+
+  async #fetch(sn: string): Promise<CryptoKey> {
+    const downloaded = await this.#download(sn);
+    const pemBytes = decodeBase64(downloaded.content.replace(/\s+/g, ''));
+    if (!pemBytes) throw new AlipayError('ERR_CERT_INVALID', `The certificate downloaded for alipay_cert_sn ${sn} is not base64.`);
+    const name = `the certificate downloaded for alipay_cert_sn ${sn}`;
+    const [leaf, ...rest] = readPemCertificates(new TextDecoder().decode(pemBytes), name).map((der) => parseCertificate(der, name));
+    if (certificateSn(leaf!) !== sn) throw new AlipayError('ERR_CERT_INVALID', `${name} has SN ${certificateSn(leaf!)}, not the one asked for.`);
+    await verifyCertificateChain(leaf!, [...rest, ...this.#intermediates], this.#roots, new Date(), name);
+    const key = await this.#import(leaf!, name);
+    // The download answer itself must be signed by a key we now trust.
+    const { span } = downloaded;
+    // (Only the new key or the configured one: following a chain of unknown SNs could loop.)
+    const answerKey = span.certSn === undefined || span.certSn === sn ? key : span.certSn === this.alipayCertSn ? await this.keyFor(span.certSn) : undefined;
+    if (!answerKey) throw new AlipayError('ERR_CERT_INVALID', `The answer that delivered ${name} carries yet another alipay_cert_sn (${span.certSn}).`);
+    if ((await verifySignedSpan(span, answerKey, this.#charset)) === undefined) {
+      throw new AlipayError('ERR_SIGNATURE_INVALID', `The answer that delivered ${name} is not signed by a trusted Alipay key.`);
+    }
+    return key;
+  }
+}

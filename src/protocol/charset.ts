@@ -1,0 +1,154 @@
+// Charsets: UTF-8 first; GBK (and its subset GB2312) for merchants whose systems still use it.
+// GBK needs GBK bytes for signing and form encoding. Every runtime has a GBK *decoder*
+// (`TextDecoder('gbk')`); the encoder is derived from it on first use instead of shipping a table.
+import { AlipayError } from '../errors.ts';
+import { utf8 } from '../encoding.ts';
+
+/** The charsets the gateway accepts, as this library names them. */
+export type Charset = 'utf-8' | 'GBK';
+
+/**
+ * Normalises a charset name (`utf-8`, `UTF8`, `gbk`, `GB2312`…) to `utf-8` or `GBK`.
+ *
+ * @throws AlipayError `ERR_CONFIG` for any other charset.
+ * @example
+ * ```ts
+ * normaliseCharset('gb2312'); // 'GBK'
+ * ```
+ */
+export function normaliseCharset(value: string | undefined, name = 'charset'): Charset {
+  const lower = (value ?? 'utf-8').toLowerCase();
+  if (lower === 'utf-8' || lower === 'utf8') return 'utf-8';
+  if (lower === 'gbk' || lower === 'gb2312') return 'GBK';
+  throw new AlipayError('ERR_CONFIG', `${name} must be 'utf-8' or 'GBK' (or GB2312), got ${JSON.stringify(value)}.`);
+}
+
+let gbkTable: Map<number, number> | undefined;
+
+/** Code point → GBK double byte (lead << 8 | trail), derived once from the runtime's decoder. */
+function gbk(): Map<number, number> {
+  if (gbkTable) return gbkTable;
+  const table = new Map<number, number>();
+  const decoder = new TextDecoder('gbk');
+  const pair = new Uint8Array(2);
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      pair[0] = lead;
+      pair[1] = trail;
+      const text = decoder.decode(pair);
+      const code = text.codePointAt(0)!;
+      // One character, not a replacement: a valid GBK pair. The first pair for a character wins.
+      if (text.length === 1 && code !== 0xfffd && !table.has(code)) table.set(code, (lead << 8) | trail);
+    }
+  }
+  table.set(0x20ac, 0x80); // the euro sign is the single byte 0x80 in GBK
+  gbkTable = table;
+  return table;
+}
+
+function encodeGbk(text: string): Uint8Array {
+  const table = text.length > 0 && /[^\x00-\x7f]/.test(text) ? gbk() : undefined;
+  const out = new Uint8Array(text.length * 2);
+  let length = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) {
+      out[length++] = code;
+      continue;
+    }
+    const bytes = table!.get(code);
+    if (bytes === undefined) {
+      throw new AlipayError('ERR_REQUEST_INVALID', `The character ${JSON.stringify(char)} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) cannot be encoded in GBK; use charset utf-8.`);
+    }
+    if (bytes < 0x100) out[length++] = bytes;
+    else {
+      out[length++] = bytes >> 8;
+      out[length++] = bytes & 0xff;
+    }
+  }
+  return out.subarray(0, length);
+}
+
+/**
+ * The byte encoder of a charset: `TextEncoder` for UTF-8, a GBK encoder derived from the
+ * runtime's GBK decoder for GBK.
+ *
+ * @example
+ * ```ts
+ * encoderFor('GBK')('中'); // Uint8Array [0xd6, 0xd0]
+ * ```
+ */
+export function encoderFor(charset: Charset): (text: string) => Uint8Array {
+  return charset === 'GBK' ? encodeGbk : (text) => utf8.encode(text);
+}
+
+/** A decoder for a charset. */
+export function decoderFor(charset: Charset): TextDecoder {
+  return new TextDecoder(charset === 'GBK' ? 'gbk' : 'utf-8');
+}
+
+const UNRESERVED = /[A-Za-z0-9*\-._]/;
+
+/**
+ * `application/x-www-form-urlencoded` serialisation in a charset: unreserved bytes as they are,
+ * space as `+`, every other byte as `%XX`.
+ *
+ * @example
+ * ```ts
+ * encodeForm({ subject: '会员 卡' }, 'GBK'); // 'subject=%BB%E1%D4%B1+%BF%A8'
+ * ```
+ */
+export function encodeForm(params: Record<string, string>, charset: Charset): string {
+  const encode = encoderFor(charset);
+  const component = (text: string) => {
+    let out = '';
+    for (const byte of encode(text)) {
+      const char = String.fromCharCode(byte);
+      out += byte < 0x80 && UNRESERVED.test(char) ? char : byte === 0x20 ? '+' : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+  };
+  return Object.entries(params)
+    .map(([key, value]) => `${component(key)}=${component(value)}`)
+    .join('&');
+}
+
+/**
+ * Parses an `application/x-www-form-urlencoded` text, decoding each value exactly once (`+` is a
+ * space, `%XX` a byte) and the bytes in `charset`.
+ *
+ * @example
+ * ```ts
+ * decodeForm('subject=%BB%E1%D4%B1+%BF%A8', 'GBK'); // [['subject', '会员 卡']]
+ * ```
+ */
+export function decodeForm(text: string, charset: Charset): Array<[string, string]> {
+  const decoder = decoderFor(charset);
+  const encode = encoderFor('utf-8');
+  const component = (raw: string) => {
+    const bytes: number[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c === 0x2b) bytes.push(0x20);
+      else if (c === 0x25 && /^[0-9A-Fa-f]{2}$/.test(raw.slice(i + 1, i + 3))) {
+        bytes.push(Number.parseInt(raw.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else if (c < 0x80) bytes.push(c);
+      else {
+        // A raw non-ASCII character in a form body (not percent-encoded): keep it as it is.
+        const end = c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1;
+        bytes.push(...encode(raw.slice(i, end)));
+        i = end - 1;
+      }
+    }
+    return decoder.decode(new Uint8Array(bytes));
+  };
+  const pairs: Array<[string, string]> = [];
+  for (const part of text.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    pairs.push(eq < 0 ? [component(part), ''] : [component(part.slice(0, eq)), component(part.slice(eq + 1))]);
+  }
+  return pairs;
+}

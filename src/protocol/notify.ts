@@ -1,0 +1,96 @@
+// Verifying asynchronous notifications (notify_url POSTs) and return_url queries.
+import { type SignType, importPublicKey, parsePublicKey } from '../crypto/keys.ts';
+import { verifyContent } from '../crypto/sign.ts';
+import { certificatePublicKey, readPemCertificates } from '../crypto/x509.ts';
+import { type Charset, decodeForm, normaliseCharset } from './charset.ts';
+import { buildSignContent } from './sign-content.ts';
+
+/** A notification: a record of decoded values, a `URLSearchParams`, or the raw form body / query. */
+export type NotifyParams = Record<string, string | undefined> | URLSearchParams | string;
+
+/** Options of {@link verifyNotify}. */
+export interface VerifyNotifyOptions {
+  /**
+   * `v1` (default, for notify_url and return_url): `sign` and `sign_type` are not signed.
+   * `v2`: only `sign` is left out (some notifications, e.g. `alipay.open.servicemarket.order.notify`).
+   */
+  rule?: 'v1' | 'v2';
+  /** The algorithm; by default the notification's own `sign_type` (RSA2 when absent). */
+  signType?: SignType;
+}
+
+function toEntries(params: NotifyParams): Array<[string, string]> {
+  if (typeof params === 'string') {
+    const raw = params.startsWith('?') ? params.slice(1) : params;
+    // The values are decoded exactly once, in the notification's own charset.
+    const declared = /(?:^|&)charset=([^&]*)/i.exec(raw)?.[1];
+    let charset: Charset = 'utf-8';
+    try {
+      charset = normaliseCharset(declared === undefined ? undefined : decodeURIComponent(declared));
+    } catch {
+      // an unknown charset: decode as UTF-8; the signature decides
+    }
+    return decodeForm(raw, charset);
+  }
+  if (params instanceof URLSearchParams) return [...params.entries()];
+  return Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+}
+
+const keyCache = new Map<string, Promise<CryptoKey>>();
+
+/** Imports (and remembers, for a few keys) a public key or certificate for a sign type. */
+function notifyKey(key: string, signType: SignType): Promise<CryptoKey> {
+  const id = `${signType}:${key}`;
+  let imported = keyCache.get(id);
+  if (!imported) {
+    const parsed = key.includes('BEGIN CERTIFICATE')
+      ? { format: 'spki' as const, source: 'spki' as const, der: certificatePublicKey(readPemCertificates(key, 'alipayPublicCert')[0]!, 'alipayPublicCert') }
+      : parsePublicKey(key, 'alipayPublicKey');
+    imported = importPublicKey(parsed, signType);
+    if (keyCache.size >= 8) keyCache.delete(keyCache.keys().next().value!);
+    keyCache.set(id, imported);
+  }
+  return imported;
+}
+
+/**
+ * Verifies a notification from Alipay (a `notify_url` POST or a `return_url` query). Resolves to
+ * `true` only when its `sign` verifies; never throws for a wrong or missing signature. Values are
+ * used exactly as received after one form decode: never decode a value again (a `+` in a subject
+ * must stay a `+`), never re-serialise JSON fields such as `fund_bill_list`.
+ *
+ * `alipayPublicKey` is Alipay's public key (PEM or base64), Alipay's public certificate (PEM, in
+ * certificate mode) or an imported `CryptoKey`.
+ *
+ * @throws AlipayError `ERR_KEY_INVALID` / `ERR_CERT_INVALID` when the key itself cannot be read.
+ * @example
+ * ```ts
+ * export default {
+ *   async fetch(request: Request, env: Env) {
+ *     const ok = await verifyNotify(await request.text(), env.ALIPAY_PUBLIC_KEY);
+ *     return new Response(ok ? 'success' : 'failure');
+ *   },
+ * };
+ * ```
+ */
+export async function verifyNotify(params: NotifyParams, alipayPublicKey: string | CryptoKey, options: VerifyNotifyOptions = {}): Promise<boolean> {
+  const entries = toEntries(params);
+  const values = new Map<string, string>();
+  for (const [key, value] of entries) {
+    if (values.has(key)) return false; // a parameter given twice cannot be verified unambiguously
+    values.set(key, value);
+  }
+  const sign = values.get('sign');
+  if (!sign) return false;
+  const signType = options.signType ?? ((values.get('sign_type') || 'RSA2') as SignType);
+  if (signType !== 'RSA2' && signType !== 'RSA') return false;
+  let charset: Charset;
+  try {
+    charset = normaliseCharset(values.get('charset'));
+  } catch {
+    return false;
+  }
+  const key = typeof alipayPublicKey === 'string' ? await notifyKey(alipayPublicKey, signType) : alipayPublicKey;
+  const content = buildSignContent(values, { exclude: options.rule === 'v2' ? [] : ['sign_type'] });
+  return verifyContent(content, sign, key, charset);
+}
