@@ -23,7 +23,9 @@ import {
 import { type MockCard, type MockForm, FORM_TTL_MS, SAMPLE_AUTH_TOKEN, SAMPLE_CARD, SAMPLE_INFOS, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, SAMPLE_USER_ID } from './data.ts';
 import { type FaultRule, type MockFault, drawFaults, seededRandom } from './faults.ts';
 import { type PemKeyPair, generateKeyPair } from './keys.ts';
-import { type MethodContext, type MethodHandler, type ResponseNode, businessError, methodHandlers } from './methods.ts';
+import { AS_ERROR_RESPONSE, type FormSubmission, methodHandlers, submitActivationForm } from './journey.ts';
+import { type MethodContext, type MethodHandler, type ResponseNode, businessError } from './methods.ts';
+import type { MockAccessToken, MockState } from './state.ts';
 import { children, escapeXml } from './xml.ts';
 
 /** Certificate mode of the mock gateway. */
@@ -52,8 +54,10 @@ export interface MockGatewayOptions {
   cards?: MockCard[];
   /** Activation forms by request id (default: the form of the activation-form document's sample). */
   forms?: Array<Omit<MockForm, 'expires_at'> & { expires_at?: number }>;
-  /** Valid user access tokens and their user ids (default: the sample token of the documents). */
+  /** Valid user access tokens and their user ids, never expiring (default: the sample token of the documents). */
   authTokens?: Record<string, string>;
+  /** How long a request id from the activation callback stays usable (default 30 minutes). */
+  formTtlMs?: number;
   /** The gateway's clock (default: the real one); drives request id expiry. */
   now?: () => Date;
   /** Faults to inject (see {@link FaultRule}); more can be pushed to `gateway.faults` later. */
@@ -75,9 +79,12 @@ export interface MockGatewayCore {
   readonly alipayPublicKey: string;
   /** Certificate mode: Alipay certificates by SN, downloadable through the gateway. */
   readonly alipayCerts: Map<string, string>;
-  readonly cards: Map<string, MockCard>;
+  readonly cards: MockState['cards'];
   readonly forms: Map<string, MockForm>;
-  readonly authTokens: Map<string, string>;
+  /** User access tokens: the given ones and those the OAuth exchange issued. */
+  readonly authTokens: Map<string, MockAccessToken>;
+  /** Everything else the gateway holds: templates, auth codes, refresh tokens, images. */
+  readonly state: MockState;
   /** Every request received, in order. */
   readonly requests: ReceivedRequest[];
   /** Fault rules in force: push, splice or clear them at any time. */
@@ -89,6 +96,11 @@ export interface MockGatewayCore {
    * it rotates its certificate. Old certificates stay downloadable.
    */
   rotate(keys: PemKeyPair, alipayCert?: string): void;
+  /**
+   * Plays the user: opens an activation link (`apply_card_url`, decoded), submits the form, and
+   * returns the callback URL Alipay redirects the browser to (with `auth_code` and `request_id`).
+   */
+  submitActivationForm(applyCardUrl: string, submission: FormSubmission): string;
   /** Answers one gateway request. */
   handle(request: Request): Promise<Response>;
 }
@@ -101,14 +113,24 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Query and form body, decoded once in the request's charset (its `charset` param, ASCII). */
-async function readParams(request: Request): Promise<{ params: Record<string, string>; charset: Charset }> {
+/**
+ * Query and body, decoded once in the request's charset (its `charset` param, ASCII). A multipart
+ * body's text parts are params like any other; its file parts are returned apart (never signed).
+ */
+async function readParams(request: Request): Promise<{ params: Record<string, string>; charset: Charset; files: Map<string, File> }> {
   const url = new URL(request.url);
   const type = request.headers.get('content-type') ?? '';
-  const body =
-    request.method === 'POST' && type.includes('application/x-www-form-urlencoded')
-      ? new TextDecoder('latin1').decode(await request.arrayBuffer()) // percent-encoded: ASCII
-      : '';
+  const files = new Map<string, File>();
+  const parts: Array<[string, string]> = [];
+  let body = '';
+  if (request.method === 'POST' && type.includes('multipart/form-data')) {
+    for (const [key, value] of await request.formData()) {
+      if (typeof value === 'string') parts.push([key, value]);
+      else files.set(key, value);
+    }
+  } else if (request.method === 'POST' && type.includes('application/x-www-form-urlencoded')) {
+    body = new TextDecoder('latin1').decode(await request.arrayBuffer()); // percent-encoded: ASCII
+  }
   const raw = `${url.search.slice(1)}&${body}`;
   let charset: Charset = 'utf-8';
   try {
@@ -117,8 +139,8 @@ async function readParams(request: Request): Promise<{ params: Record<string, st
     // an unknown charset is answered with isv.invalid-charset below
   }
   const params: Record<string, string> = {};
-  for (const [key, value] of decodeForm(raw, charset)) params[key] = value;
-  return { params, charset };
+  for (const [key, value] of [...decodeForm(raw, charset), ...parts]) params[key] = value;
+  return { params, charset, files };
 }
 
 const missing = (sub: string, what: string): ResponseNode => ({
@@ -158,13 +180,22 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
   const aesKey = options.encryptKey === undefined ? undefined : await importAesKey(options.encryptKey);
 
   const created = now().getTime();
-  const cards = new Map((options.cards ?? [SAMPLE_CARD]).map((card) => [card.biz_card_no, structuredClone(card)]));
-  const forms = new Map(
-    (options.forms ?? [{ request_id: SAMPLE_REQUEST_ID, template_id: SAMPLE_TEMPLATE_ID, user_id: SAMPLE_USER_ID, infos: SAMPLE_INFOS }]).map(
-      (form) => [form.request_id, { ...structuredClone(form), expires_at: form.expires_at ?? created + FORM_TTL_MS }],
+  const formTtl = options.formTtlMs ?? FORM_TTL_MS;
+  const state: MockState = {
+    cards: new Map((options.cards ?? [SAMPLE_CARD]).map((card) => [card.biz_card_no, structuredClone(card)])),
+    forms: new Map(
+      (options.forms ?? [{ request_id: SAMPLE_REQUEST_ID, template_id: SAMPLE_TEMPLATE_ID, user_id: SAMPLE_USER_ID, infos: SAMPLE_INFOS }]).map(
+        (form) => [form.request_id, { ...structuredClone(form), expires_at: form.expires_at ?? created + formTtl }],
+      ),
     ),
-  );
-  const authTokens = new Map(Object.entries(options.authTokens ?? { [SAMPLE_AUTH_TOKEN]: SAMPLE_USER_ID }));
+    authTokens: new Map(Object.entries(options.authTokens ?? { [SAMPLE_AUTH_TOKEN]: SAMPLE_USER_ID }).map(([token, user_id]) => [token, { user_id, expires_at: Infinity }])),
+    authCodes: new Map(),
+    refreshTokens: new Map(),
+    templates: new Map(),
+    images: new Map(),
+    sequence: 0,
+  };
+  const { cards, forms, authTokens } = state;
   const requests: ReceivedRequest[] = [];
   const faults = [...(options.faults ?? [])].map((rule) => ({ ...rule }));
   const random = seededRandom(options.seed ?? 1);
@@ -211,7 +242,7 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
   }
 
   async function handle(request: Request): Promise<Response> {
-    const { params, charset } = await readParams(request);
+    const { params, charset, files } = await readParams(request);
     const format = params.format?.toLowerCase() === 'xml' ? 'xml' : 'json';
     requests.push({ method: params.method, params });
     const method = params.method;
@@ -282,8 +313,9 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
       if (!pem) return answer(nodeName, businessError('CERT_NOT_EXIST', '证书不存在'), signType);
       return answer(nodeName, { code: '10000', msg: 'Success', alipay_cert_content: btoa(String.fromCharCode(...new TextEncoder().encode(pem))) }, signType);
     }
-    const context: MethodContext = { params, biz, now: now(), cards, forms, authTokens };
-    return answer(nodeName, handler!(context), signType);
+    const context: MethodContext = { appId, params, biz, files, now: now(), state, cards, forms, authTokens };
+    const node = await handler!(context);
+    return answer(node[AS_ERROR_RESPONSE as never] ? 'error_response' : nodeName, node, signType);
   }
 
   const core: MockGatewayCore = {
@@ -295,6 +327,7 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
     cards,
     forms,
     authTokens,
+    state,
     requests,
     faults,
     sign,
@@ -305,6 +338,7 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
         alipayCerts.set(alipayCertSn, alipayCert);
       }
     },
+    submitActivationForm: (applyCardUrl, submission) => submitActivationForm(state, applyCardUrl, submission, now(), formTtl),
     handle,
   };
   return core;

@@ -1,6 +1,6 @@
 // AlipayClient.execute, top to bottom: build → sign → send → extract → verify → parse → validate.
 import * as v from 'valibot';
-import { type ApiRequest, type ApiResult, type KnownMethod, isKnownMethod, responseSchemas } from './apis/registry.ts';
+import { type ApiRequest, type ApiResult, type KnownMethod, type Transport, apis, isKnownMethod } from './apis/registry.ts';
 import type { CertificateKeys, DownloadedCert } from './cert-mode.ts';
 import { aesDecrypt, aesEncrypt, importAesKey } from './crypto/aes.ts';
 import { type SignType, importPrivateKey, importPublicKey, parsePrivateKey, parsePublicKey } from './crypto/keys.ts';
@@ -320,7 +320,7 @@ export class AlipayClient {
     const answer = await this.#read(reply.text, method, format);
     const node = await this.#verifiedNode(answer, method, reply.traceId, signContentSent);
     // validate
-    const schema = isKnownMethod(method) ? responseSchemas[method] : options.schema;
+    const schema = isKnownMethod(method) ? apis[method].response : options.schema;
     if (!schema) return node;
     const result = v.safeParse(schema, node);
     if (!result.success) {
@@ -363,8 +363,23 @@ export class AlipayClient {
     // The global fetch is looked up at call time (tests and polyfills may replace it).
     const fetchImpl: typeof fetch = this.#fetch ?? ((input, init) => globalThis.fetch(input, init));
 
+    // A known method's request is checked before anything is signed or sent.
+    const { transport, request } = checkRequest(method, bizContent);
+    const extra: Record<string, string | undefined> = { ...options.params };
+    let file: { name: string; content: Blob } | undefined;
+    let biz: unknown = request;
+    if (transport !== 'biz_content') {
+      // OAuth and image upload: the fields are top-level params (signed); the file part is not signed.
+      const { image_content, file_name, ...fields } = request as Record<string, unknown>;
+      for (const [key, value] of Object.entries(fields)) if (value !== undefined) extra[key] = String(value);
+      if (transport === 'multipart') {
+        const content = image_content instanceof Blob ? image_content : new Blob([image_content as Uint8Array<ArrayBuffer>]);
+        file = { name: typeof file_name === 'string' ? file_name : `${String(fields.image_name)}.${String(fields.image_type)}`, content };
+      }
+      biz = undefined;
+    }
+
     const certificates = this.#certificates && (await this.#certificates());
-    let biz = bizContent;
     if (options.needEncrypt) {
       if (!this.#aesKey) throw configError('needEncrypt needs the client\'s encryptKey (the AES key from the Alipay console).');
       if (typeof bizContent !== 'object' || bizContent === null) throw new AlipayError('ERR_REQUEST_INVALID', 'bizContent must be an object to be encrypted.', { path: 'biz_content' });
@@ -382,13 +397,14 @@ export class AlipayClient {
       appAuthToken: options.appAuthToken,
       notifyUrl: options.notifyUrl,
       returnUrl: options.returnUrl,
-      params: options.params,
+      params: extra,
       ...(certificates && { appCertSn: certificates.appCertSn, alipayRootCertSn: certificates.rootCertSn }),
       ...(options.needEncrypt && { encryptType: 'AES' as const }),
     });
     const signContentSent = buildSignContent(params);
     params.sign = await signContent(signContentSent, await this.#signingKey(), this.charset);
-    const reply = await send(encodeRequest(this.gateway, params, this.charset), {
+    const encoded = encodeRequest(this.gateway, params, this.charset, file && { file: { field: 'image_content', ...file } });
+    const reply = await send(encoded, {
       fetch: fetchImpl,
       timeout,
       maxResponseBytes: this.#maxResponseBytes,
@@ -460,6 +476,23 @@ export class AlipayClient {
     }
     return { content: node.alipay_cert_content, span };
   }
+}
+
+/**
+ * Checks a known method's request against its schema (the output, e.g. JSON-encoded form fields,
+ * is what is sent). Unknown methods pass unchecked: the generic path stays open.
+ */
+function checkRequest(method: string, bizContent: unknown): { transport: Transport; request: unknown } {
+  if (!isKnownMethod(method)) return { transport: 'biz_content', request: bizContent };
+  const { request, transport } = apis[method];
+  const result = v.safeParse(request, bizContent);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = v.getDotPath(issue) ?? '';
+    const where = transport === 'biz_content' ? 'biz_content' : 'request';
+    throw new AlipayError('ERR_REQUEST_INVALID', `${method}: the ${where} is invalid${path ? ` at ${path}` : ''}: ${issue.message}. Nothing was sent.`, { path });
+  }
+  return { transport, request: result.output };
 }
 
 /** Memoises an async factory: the first call runs it, every call shares its promise. */

@@ -35,9 +35,20 @@ export type { Certificate } from './crypto/x509.ts';
 // DER helpers (used by alipay-edge/mocks to issue test certificates).
 export { encodeElement, encodeOid } from './crypto/der.ts';
 
+// The membership-card activation flow.
+export { completeActivation, parseActivationCallback } from './activation.ts';
+export type { ActivationCallback, ActivationCardUser, ActivationResult, CompleteActivationOptions } from './activation.ts';
+
 // The typed APIs.
 export { CardQueryRequestSchema, CardQueryResponseSchema } from './apis/card-query.ts';
 export type { CardQueryRequest, CardQueryResult } from './apis/card-query.ts';
 export { ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema } from './apis/card-activateform-query.ts';
 export type { ActivateFormQueryRequest, ActivateFormQueryResult } from './apis/card-activateform-query.ts';
-export type { ApiRequest, ApiResult, KnownMethod } from './apis/registry.ts';
+export * from './apis/oauth-token.ts';
+export * from './apis/card-template.ts';
+export * from './apis/card-form.ts';
+export * from './apis/card-lifecycle.ts';
+export * from './apis/image-upload.ts';
+export { CardUserInfoSchema, MerchantCardRequestSchema, MerchantCardResponseSchema, MerchantMemberSchema } from './apis/card-types.ts';
+export { apis, isKnownMethod } from './apis/registry.ts';
+export type { ApiRequest, ApiResult, KnownMethod, Transport } from './apis/registry.ts';

@@ -68,7 +68,8 @@ describe('the seeds\' JSON samples', () => {
     [ACTIVATEFORM, ACTIVATEFORM_SEED],
   ])('%s: the exception sample becomes a verified AlipayApiError', async (method, seed) => {
     const { client } = await clientAnswering(json(await signed(seedSamples(seed).exception, method), { headers: { trace_id: '0b8d1f2e17' } }));
-    const err = await rejectionOf(() => client.execute(method as typeof CARD_QUERY, cardBiz));
+    const biz = method === CARD_QUERY ? cardBiz : formBiz;
+    const err = await rejectionOf(() => client.execute(method as typeof CARD_QUERY, biz as never));
     expect(err).toBeInstanceOf(AlipayApiError);
     expect(err).toBeInstanceOf(AlipayError);
     expect(err).toMatchObject({

@@ -1,7 +1,7 @@
 // Shared test fixtures: the vectors in ../shared/vectors (read at test time, never copied), the
 // seeds' samples, and key pairs.
 import { readFileSync } from 'node:fs';
-import { AlipayClient, type AlipayClientConfig } from '../src/index.ts';
+import { AlipayClient, type AlipayClientConfig, buildRequestParams, buildSignContent, encodeRequest, importPrivateKey, signContent } from '../src/index.ts';
 import { type MockGateway, type MockGatewayOptions, createMockGateway, generateKeyPair, type PemKeyPair } from '../mocks/index.ts';
 
 const SHARED = new URL('../../shared/', import.meta.url);
@@ -97,4 +97,23 @@ export async function rejectionOf(fn: () => Promise<unknown>): Promise<unknown> 
     return err;
   }
   throw new Error('expected a rejection, but the call succeeded');
+}
+
+/**
+ * Sends a signed request straight to a mock gateway core, bypassing the client's request
+ * validation: for testing how the gateway answers requests the client would refuse to send.
+ */
+export async function signedCall(
+  gateway: { appId: string; handle(request: Request): Promise<Response> },
+  method: string,
+  bizContent: unknown,
+  options: { authToken?: string; params?: Record<string, string> } = {},
+): Promise<Record<string, unknown>> {
+  const { app } = await testKeys();
+  const params = buildRequestParams({ appId: gateway.appId, method, signType: 'RSA2', bizContent, ...(options.authToken && { authToken: options.authToken }), ...(options.params && { params: options.params }) });
+  params.sign = await signContent(buildSignContent(params), await importPrivateKey(app.privateKey));
+  const { url, body, headers } = encodeRequest('https://openapi.alipay.com/gateway.do', params);
+  const response = await gateway.handle(new Request(url, { method: 'POST', body, headers }));
+  const parsed = JSON.parse(await response.text()) as Record<string, unknown>;
+  return (parsed[`${method.replaceAll('.', '_')}_response`] ?? parsed.error_response) as Record<string, unknown>;
 }

@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlipayApiError, AlipayClient } from '../src/index.ts';
 import { SAMPLE_AUTH_TOKEN, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, createMockGateway, generateKeyPair } from '../mocks/index.ts';
-import { mockSetup, rejectionOf, testKeys } from './helpers.ts';
+import { mockSetup, rejectionOf, signedCall, testKeys } from './helpers.ts';
 
 const CARD_QUERY = 'alipay.marketing.card.query';
 const ACTIVATEFORM = 'alipay.marketing.card.activateform.query';
@@ -47,9 +47,6 @@ describe('the seeds\' error codes', () => {
   const cases: Array<[string, () => Promise<unknown>, Record<string, unknown>]> = [
     ['CARD_NOT_EXIT for an unknown card', async () => (await mockSetup()).client.execute(CARD_QUERY, { target_card_no_type: 'BIZ_CARD', target_card_no: '999999' }), { code: '40004', subCode: 'CARD_NOT_EXIT' }],
     ['CARD_NOT_EXIT for another user\'s card', async () => (await mockSetup()).client.execute(CARD_QUERY, { target_card_no_type: 'BIZ_CARD', target_card_no: '000001', card_user_info: { user_uni_id: '2088000000000000', user_uni_id_type: 'UID' } }), { subCode: 'CARD_NOT_EXIT' }],
-    ['NO_CARD_TYPE for an unknown card type', async () => (await mockSetup()).client.execute(CARD_QUERY, { target_card_no_type: 'PHONE' as never, target_card_no: '1' }), { subCode: 'NO_CARD_TYPE' }],
-    ['INVALID_PARAMETER for a missing card number', async () => (await mockSetup()).client.execute('alipay.marketing.card.query' as never, { target_card_no_type: 'BIZ_CARD' } as never), { subCode: 'INVALID_PARAMETER' }],
-    ['INVALID_PARAMETER for a wrong biz_type', async () => (await mockSetup()).client.execute(ACTIVATEFORM, { ...formBiz, biz_type: 'COUPON' as never }, { authToken: SAMPLE_AUTH_TOKEN }), { subCode: 'INVALID_PARAMETER' }],
     ['REQUEST_ID_INVALID for an unknown request id', async () => (await mockSetup()).client.execute(ACTIVATEFORM, { ...formBiz, request_id: '1' }, { authToken: SAMPLE_AUTH_TOKEN }), { subCode: 'REQUEST_ID_INVALID' }],
     ['REQUEST_ID_INVALID for another template', async () => (await mockSetup()).client.execute(ACTIVATEFORM, { ...formBiz, template_id: '1' }, { authToken: SAMPLE_AUTH_TOKEN }), { subCode: 'REQUEST_ID_INVALID' }],
     ['REQUEST_ID_EXPIRE after the form\'s lifetime', async () => {
@@ -68,6 +65,18 @@ describe('the seeds\' error codes', () => {
     const err = await rejectionOf(call);
     expect(err).toBeInstanceOf(AlipayApiError);
     expect(err).toMatchObject({ verified: true, ...expected });
+  });
+
+  // Requests the client refuses to send (ERR_REQUEST_INVALID) reach the gateway signed by hand.
+  it.each([
+    ['NO_CARD_TYPE for an unknown card type', CARD_QUERY, { target_card_no_type: 'PHONE', target_card_no: '1' }, 'NO_CARD_TYPE'],
+    ['INVALID_PARAMETER for a missing card number', CARD_QUERY, { target_card_no_type: 'BIZ_CARD' }, 'INVALID_PARAMETER'],
+    ['INVALID_PARAMETER for a wrong biz_type', ACTIVATEFORM, { ...formBiz, biz_type: 'COUPON' }, 'INVALID_PARAMETER'],
+  ])('%s (signed by hand: the client refuses to send it)', async (_name, method, biz, subCode) => {
+    const { gateway, client } = await mockSetup();
+    expect(await signedCall(gateway, method, biz, { authToken: SAMPLE_AUTH_TOKEN })).toMatchObject({ code: '40004', sub_code: subCode });
+    expect(await rejectionOf(() => client.execute(method as typeof CARD_QUERY, biz as never, { authToken: SAMPLE_AUTH_TOKEN }))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
+    expect(gateway.requests).toHaveLength(1); // only the hand-signed one
   });
 
   it('an unknown app id gets an unsigned error_response', async () => {

@@ -36,3 +36,16 @@ export async function typing(client: AlipayClient): Promise<void> {
   // @ts-expect-error options are camelCase
   await client.execute('alipay.trade.query', {}, { auth_token: 'x' });
 }
+
+export async function journeyTyping(client: AlipayClient): Promise<void> {
+  const token = await client.execute('alipay.system.oauth.token', { grant_type: 'authorization_code', code: 'c' });
+  assert<Equal<typeof token.expires_in, number>>(true);
+  // @ts-expect-error a refresh needs refresh_token, not code
+  await client.execute('alipay.system.oauth.token', { grant_type: 'refresh_token', code: 'c' });
+  const link = await client.execute('alipay.marketing.card.activateurl.apply', { template_id: 't' });
+  assert<Equal<typeof link.apply_card_url, string>>(true);
+  await client.execute('alipay.marketing.card.formtemplate.set', { template_id: 't', fields: { required: { common_fields: ['OPEN_FORM_FIELD_MOBILE'] } } });
+  // @ts-expect-error reason_code is one of USER_UNBUND, CANCEL, PRESENT
+  await client.execute('alipay.marketing.card.delete', { out_serial_no: 's', target_card_no: '1', target_card_no_type: 'BIZ_CARD', reason_code: 'LOST' });
+  await client.execute('alipay.offline.material.image.upload', { image_type: 'png', image_name: 'n', image_content: new Uint8Array(1) });
+}

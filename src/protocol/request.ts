@@ -103,13 +103,15 @@ function serialiseBizContent(bizContent: unknown): string {
 /** The HTTP request for a signed parameter set. */
 export interface EncodedRequest {
   url: string;
-  body: string;
+  /** A form-encoded body, or multipart form data (image upload). */
+  body: string | FormData;
   headers: Record<string, string>;
 }
 
 /**
  * Places signed parameters: common ones (and `sign`) in the query string of the gateway URL, the
- * rest in an `application/x-www-form-urlencoded` body.
+ * rest in an `application/x-www-form-urlencoded` body, or, for a file upload, in a
+ * `multipart/form-data` body with the (unsigned) file part.
  *
  * @example
  * ```ts
@@ -117,7 +119,13 @@ export interface EncodedRequest {
  * await fetch(url, { method: 'POST', body, headers });
  * ```
  */
-export function encodeRequest(gateway: string, params: Record<string, string>, charset: Charset = 'utf-8'): EncodedRequest {
+/** A file part for `multipart/form-data` (not signed; the text params are). */
+export interface MultipartPart {
+  /** The file part: not signed. */
+  file: { field: string; name: string; content: Blob };
+}
+
+export function encodeRequest(gateway: string, params: Record<string, string>, charset: Charset = 'utf-8', multipart?: MultipartPart): EncodedRequest {
   let url: URL;
   try {
     url = new URL(gateway);
@@ -127,6 +135,14 @@ export function encodeRequest(gateway: string, params: Record<string, string>, c
   const query: Record<string, string> = {};
   const body: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) (QUERY_PARAMS.has(key) ? query : body)[key] = value;
+  if (multipart) {
+    // multipart/form-data: text params, then the file. fetch sets the content type and boundary.
+    url.search = encodeForm(query, charset);
+    const form = new FormData();
+    for (const [key, value] of Object.entries(body)) form.append(key, value);
+    form.append(multipart.file.field, multipart.file.content, multipart.file.name);
+    return { url: url.toString(), body: form, headers: {} };
+  }
   // Both parts are form-encoded in the request's charset (GBK bytes for a GBK request).
   const existing = url.search.slice(1);
   const search = encodeForm(query, charset);

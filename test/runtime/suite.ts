@@ -110,6 +110,13 @@ export function runtimeCases(createGateway: GatewayFactory): RuntimeCase[] {
       },
     },
     {
+      name: 'a multipart image upload (the file part unsigned)',
+      run: async () => {
+        const image = await (await client()).execute('alipay.offline.material.image.upload', { image_type: 'png', image_name: 'logo', image_content: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) });
+        assert(image.image_id.length > 0, 'image_id');
+      },
+    },
+    {
       name: 'a tampered answer is rejected',
       run: async () => {
         const { gateway } = await setup;

@@ -23,7 +23,7 @@ export default {
       return Response.json({ balance: card.card_info.balance, level: card.card_info.level });
     } catch (err) {
       if (err instanceof AlipayApiError) return Response.json({ error: err.subCode ?? err.code }, { status: 404 });
-      if (err instanceof AlipayError) return Response.json({ error: err.code}, { status: 502 });
+      if (err instanceof AlipayError) return Response.json({ error: err.code }, { status: 502 });
       throw err;
     }
   },

@@ -1,0 +1,111 @@
+// alipay.marketing.card.formtemplate.set and .activateurl.apply — the activation form and its link
+// (shared/apis/alipay.marketing.card.formtemplate.set.md, .activateurl.apply.md).
+import * as v from 'valibot';
+import { requiredGatewayFields } from './shared.ts';
+
+/** The form fields Alipay's activation page can ask for. */
+export const FORM_FIELDS = [
+  'OPEN_FORM_FIELD_MOBILE',
+  'OPEN_FORM_FIELD_GENDER',
+  'OPEN_FORM_FIELD_NAME',
+  'OPEN_FORM_FIELD_BIRTHDAY',
+  'OPEN_FORM_FIELD_BIRTHDAY_WITH_YEAR',
+  'OPEN_FORM_FIELD_IDCARD',
+  'OPEN_FORM_FIELD_CERT_TYPE',
+  'OPEN_FORM_FIELD_CERT_NO',
+  'OPEN_FORM_FIELD_EMAIL',
+  'OPEN_FORM_FIELD_ADDRESS',
+  'OPEN_FORM_FIELD_CITY',
+  'OPEN_FORM_FIELD_IS_STUDENT',
+  'OPEN_FORM_FIELD_MEMBER_GRADE',
+] as const;
+
+/** A form field name; other `OPEN_FORM_FIELD_…` names pass too (the list is not closed). */
+export type FormField = (typeof FORM_FIELDS)[number] | (string & {});
+
+/**
+ * `{ common_fields: [...] }`: on the wire a JSON *string*; users may pass the object, which is
+ * encoded here (or the string, passed as is).
+ */
+const FieldGroup = v.union([
+  v.pipe(
+    v.looseObject({ common_fields: v.pipe(v.array(v.pipe(v.string(), v.startsWith('OPEN_FORM_FIELD_'))), v.maxLength(20)) }),
+    v.transform((group) => JSON.stringify(group)),
+  ),
+  v.pipe(v.string(), v.minLength(2)),
+]);
+
+/**
+ * Request of `alipay.marketing.card.formtemplate.set`. `fields.required` needs at least one field.
+ *
+ * @example
+ * ```ts
+ * await alipay.execute('alipay.marketing.card.formtemplate.set', {
+ *   template_id,
+ *   fields: { required: { common_fields: ['OPEN_FORM_FIELD_MOBILE'] }, optional: { common_fields: ['OPEN_FORM_FIELD_GENDER'] } },
+ * });
+ * ```
+ */
+export const FormTemplateSetRequestSchema = v.looseObject({
+  template_id: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+  fields: v.looseObject({ required: FieldGroup, optional: v.optional(FieldGroup) }),
+});
+
+/** Result of `alipay.marketing.card.formtemplate.set` (only the gateway fields). */
+export const FormTemplateSetResponseSchema = v.looseObject({ ...requiredGatewayFields });
+
+/**
+ * Request of `alipay.marketing.card.activateurl.apply`. `callback` must not carry a query string
+ * (put context in `out_string`).
+ *
+ * @example
+ * ```ts
+ * const { apply_card_url } = await alipay.execute('alipay.marketing.card.activateurl.apply', { template_id, callback, out_string });
+ * ```
+ */
+export const ActivateUrlApplyRequestSchema = v.looseObject({
+  template_id: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
+  out_string: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(256))),
+  callback: v.optional(v.pipe(v.string(), v.maxLength(10240), v.url(), v.check((url) => !url.includes('?'), 'callback must not carry query parameters; use out_string'))),
+  follow_app_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
+});
+
+/** The link arrives URL-encoded (sometimes twice): decoded here, once or twice as needed. */
+function decodeApplyUrl(value: string): string | undefined {
+  try {
+    let url = decodeURIComponent(value);
+    if (/^https?%3A/i.test(url)) url = decodeURIComponent(url);
+    return url;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Result of `alipay.marketing.card.activateurl.apply`, `apply_card_url` decoded and checked to be
+ * an https URL.
+ *
+ * @example
+ * ```ts
+ * result.apply_card_url; // 'https://memberprod.alipay.com/account/openform/activecard.htm?…'
+ * ```
+ */
+export const ActivateUrlApplyResponseSchema = v.looseObject({
+  ...requiredGatewayFields,
+  apply_card_url: v.pipe(
+    v.string(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const url = decodeApplyUrl(dataset.value);
+      if (url === undefined || !/^https:\/\//.test(url)) {
+        addIssue({ message: 'apply_card_url is not a URL-encoded https link' });
+        return NEVER;
+      }
+      return url;
+    }),
+  ),
+});
+
+export type FormTemplateSetRequest = v.InferInput<typeof FormTemplateSetRequestSchema>;
+export type FormTemplateSetResult = v.InferOutput<typeof FormTemplateSetResponseSchema>;
+export type ActivateUrlApplyRequest = v.InferInput<typeof ActivateUrlApplyRequestSchema>;
+export type ActivateUrlApplyResult = v.InferOutput<typeof ActivateUrlApplyResponseSchema>;

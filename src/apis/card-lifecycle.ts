@@ -1,0 +1,91 @@
+// alipay.marketing.card.open / .update / .delete — issuing, updating and deleting one card
+// (shared/apis/alipay.marketing.card.open.md, .update.md, .delete.md).
+import * as v from 'valibot';
+import { CardUserInfoSchema, MerchantCardRequestSchema, MerchantCardResponseSchema, MerchantMemberSchema, dateTime } from './card-types.ts';
+import { requiredGatewayFields } from './shared.ts';
+
+/**
+ * Request of `alipay.marketing.card.open`; the user's access token goes in the `authToken` option.
+ *
+ * @example
+ * ```ts
+ * const opened = await alipay.execute('alipay.marketing.card.open', {
+ *   out_serial_no: '2016062700001',
+ *   card_template_id: templateId,
+ *   card_user_info: { user_uni_id: userId, user_uni_id_type: 'UID' },
+ *   card_ext_info: { external_card_no: 'EXT0001', open_date, valid_date, point: '0', balance: '0.00' },
+ * }, { authToken: accessToken });
+ * opened.card_info.biz_card_no; // store it
+ * ```
+ */
+export const CardOpenRequestSchema = v.looseObject({
+  out_serial_no: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  card_template_id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+  card_user_info: CardUserInfoSchema,
+  card_ext_info: MerchantCardRequestSchema,
+  member_ext_info: v.optional(MerchantMemberSchema),
+  open_card_channel: v.optional(v.string()),
+  open_card_channel_id: v.optional(v.string()),
+  paid_outer_card_info: v.optional(v.looseObject({})),
+});
+
+/** Result of `alipay.marketing.card.open`: the issued card with its `biz_card_no`. */
+export const CardOpenResponseSchema = v.looseObject({
+  ...requiredGatewayFields,
+  card_info: v.pipe(MerchantCardResponseSchema, v.check((card) => typeof card.biz_card_no === 'string', 'Expected card_info.biz_card_no')),
+  open_card_channel: v.optional(v.string()),
+  open_card_channel_id: v.optional(v.string()),
+});
+
+/**
+ * Request of `alipay.marketing.card.update`.
+ *
+ * @example
+ * ```ts
+ * await alipay.execute('alipay.marketing.card.update', {
+ *   target_card_no: bizCardNo, target_card_no_type: 'BIZ_CARD', occur_time: '2024-05-02 09:30:00',
+ *   card_info: { point: '188', balance: '20.00' },
+ * });
+ * ```
+ */
+export const CardUpdateRequestSchema = v.looseObject({
+  target_card_no: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+  target_card_no_type: v.literal('BIZ_CARD'),
+  occur_time: dateTime,
+  card_info: MerchantCardRequestSchema,
+  merchant_card_msg_info: v.optional(v.looseObject({ changed_point: v.optional(v.string()) })),
+  mcard_style_info: v.optional(v.looseObject({})),
+  ext_info: v.optional(v.pipe(v.string(), v.maxLength(1024))),
+  notify_messages: v.optional(v.array(v.looseObject({}))),
+  paid_outer_card_info: v.optional(v.looseObject({})),
+});
+
+/** Result of `alipay.marketing.card.update`. */
+export const CardUpdateResponseSchema = v.looseObject({ ...requiredGatewayFields, result_code: v.optional(v.string()) });
+
+/**
+ * Request of `alipay.marketing.card.delete`. `reason_code`: `USER_UNBUND` (may re-bind), `CANCEL`
+ * (may not), `PRESENT` (given to another user).
+ *
+ * @example
+ * ```ts
+ * await alipay.execute('alipay.marketing.card.delete', { out_serial_no, target_card_no, target_card_no_type: 'BIZ_CARD', reason_code: 'USER_UNBUND' });
+ * ```
+ */
+export const CardDeleteRequestSchema = v.looseObject({
+  out_serial_no: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+  target_card_no: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+  target_card_no_type: v.literal('BIZ_CARD'),
+  reason_code: v.picklist(['USER_UNBUND', 'CANCEL', 'PRESENT']),
+  ext_info: v.optional(v.pipe(v.string(), v.maxLength(1024))),
+});
+
+/** Result of `alipay.marketing.card.delete`. */
+export const CardDeleteResponseSchema = v.looseObject({ ...requiredGatewayFields, biz_serial_no: v.optional(v.string()) });
+
+export type CardOpenRequest = v.InferInput<typeof CardOpenRequestSchema>;
+export type CardOpenResult = v.InferOutput<typeof CardOpenResponseSchema>;
+export type CardUpdateRequest = v.InferInput<typeof CardUpdateRequestSchema>;
+export type CardUpdateResult = v.InferOutput<typeof CardUpdateResponseSchema>;
+export type CardDeleteRequest = v.InferInput<typeof CardDeleteRequestSchema>;
+export type CardDeleteResult = v.InferOutput<typeof CardDeleteResponseSchema>;

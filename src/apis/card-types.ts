@@ -1,0 +1,75 @@
+// Types shared by the card APIs (shared/apis/alipay.marketing.card.open.md and the template sheets).
+import * as v from 'valibot';
+import { integer } from './shared.ts';
+
+/** A string or a number on the wire (the sheets say the wire type is in doubt): kept as text. */
+export const text = v.pipe(v.union([v.string(), v.number()]), v.transform(String));
+
+/** `yyyy-MM-dd HH:mm:ss`. */
+export const dateTime = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'Expected yyyy-MM-dd HH:mm:ss'));
+
+/** The user a card belongs to: an Alipay user id (`2088…`) or an app-scoped `open_id`. */
+export const CardUserInfoSchema = v.pipe(
+  v.looseObject({
+    user_uni_id: v.optional(v.pipe(v.string(), v.maxLength(32))),
+    open_id: v.optional(v.pipe(v.string(), v.maxLength(128))),
+    /** `UID`. */
+    user_uni_id_type: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+  }),
+  v.check((user) => user.user_uni_id !== undefined || user.open_id !== undefined, 'Expected user_uni_id or open_id'),
+);
+
+/** One line of text on the card's face. */
+export const CardFrontTextSchema = v.looseObject({ label: v.optional(v.string()), value: v.optional(v.string()) });
+
+/** The merchant's dynamic code on a card. */
+export const MdCodeInfoSchema = v.looseObject({
+  /** `SUCCESS`, `FAIL_RETRY` or `FAIL_NOT_RETRY`. */
+  code_status: v.string(),
+  code_value: v.optional(v.string()),
+  expire_time: v.optional(v.string()),
+  /** Seconds (a number; text in XML answers). */
+  time_stamp: integer,
+});
+
+/**
+ * MerchantCard as a request sends it (card.open `card_ext_info`, card.update `card_info`):
+ * money and points are decimal strings, never floats; `biz_card_no` is never sent.
+ */
+export const MerchantCardRequestSchema = v.looseObject({
+  external_card_no: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
+  open_date: v.optional(dateTime),
+  valid_date: v.optional(dateTime),
+  level: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  point: v.optional(v.pipe(v.string(), v.regex(/^-?\d+(\.\d{1,2})?$/, 'Expected a number with at most 2 decimals, as a string'))),
+  balance: v.optional(v.pipe(v.string(), v.regex(/^-?\d+(\.\d{1,2})?$/, 'Expected yuan with at most 2 decimals, as a string'))),
+  front_text_list: v.optional(v.pipe(v.array(CardFrontTextSchema), v.maxLength(4))),
+  front_image_id: v.optional(v.string()),
+  mdcode_info: v.optional(MdCodeInfoSchema),
+  custom_assets: v.optional(v.string()),
+  template_id: v.optional(v.pipe(v.string(), v.maxLength(32))),
+  biz_card_no: v.optional(v.never('biz_card_no is assigned by Alipay; do not send it')),
+});
+
+/** MerchantCard as answers carry it (lenient where the sheets are unsure). */
+export const MerchantCardResponseSchema = v.looseObject({
+  biz_card_no: v.optional(v.string()),
+  external_card_no: v.optional(v.string()),
+  open_date: v.optional(v.string()),
+  valid_date: v.optional(v.string()),
+  level: v.optional(v.string()),
+  point: v.optional(text),
+  balance: v.optional(text),
+  template_id: v.optional(v.string()),
+  front_text_list: v.optional(v.array(CardFrontTextSchema)),
+  front_image_id: v.optional(v.string()),
+  mdcode_info: v.optional(MdCodeInfoSchema),
+});
+
+/** The member's profile sent with card.open (`MerchantMenber`, Alipay's spelling; `gende` too). */
+export const MerchantMemberSchema = v.looseObject({
+  name: v.optional(v.string()),
+  gende: v.optional(v.string()),
+  birth: v.optional(v.string()),
+  cell: v.optional(v.string()),
+});

@@ -1,0 +1,39 @@
+// alipay.offline.material.image.upload — upload an image, get its image_id. A multipart request:
+// the text params are signed, the file part is not (shared/apis/alipay.offline.material.image.upload.md).
+import * as v from 'valibot';
+import { requiredGatewayFields } from './shared.ts';
+
+/** Most the gateway accepts for an image: 5 MiB. */
+export const MAX_IMAGE_BYTES = 5_242_880;
+
+/**
+ * Request of `alipay.offline.material.image.upload`: `image_content` is a `Blob` (a `File`) or
+ * bytes; `file_name` names the file part (default `image_name.image_type`).
+ *
+ * @example
+ * ```ts
+ * const { image_id } = await alipay.execute('alipay.offline.material.image.upload', {
+ *   image_type: 'png', image_name: 'logo', image_content: new Uint8Array(await file.arrayBuffer()),
+ * });
+ * ```
+ */
+export const ImageUploadRequestSchema = v.strictObject({
+  image_type: v.pipe(v.string(), v.minLength(1), v.maxLength(8)),
+  image_name: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+  image_content: v.pipe(
+    v.union([v.instance(Uint8Array), v.blob()]),
+    v.check((content) => (content instanceof Uint8Array ? content.byteLength : content.size) <= MAX_IMAGE_BYTES, 'image_content is larger than 5 MiB'),
+  ),
+  image_pid: v.optional(v.pipe(v.string(), v.maxLength(16))),
+  file_name: v.optional(v.string()),
+});
+
+/** Result of `alipay.offline.material.image.upload`. */
+export const ImageUploadResponseSchema = v.looseObject({
+  ...requiredGatewayFields,
+  image_id: v.pipe(v.string(), v.maxLength(32)),
+  image_url: v.optional(v.string()),
+});
+
+export type ImageUploadRequest = v.InferInput<typeof ImageUploadRequestSchema>;
+export type ImageUploadResult = v.InferOutput<typeof ImageUploadResponseSchema>;

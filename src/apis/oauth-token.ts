@@ -1,0 +1,44 @@
+// alipay.system.oauth.token — exchange an auth_code (or a refresh_token) for a user access token.
+// Its parameters are top-level, not in biz_content; success may carry no `code`; failures may come
+// as `error_response` (shared/apis/alipay.system.oauth.token.md).
+import * as v from 'valibot';
+import { gatewayFields, integer } from './shared.ts';
+
+/**
+ * Request of `alipay.system.oauth.token` (sent as top-level parameters).
+ *
+ * @example
+ * ```ts
+ * await alipay.execute('alipay.system.oauth.token', { grant_type: 'authorization_code', code: authCode });
+ * ```
+ */
+export const OauthTokenRequestSchema = v.variant('grant_type', [
+  v.strictObject({ grant_type: v.literal('authorization_code'), code: v.pipe(v.string(), v.minLength(1), v.maxLength(40)) }),
+  v.strictObject({ grant_type: v.literal('refresh_token'), refresh_token: v.pipe(v.string(), v.minLength(1), v.maxLength(40)) }),
+]);
+
+/**
+ * Result of `alipay.system.oauth.token`: `expires_in` and `re_expires_in` as numbers (the wire
+ * sends numbers although the docs say strings); the ids optional (open_id mode has no user_id).
+ *
+ * @example
+ * ```ts
+ * const token = await alipay.execute('alipay.system.oauth.token', { grant_type: 'authorization_code', code });
+ * token.access_token; token.user_id;
+ * ```
+ */
+export const OauthTokenResponseSchema = v.looseObject({
+  ...gatewayFields,
+  user_id: v.optional(v.string()),
+  open_id: v.optional(v.string()),
+  union_id: v.optional(v.string()),
+  access_token: v.string(),
+  expires_in: integer,
+  refresh_token: v.optional(v.string()),
+  re_expires_in: v.optional(integer),
+  auth_start: v.optional(v.string()),
+  auth_token_type: v.optional(v.string()),
+});
+
+export type OauthTokenRequest = v.InferInput<typeof OauthTokenRequestSchema>;
+export type OauthTokenResult = v.InferOutput<typeof OauthTokenResponseSchema>;
