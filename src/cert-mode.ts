@@ -3,10 +3,10 @@
 // Alipay key that verifies it. An SN the client has not seen (Alipay rotated its certificate) is
 // downloaded with `alipay.open.app.alipaycert.download` and trusted only if it chains to the
 // configured root certificates.
-import { type SignType, importPublicKey } from './crypto/keys.ts';
+import { type SignType, importPublicKey, parsePublicKey } from './crypto/keys.ts';
 import { type Certificate, certificateSn, parseCertificate, readPemCertificates, rootCertSn, verifyCertificateChain } from './crypto/x509.ts';
 import { AlipayError } from './errors.ts';
-import { decodeBase64 } from './encoding.ts';
+import { decodeBase64, encodeBase64 } from './encoding.ts';
 import type { SignedSpan } from './protocol/json-span.ts';
 import { verifySignedSpan } from './protocol/verify-response.ts';
 import type { Charset } from './protocol/charset.ts';
@@ -47,7 +47,7 @@ export class CertificateKeys {
    *
    * @throws AlipayError `ERR_CERT_INVALID`.
    */
-  constructor(config: CertificateConfig, signType: SignType, charset: Charset, download: (sn: string) => Promise<DownloadedCert>) {
+  constructor(config: CertificateConfig, signType: SignType, charset: Charset, download: (sn: string) => Promise<DownloadedCert>, appModulus?: Uint8Array) {
     this.#signType = signType;
     this.#charset = charset;
     this.#download = download;
@@ -58,6 +58,16 @@ export class CertificateKeys {
     const [leaf, ...rest] = readPemCertificates(config.alipayPublicCert, 'alipayPublicCert').map((der) => parseCertificate(der, 'alipayPublicCert'));
     this.#intermediates = rest;
     this.alipayCertSn = certificateSn(leaf!);
+    if (appModulus) {
+      const modulusOf = (cert: Certificate) => parsePublicKey(encodeBase64(cert.publicKey), 'certificate').modulus;
+      const same = (a: Uint8Array | undefined) => a !== undefined && a.length === appModulus.length && a.every((byte, i) => byte === appModulus[i]);
+      if (!same(modulusOf(app))) {
+        throw new AlipayError('ERR_CONFIG', 'appCert is not the certificate of privateKey: use the appCertPublicKey_….crt issued for this key pair (or the privateKey it was issued for).');
+      }
+      if (same(modulusOf(leaf!))) {
+        throw new AlipayError('ERR_CONFIG', "alipayPublicCert holds your own app key: use Alipay's certificate (alipayCertPublicKey_RSA2.crt), not appCertPublicKey_….crt.");
+      }
+    }
     // The configured certificate is trusted as given (the user put it there), like the official SDKs.
     this.#keys.set(this.alipayCertSn, this.#import(leaf!, 'alipayPublicCert'));
   }

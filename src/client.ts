@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { type ApiRequest, type ApiResult, type KnownMethod, type Transport, apis, isKnownMethod } from './apis/registry.ts';
 import type { CertificateKeys, DownloadedCert } from './cert-mode.ts';
 import { aesDecrypt, aesEncrypt, importAesKey } from './crypto/aes.ts';
-import { type SignType, importPrivateKey, importPublicKey, parsePrivateKey, parsePublicKey } from './crypto/keys.ts';
+import { type ParsedKey, type SignType, importPrivateKey, importPublicKey, modulusBits, parsePrivateKey, parsePublicKey } from './crypto/keys.ts';
 import { signContent } from './crypto/sign.ts';
 import { AlipayError } from './errors.ts';
 import { isErrorNode, toApiError } from './protocol/api-error.ts';
@@ -246,10 +246,14 @@ export class AlipayClient {
     this.signType = config.signType ?? 'RSA2';
     this.charset = normaliseCharset(config.charset);
     this.gateway = config.gateway ?? (config.sandbox ? SANDBOX_GATEWAY_URL : GATEWAY_URL);
+    let host: string;
     try {
-      new URL(this.gateway);
+      host = new URL(this.gateway).hostname;
     } catch {
       throw configError(`gateway is not a URL: ${JSON.stringify(this.gateway)}.`);
+    }
+    if (host === 'openapi.alipaydev.com') {
+      throw configError(`gateway ${this.gateway} is the retired sandbox host (it answers isv.invalid-app-id): use sandbox: true, which selects ${SANDBOX_GATEWAY_URL}.`);
     }
     this.#timeout = checkTimeout(config.timeout, 'timeout') ?? DEFAULT_TIMEOUT_MS;
     this.format = checkFormat(config.format, 'format') ?? 'json';
@@ -260,9 +264,15 @@ export class AlipayClient {
     this.#fetch = config.fetch;
     // Keys are read now (a bad key fails here) and imported once, on first use.
     const privateKey = parsePrivateKey(config.privateKey, 'privateKey');
+    checkKeySize(privateKey, this.signType);
     this.#signingKey = once(() => importPrivateKey(privateKey, this.signType, 'privateKey'));
     if (config.alipayPublicKey !== undefined) {
       const publicKey = parsePublicKey(config.alipayPublicKey, 'alipayPublicKey');
+      if (sameModulus(publicKey, privateKey)) {
+        throw configError(
+          "alipayPublicKey is the public half of your own privateKey (the app public key you uploaded). Use Alipay's public key instead: in the Alipay console, under the app's signing settings (接口加签方式), copy the key labelled 支付宝公钥 (Alipay public key).",
+        );
+      }
       this.#alipayKey = once(() => importPublicKey(publicKey, this.signType, 'alipayPublicKey'));
     } else {
       const certificates = { appCert: config.appCert!, alipayPublicCert: config.alipayPublicCert!, alipayRootCert: config.alipayRootCert! };
@@ -274,7 +284,7 @@ export class AlipayClient {
       // The certificates themselves are parsed on first use; a broken one fails that call.
       this.#certificates = once(async () => {
         const { CertificateKeys } = await import('./cert-mode.ts');
-        return new CertificateKeys(certificates, this.signType, this.charset, (sn) => this.#downloadCertificate(sn));
+        return new CertificateKeys(certificates, this.signType, this.charset, (sn) => this.#downloadCertificate(sn), privateKey.modulus);
       });
     }
     if (config.encryptKey !== undefined) {
@@ -359,6 +369,8 @@ export class AlipayClient {
       throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${JSON.stringify(method)}.`);
     }
     const timeout = checkTimeout(options.timeout, 'options.timeout') ?? this.#timeout;
+    checkToken(options.authToken, 'authToken');
+    checkToken(options.appAuthToken, 'appAuthToken');
     if (!this.#fetch && typeof globalThis.fetch !== 'function') throw configError('No fetch available: pass config.fetch.');
     // The global fetch is looked up at call time (tests and polyfills may replace it).
     const fetchImpl: typeof fetch = this.#fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -493,6 +505,29 @@ function checkRequest(method: string, bizContent: unknown): { transport: Transpo
     throw new AlipayError('ERR_REQUEST_INVALID', `${method}: the ${where} is invalid${path ? ` at ${path}` : ''}: ${issue.message}. Nothing was sent.`, { path });
   }
   return { transport, request: result.output };
+}
+
+/** Whether two parsed keys are halves of one RSA key pair (same modulus). */
+export function sameModulus(a: Pick<ParsedKey, 'modulus'>, b: Pick<ParsedKey, 'modulus'>): boolean {
+  return a.modulus !== undefined && b.modulus !== undefined && a.modulus.length === b.modulus.length && a.modulus.every((byte, i) => byte === b.modulus![i]);
+}
+
+/** RSA2 needs a 2048-bit key at least (the gateway refuses shorter ones). */
+function checkKeySize(key: ParsedKey, signType: SignType): void {
+  const bits = key.modulus ? modulusBits(key.modulus) : 0;
+  if (signType === 'RSA2' && bits > 0 && bits < 2048) {
+    throw configError(`privateKey is a ${bits}-bit RSA key, and RSA2 needs at least 2048 bits: create a new key pair (npx alipay-edge keygen) and upload its public key to the Alipay console.`);
+  }
+}
+
+/** User and app tokens are opaque, but never contain whitespace and are letters, digits, `_.-`. */
+function checkToken(token: unknown, name: string): void {
+  if (token === undefined) return;
+  if (typeof token !== 'string' || token === '') throw configError(`${name} must be a non-empty string.`);
+  if (/\s/.test(token)) throw configError(`${name} contains whitespace (a newline copied from an environment variable?): trim it.`);
+  if (!/^[A-Za-z0-9._-]{1,128}$/.test(token)) {
+    throw configError(`${name} does not look like an Alipay token (letters, digits, "_", "." or "-", at most 128): pass the access_token from alipay.system.oauth.token${name === 'appAuthToken' ? ' (app_auth_token from alipay.open.auth.token.app)' : ''}.`);
+  }
 }
 
 /** Memoises an async factory: the first call runs it, every call shares its promise. */

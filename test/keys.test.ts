@@ -77,7 +77,6 @@ describe('bad keys fail with ERR_KEY_INVALID, naming the formats, never echoing 
     ['garbage', 'this is not a key', /not PEM or base64/],
     ['truncated DER', truncated, /DER structure/],
     ['a public key', vector.public_key_pem, /public key/],
-    ['an EC key', ecPrivate, /another algorithm than RSA/],
     ['a number', 42, /expected a string/],
   ];
   it.each(privateCases)('private key: %s', (_name, text, reason) => {
@@ -97,7 +96,6 @@ describe('bad keys fail with ERR_KEY_INVALID, naming the formats, never echoing 
 
   const publicCases: Array<[string, string, RegExp]> = [
     ['a private key', pkcs8Pem, /private key/],
-    ['an EC key', ecPublic, /another algorithm than RSA/],
     ['garbage', '%%%', /not PEM or base64/],
   ];
   it.each(publicCases)('public key: %s', (_name, text, reason) => {
@@ -112,6 +110,11 @@ describe('bad keys fail with ERR_KEY_INVALID, naming the formats, never echoing 
     expect((error as AlipayError).message).toMatch(reason);
     expect((error as AlipayError).message).toMatch(/SPKI/);
     expect((error as AlipayError).message).not.toContain(bare(text).slice(30, 50) || '@@');
+  });
+
+  it('an EC key (private or public) is ERR_CONFIG: Alipay signs with RSA only', () => {
+    expect(() => parsePrivateKey(ecPrivate)).toThrow(expect.objectContaining({ code: 'ERR_CONFIG', message: expect.stringMatching(/another algorithm than RSA.*keygen/) }));
+    expect(() => parsePublicKey(ecPublic)).toThrow(expect.objectContaining({ code: 'ERR_CONFIG', message: expect.stringMatching(/another algorithm than RSA/) }));
   });
 
   it('a certificate given as a public key points to certificate mode', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { AlipayApiError, AlipayClient, AlipayError, extractJsonSpan } from '../src/index.ts';
 import { extractXmlSpan, parseXmlNode } from '../src/xml.ts';
-import { SAMPLE_AUTH_TOKEN, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, createGatewayCore } from '../mocks/index.ts';
+import { SAMPLE_AUTH_TOKEN, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, createGatewayCore, generateKeyPair } from '../mocks/index.ts';
 import { ACTIVATEFORM_SEED, CARD_QUERY_SEED, mockSetup, rejectionOf, seedSamples, testKeys } from './helpers.ts';
 
 const CARD_QUERY = 'alipay.marketing.card.query';
@@ -244,7 +244,7 @@ describe('the mock gateway answers in XML when asked', () => {
     const { client } = await mockSetup({}, { format: 'xml', signType: 'RSA' });
     expect(await rejectionOf(() => client.execute(CARD_QUERY, { ...cardBiz, target_card_no: '404' }))).toMatchObject({ code: '40004', subCode: 'CARD_NOT_EXIT', verified: true });
     // The app signs with a key the gateway does not know.
-    const wrongKey = (await mockSetup({}, { format: 'xml', privateKey: (await testKeys()).alipay.privateKey })).client;
+    const wrongKey = (await mockSetup({}, { format: 'xml', privateKey: (await generateKeyPair()).privateKey })).client;
     const err = await rejectionOf(() => wrongKey.execute(CARD_QUERY, cardBiz));
     expect(err).toMatchObject({ subCode: 'isv.invalid-signature', verified: true });
     expect((err as Error).message).toMatch(/private key does not match/);

@@ -5,6 +5,7 @@
 import { AlipayError } from '../errors.ts';
 import { decodeBase64 } from '../encoding.ts';
 import {
+  type DerElement,
   DerError,
   TAG_BIT_STRING,
   TAG_INTEGER,
@@ -16,6 +17,7 @@ import {
   decodeOid,
   encodeElement,
   readChildren,
+  readElement,
   readRoot,
 } from './der.ts';
 
@@ -40,6 +42,34 @@ export interface ParsedKey {
   /** The format the text was in before any wrapping. */
   source: 'pkcs8' | 'pkcs1' | 'spki' | 'pkcs1-public';
   der: Uint8Array;
+  /** The RSA modulus (big-endian, no leading zero), when known: it identifies a key pair. */
+  modulus?: Uint8Array;
+}
+
+/** The size of an RSA key in bits, from its modulus. */
+export function modulusBits(modulus: Uint8Array): number {
+  if (modulus.length === 0) return 0;
+  return (modulus.length - 1) * 8 + (32 - Math.clz32(modulus[0]!));
+}
+
+/** An INTEGER's value bytes without the sign-padding zero. */
+function integerBytes(bytes: Uint8Array, element: DerElement): Uint8Array {
+  let value = contentOf(bytes, element);
+  while (value.length > 1 && value[0] === 0) value = value.subarray(1);
+  return value;
+}
+
+/** The modulus of an RSAPrivateKey { version, n, … } or RSAPublicKey { n, e }. */
+function rsaModulus(bytes: Uint8Array, keyStart: number, keyEnd: number, isPrivate: boolean): Uint8Array | undefined {
+  const key = readElement(bytes, keyStart, keyEnd);
+  const fields = readChildren(bytes, key);
+  const n = fields[isPrivate ? 1 : 0];
+  return n?.tag === TAG_INTEGER ? integerBytes(bytes, n) : undefined;
+}
+
+/** Thrown for a key that is not RSA: a configuration mistake (Alipay signs with RSA only). */
+function notRsa(name: string, what: string): AlipayError {
+  return new AlipayError('ERR_CONFIG', `${name} is ${what} for another algorithm than RSA (EC?). Alipay signs with RSA only: create an RSA-2048 key pair (npx alipay-edge keygen) and upload its public key to the Alipay console.`);
 }
 
 function keyError(what: 'private' | 'public', name: string, reason: string): AlipayError {
@@ -86,8 +116,9 @@ export function parsePrivateKey(text: string, name = 'privateKey'): ParsedKey {
     if (version?.tag !== TAG_INTEGER || !second) throw new DerError('no version');
     if (second.tag === TAG_SEQUENCE && children[2]?.tag === TAG_OCTET_STRING) {
       // PKCS#8 PrivateKeyInfo { version, AlgorithmIdentifier, OCTET STRING }
-      if (!isRsaAlgorithm(bytes, second)) throw keyError('private', name, 'it is a PKCS#8 key for another algorithm than RSA');
-      return { format: 'pkcs8', source: 'pkcs8', der: bytes };
+      if (!isRsaAlgorithm(bytes, second)) throw notRsa(name, 'a PKCS#8 private key');
+      const octets = children[2];
+      return { format: 'pkcs8', source: 'pkcs8', der: bytes, modulus: rsaModulus(bytes, octets.contentStart, octets.end, true)! };
     }
     if (second.tag === TAG_INTEGER && children.length >= 9) {
       // PKCS#1 RSAPrivateKey { version, n, e, d, p, q, dp, dq, qinv }: wrap it into PKCS#8.
@@ -97,7 +128,7 @@ export function parsePrivateKey(text: string, name = 'privateKey'): ParsedKey {
         RSA_ALGORITHM_ID,
         encodeElement(TAG_OCTET_STRING, bytes),
       );
-      return { format: 'pkcs8', source: 'pkcs1', der };
+      return { format: 'pkcs8', source: 'pkcs1', der, modulus: integerBytes(bytes, second) };
     }
     if (second.tag === TAG_INTEGER && children.length === 2) {
       throw keyError('private', name, 'it is an RSA public key, not a private key');
@@ -129,13 +160,14 @@ export function parsePublicKey(text: string, name = 'alipayPublicKey'): ParsedKe
     const [first, second] = children;
     if (children.length === 2 && first?.tag === TAG_SEQUENCE && second?.tag === TAG_BIT_STRING) {
       // SubjectPublicKeyInfo { AlgorithmIdentifier, BIT STRING }
-      if (!isRsaAlgorithm(bytes, first)) throw keyError('public', name, 'it is a public key for another algorithm than RSA');
-      return { format: 'spki', source: 'spki', der: bytes };
+      if (!isRsaAlgorithm(bytes, first)) throw notRsa(name, 'a public key');
+      // The BIT STRING holds RSAPublicKey after its unused-bits byte.
+      return { format: 'spki', source: 'spki', der: bytes, modulus: rsaModulus(bytes, second.contentStart + 1, second.end, false)! };
     }
     if (children.length === 2 && first?.tag === TAG_INTEGER && second?.tag === TAG_INTEGER) {
       // PKCS#1 RSAPublicKey { n, e }: wrap into SPKI (the BIT STRING starts with 0 unused bits).
       const der = encodeElement(TAG_SEQUENCE, RSA_ALGORITHM_ID, encodeElement(TAG_BIT_STRING, new Uint8Array([0]), bytes));
-      return { format: 'spki', source: 'pkcs1-public', der };
+      return { format: 'spki', source: 'pkcs1-public', der, modulus: integerBytes(bytes, first) };
     }
     if (first?.tag === TAG_INTEGER) throw keyError('public', name, 'it is a private key; use the public key here');
     if (first?.tag === TAG_SEQUENCE && children.length === 3) {
