@@ -1,7 +1,14 @@
 // The mock gateway's default state, taken from the samples of the two API documents
 // (shared/seeds/000_… for the card, 003_… for the activation form).
 
-/** A membership card held by the mock gateway (the `card_info` of the card query, plus owner). */
+/**
+ * A membership card held by the mock gateway (the `card_info` of the card query, plus owner).
+ *
+ * @example
+ * ```ts
+ * await createMockGateway({ appPublicKey, cards: [{ biz_card_no: '42', open_date: '2024-01-01 00:00:00', valid_date: '2034-01-01 00:00:00', user_id: '2088102150477652' }] });
+ * ```
+ */
 export interface MockCard {
   biz_card_no: string;
   external_card_no?: string;
@@ -21,7 +28,14 @@ export interface MockCard {
   pass_id?: string;
 }
 
-/** What a user filled in when applying for a card, as the activation-form query reads it. */
+/**
+ * What a user filled in when applying for a card, as the activation-form query reads it.
+ *
+ * @example
+ * ```ts
+ * await createMockGateway({ appPublicKey, forms: [{ request_id: 'r1', template_id: 't1', user_id: '2088102150477652', infos: [{ OPEN_FORM_FIELD_NAME: 'Tom' }] }] });
+ * ```
+ */
 export interface MockForm {
   request_id: string;
   template_id: string;
@@ -35,7 +49,14 @@ export interface MockForm {
   profile_unavailable?: boolean;
 }
 
-/** The card of the query API's response sample. */
+/**
+ * The card of the query API's response sample.
+ *
+ * @example
+ * ```ts
+ * await createMockGateway({ appPublicKey, cards: [{ ...SAMPLE_CARD, balance: '0.01' }] });
+ * ```
+ */
 export const SAMPLE_CARD: MockCard = {
   biz_card_no: '000001',
   external_card_no: 'EXT0001',
@@ -53,20 +74,62 @@ export const SAMPLE_CARD: MockCard = {
   pass_id: '21942125',
 };
 
-/** The user of the documents' samples. */
+/**
+ * The user of the documents' samples.
+ *
+ * @example
+ * ```ts
+ * gateway.authTokens.set('t', { user_id: SAMPLE_USER_ID, expires_at: Infinity });
+ * ```
+ */
 export const SAMPLE_USER_ID = '2088302463082075';
-/** The `auth_token` of the activation-form query's request sample. */
+/**
+ * The `auth_token` of the activation-form query's request sample.
+ *
+ * @example
+ * ```ts
+ * await alipay.execute('alipay.marketing.card.activateform.query', biz, { authToken: SAMPLE_AUTH_TOKEN });
+ * ```
+ */
 export const SAMPLE_AUTH_TOKEN = '20130319e9b8d53d09034da8998caefa756c4006';
-/** The template id of the activation-form query's request sample. */
+/**
+ * The template id of the activation-form query's request sample.
+ *
+ * @example
+ * ```ts
+ * { biz_type: 'MEMBER_CARD', template_id: SAMPLE_TEMPLATE_ID, request_id: SAMPLE_REQUEST_ID }
+ * ```
+ */
 export const SAMPLE_TEMPLATE_ID = '2071828288283883';
-/** The request id of the activation-form query's request sample. */
+/**
+ * The request id of the activation-form query's request sample.
+ *
+ * @example
+ * ```ts
+ * { biz_type: 'MEMBER_CARD', template_id: SAMPLE_TEMPLATE_ID, request_id: SAMPLE_REQUEST_ID }
+ * ```
+ */
 export const SAMPLE_REQUEST_ID = '2017021929993993992839493394';
-/** The form entries of the activation-form query's response sample. */
+/**
+ * The form entries of the activation-form query's response sample.
+ *
+ * @example
+ * ```ts
+ * SAMPLE_INFOS[2]; // { OPEN_FORM_FIELD_NAME: 'Tom' }
+ * ```
+ */
 export const SAMPLE_INFOS: Array<Record<string, string>> = [
   { OPEN_FORM_FIELD_GENDER: 'Male' },
   { OPEN_FORM_FIELD_MOBILE: '13888888888' },
   { OPEN_FORM_FIELD_NAME: 'Tom' },
 ];
 
-/** How long a request id from the activation callback stays usable in the mock (30 minutes). */
+/**
+ * How long a request id from the activation callback stays usable in the mock (30 minutes).
+ *
+ * @example
+ * ```ts
+ * await createMockGateway({ appPublicKey, formTtlMs: FORM_TTL_MS / 2 });
+ * ```
+ */
 export const FORM_TTL_MS = 30 * 60 * 1000;

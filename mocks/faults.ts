@@ -1,7 +1,14 @@
 // Fault injection for the mock gateway: per method, deterministic. Each rule draws from one
 // seeded generator in request order, so a test with the same seed sees the same faults.
 
-/** A failure the mock gateway can inject. */
+/**
+ * A failure the mock gateway can inject.
+ *
+ * @example
+ * ```ts
+ * gateway.faults.push({ fault: { kind: 'http-error', status: 503 }, times: 1 });
+ * ```
+ */
 export type MockFault =
   /** Answer normally, after `ms` milliseconds. */
   | { kind: 'latency'; ms: number }
@@ -20,7 +27,14 @@ export type MockFault =
   /** The connection dropped: no HTTP answer at all (`fetch` rejects). */
   | { kind: 'drop-connection' };
 
-/** When to inject a fault. */
+/**
+ * When to inject a fault.
+ *
+ * @example
+ * ```ts
+ * const rule: FaultRule = { method: 'alipay.marketing.card.query', fault: { kind: 'system-busy' }, probability: 0.3, times: 5 };
+ * ```
+ */
 export interface FaultRule {
   /** Only for this method (default: every method). */
   method?: string;

@@ -28,7 +28,14 @@ import { type MethodContext, type MethodHandler, type ResponseNode, businessErro
 import type { MockAccessToken, MockState } from './state.ts';
 import { children, escapeXml } from './xml.ts';
 
-/** Certificate mode of the mock gateway. */
+/**
+ * Certificate mode of the mock gateway.
+ *
+ * @example
+ * ```ts
+ * await createMockGateway({ appPublicKey, alipayKeys, certificates: { alipayCert: await pki.issueAlipayCert(alipayKeys), rootCertSn: pki.rootCertSn } });
+ * ```
+ */
 export interface MockCertificates {
   /** Alipay's public key certificate (PEM, leaf first) for `alipayKeys`: its SN goes on every answer. */
   alipayCert: string;
@@ -38,7 +45,14 @@ export interface MockCertificates {
   rootCertSn?: string;
 }
 
-/** Options of {@link createMockGateway}. */
+/**
+ * Options of {@link createMockGateway}.
+ *
+ * @example
+ * ```ts
+ * const options: MockGatewayOptions = { appPublicKey, seed: 42, faults: [{ fault: { kind: 'latency', ms: 200 } }] };
+ * ```
+ */
 export interface MockGatewayOptions {
   /** The app id the gateway accepts (default `2014072300007148`, the documents' sample). */
   appId?: string;
@@ -66,13 +80,28 @@ export interface MockGatewayOptions {
   seed?: number;
 }
 
-/** A request as the mock gateway saw it (for tests that check what was, or was not, sent). */
+/**
+ * A request as the mock gateway saw it (for tests that check what was, or was not, sent).
+ *
+ * @example
+ * ```ts
+ * expect(gateway.requests.map((r: ReceivedRequest) => r.method)).toEqual(['alipay.marketing.card.query']);
+ * ```
+ */
 export interface ReceivedRequest {
   method: string | undefined;
   params: Record<string, string>;
 }
 
-/** The mock gateway: state, keys, and a `handle(request)` that answers like Alipay. */
+/**
+ * The mock gateway: state, keys, and a `handle(request)` that answers like Alipay.
+ *
+ * @example
+ * ```ts
+ * const core = await createGatewayCore({ appPublicKey });
+ * const response = await core.handle(request);
+ * ```
+ */
 export interface MockGatewayCore {
   readonly appId: string;
   /** Alipay-side public key (SPKI PEM) currently signing: give it to the client as `alipayPublicKey`. */

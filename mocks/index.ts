@@ -19,7 +19,15 @@ export { LIST_ITEM_NAMES, children as xmlChildren, escapeXml } from './xml.ts';
 export type { MethodContext, MethodHandler, ResponseNode } from './methods.ts';
 export * from './data.ts';
 
-/** The mock gateway with its MSW handlers and a ready `fetch`. */
+/**
+ * The mock gateway with its MSW handlers and a ready `fetch`.
+ *
+ * @example
+ * ```ts
+ * const gateway: MockGateway = await createMockGateway({ appPublicKey });
+ * server.use(...gateway.handlers); // or: new AlipayClient({ ..., fetch: gateway.fetch })
+ * ```
+ */
 export interface MockGateway extends MockGatewayCore {
   /** MSW handlers answering POSTs to any host's `/gateway.do`: pass them to `setupServer`. */
   readonly handlers: HttpHandler[];

@@ -16,7 +16,14 @@ import {
 import type { MockCard } from './data.ts';
 import { LIFETIMES, type MockState, chinaTime, nextId } from './state.ts';
 
-/** Marks a node the gateway sends as `error_response` (OAuth failures do). */
+/**
+ * Marks a node the gateway sends as `error_response` (OAuth failures do).
+ *
+ * @example
+ * ```ts
+ * return { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.code-invalid', [AS_ERROR_RESPONSE]: true };
+ * ```
+ */
 export const AS_ERROR_RESPONSE: unique symbol = Symbol('error_response');
 
 const invalidParameter = (what: string) => businessError('INVALID_PARAMETER', `参数有误：${what}`);
@@ -123,7 +130,14 @@ function formTemplateSet({ biz, state }: MethodContext): ResponseNode {
   return success();
 }
 
-/** Where the mock's activation links point. */
+/**
+ * Where the mock's activation links point.
+ *
+ * @example
+ * ```ts
+ * new URL(applyCardUrl).origin + new URL(applyCardUrl).pathname === ACTIVATION_PAGE;
+ * ```
+ */
 export const ACTIVATION_PAGE = 'https://memberprod.alipay.com/account/openform/activecard.htm';
 
 function activateUrlApply({ biz, state, appId }: MethodContext): ResponseNode {
@@ -207,7 +221,14 @@ async function imageUpload({ params, files, state }: MethodContext): Promise<Res
   return success({ image_id: imageId, image_url: `https://oalipay-dl-django.alicdn.com/rest/1.0/image?fileIds=${imageId}&zoom=original` });
 }
 
-/** Every method the mock gateway serves. */
+/**
+ * Every method the mock gateway serves.
+ *
+ * @example
+ * ```ts
+ * Object.keys(methodHandlers); // ['alipay.marketing.card.query', …]
+ * ```
+ */
 export const methodHandlers: Record<string, MethodHandler> = {
   ...seedHandlers,
   'alipay.system.oauth.token': oauthToken,
@@ -222,7 +243,14 @@ export const methodHandlers: Record<string, MethodHandler> = {
   'alipay.offline.material.image.upload': imageUpload,
 };
 
-/** A user filling in the activation form. */
+/**
+ * A user filling in the activation form.
+ *
+ * @example
+ * ```ts
+ * const callback = gateway.submitActivationForm(applyCardUrl, { user_id: '2088102150477652', fields: { OPEN_FORM_FIELD_MOBILE: '13800000000' } });
+ * ```
+ */
 export interface FormSubmission {
   /** The user's Alipay id (2088…). */
   user_id: string;

@@ -1,6 +1,13 @@
 // Key pairs for the mock gateway and for tests: generated with WebCrypto, exported as PEM.
 
-/** A PEM key pair: PKCS#8 private key and SPKI public key. */
+/**
+ * A PEM key pair: PKCS#8 private key and SPKI public key.
+ *
+ * @example
+ * ```ts
+ * const { privateKey, publicKey }: PemKeyPair = await generateKeyPair();
+ * ```
+ */
 export interface PemKeyPair {
   privateKey: string;
   publicKey: string;

@@ -3,12 +3,24 @@
 import type { MockCard } from './data.ts';
 import type { MockState } from './state.ts';
 
-/** A response node as the gateway sends it. */
+/**
+ * A response node as the gateway sends it.
+ *
+ * @example
+ * ```ts
+ * const node: ResponseNode = { code: '10000', msg: 'Success' };
+ * ```
+ */
 export type ResponseNode = Record<string, unknown>;
 
 /**
  * What a method handler sees: the request's parameters, its parsed `biz_content`, uploaded files,
  * the gateway's clock and its state.
+ *
+ * @example
+ * ```ts
+ * const handler: MethodHandler = ({ biz }) => success({ echo: biz });
+ * ```
  */
 export interface MethodContext {
   appId: string;
@@ -23,7 +35,14 @@ export interface MethodContext {
   authTokens: MockState['authTokens'];
 }
 
-/** Answers one method: a success node or a business error node. */
+/**
+ * Answers one method: a success node or a business error node.
+ *
+ * @example
+ * ```ts
+ * const echo: MethodHandler = ({ biz }) => success({ echo: JSON.stringify(biz) });
+ * ```
+ */
 export type MethodHandler = (context: MethodContext) => ResponseNode | Promise<ResponseNode>;
 
 /**
@@ -51,7 +70,14 @@ export const businessError = (subCode: string, subMsg: string): ResponseNode => 
   sub_msg: subMsg,
 });
 
-/** The gateway's answer to a missing, unknown or expired `auth_token`. */
+/**
+ * The gateway's answer to a missing, unknown or expired `auth_token`.
+ *
+ * @example
+ * ```ts
+ * if (!tokenUser(context)) return invalidAuthToken;
+ * ```
+ */
 export const invalidAuthToken: ResponseNode = {
   code: '20001',
   msg: 'Insufficient Token Permissions',

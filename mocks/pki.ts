@@ -11,7 +11,14 @@ const utf8String = (text: string) => der(0x0c, new TextEncoder().encode(text));
 const printable = (text: string) => der(0x13, new TextEncoder().encode(text));
 const SHA256_WITH_RSA = der(SEQUENCE, oid('1.2.840.113549.1.1.11'), der(0x05));
 
-/** A distinguished name, in Alipay's order C, O, OU, CN. */
+/**
+ * A distinguished name, in Alipay's order C, O, OU, CN.
+ *
+ * @example
+ * ```ts
+ * const name: DistinguishedName = { C: 'CN', O: 'Ant Financial test', CN: 'Test Root' };
+ * ```
+ */
 export interface DistinguishedName {
   C?: string;
   O?: string;
@@ -43,7 +50,14 @@ function encodeSerial(serial: bigint): Uint8Array {
   return der(0x02, Uint8Array.from(hex.match(/../g)!.map((h) => Number.parseInt(h, 16))));
 }
 
-/** What a certificate is issued from. */
+/**
+ * What a certificate is issued from.
+ *
+ * @example
+ * ```ts
+ * const pem = await issueCertificate({ subject: { CN: 'Test Root' }, issuer: { CN: 'Test Root' }, publicKey, issuerPrivateKey, serial: 1n, notBefore, notAfter, ca: true });
+ * ```
+ */
 export interface CertificateRequest {
   subject: DistinguishedName;
   issuer: DistinguishedName;
@@ -98,7 +112,15 @@ interface Authority {
   pem: string;
 }
 
-/** The test PKI: Alipay-like root bundle, and functions to issue Alipay and app certificates. */
+/**
+ * The test PKI: Alipay-like root bundle, and functions to issue Alipay and app certificates.
+ *
+ * @example
+ * ```ts
+ * const pki: TestPki = await createTestPki();
+ * const alipayCert = await pki.issueAlipayCert(alipayKeys);
+ * ```
+ */
 export interface TestPki {
   /** The root bundle (alipayRootCert.crt). */
   rootCert: string;

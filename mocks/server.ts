@@ -4,7 +4,14 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { type MockGatewayCore, type MockGatewayOptions, createGatewayCore } from './gateway.ts';
 
-/** Options of {@link startMockServer}: the gateway's, plus where to listen. */
+/**
+ * Options of {@link startMockServer}: the gateway's, plus where to listen.
+ *
+ * @example
+ * ```ts
+ * await startMockServer({ appPublicKey, port: 8080, onExchange: console.log });
+ * ```
+ */
 export interface MockServerOptions extends MockGatewayOptions {
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number;
@@ -24,7 +31,15 @@ function summarise(request: Request, params: Record<string, string> | undefined,
   return `${call} → HTTP ${response.status} code=${code?.[1] ?? code?.[2] ?? '-'}${sub ? ` sub_code=${sub[1] ?? sub[2]}` : ''} (${signed}, ${body.length} bytes)`;
 }
 
-/** A running mock gateway server. */
+/**
+ * A running mock gateway server.
+ *
+ * @example
+ * ```ts
+ * const server: MockServer = await startMockServer({ appPublicKey });
+ * await server.close();
+ * ```
+ */
 export interface MockServer {
   /** The gateway URL to configure clients with: `http://127.0.0.1:PORT/gateway.do`. */
   readonly gatewayUrl: string;

@@ -1,20 +1,41 @@
 // The mock gateway's in-memory state: what Alipay would hold for one app.
 import type { MockCard, MockForm } from './data.ts';
 
-/** A user access token (`auth_token`) issued by the OAuth exchange, or given to the mock. */
+/**
+ * A user access token (`auth_token`) issued by the OAuth exchange, or given to the mock.
+ *
+ * @example
+ * ```ts
+ * gateway.authTokens.set('token', { user_id: '2088102150477652', expires_at: Date.now() + 3_600_000 });
+ * ```
+ */
 export interface MockAccessToken {
   user_id: string;
   /** Milliseconds since the epoch; `Infinity` for tokens that do not expire. */
   expires_at: number;
 }
 
-/** A single-use, short-lived `auth_code` handed to the merchant on the activation callback. */
+/**
+ * A single-use, short-lived `auth_code` handed to the merchant on the activation callback.
+ *
+ * @example
+ * ```ts
+ * const code: MockAuthCode = { user_id: '2088102150477652', expires_at: Date.now() + 300_000 };
+ * ```
+ */
 export interface MockAuthCode {
   user_id: string;
   expires_at: number;
 }
 
-/** A card template, as template.create stored it (plus the form formtemplate.set configured). */
+/**
+ * A card template, as template.create stored it (plus the form formtemplate.set configured).
+ *
+ * @example
+ * ```ts
+ * gateway.state.templates.get(templateId)?.form?.required; // ['OPEN_FORM_FIELD_MOBILE']
+ * ```
+ */
 export interface MockTemplate {
   template_id: string;
   request: Record<string, unknown>;
@@ -23,7 +44,14 @@ export interface MockTemplate {
   notify_url?: string;
 }
 
-/** Everything the mock gateway keeps between requests. */
+/**
+ * Everything the mock gateway keeps between requests.
+ *
+ * @example
+ * ```ts
+ * gateway.state.templates.size; // templates created so far
+ * ```
+ */
 export interface MockState {
   cards: Map<string, MockCard & { template_id?: string; deleted?: boolean }>;
   forms: Map<string, MockForm>;
@@ -36,7 +64,14 @@ export interface MockState {
   sequence: number;
 }
 
-/** Lifetimes the mock gives what it issues (milliseconds). */
+/**
+ * Lifetimes the mock gives what it issues (milliseconds).
+ *
+ * @example
+ * ```ts
+ * clock = new Date(clock.getTime() + LIFETIMES.authCode + 1); // the auth_code has expired
+ * ```
+ */
 export const LIFETIMES = {
   /** An auth_code: short-lived, single use. */
   authCode: 5 * 60 * 1000,

@@ -1,6 +1,13 @@
 // Writing answers as the gateway's XML: `<alipay><X_response>…</X_response><sign>…</sign></alipay>`.
 
-/** Element names of list items, as the gateway names them (the item DTO's class name, snake_cased). */
+/**
+ * Element names of list items, as the gateway names them (the item DTO's class name, snake_cased).
+ *
+ * @example
+ * ```ts
+ * LIST_ITEM_NAMES.front_text_list; // 'card_front_text_d_t_o'
+ * ```
+ */
 export const LIST_ITEM_NAMES: Record<string, string> = {
   front_text_list: 'card_front_text_d_t_o',
 };

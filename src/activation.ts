@@ -3,7 +3,14 @@
 import type { AlipayClient } from './client.ts';
 import { AlipayError } from './errors.ts';
 
-/** The query of the activation callback, checked. Every value came from the user's browser. */
+/**
+ * The query of the activation callback, checked. Every value came from the user's browser.
+ *
+ * @example
+ * ```ts
+ * const { authCode, requestId, outString } = parseActivationCallback(request.url);
+ * ```
+ */
 export interface ActivationCallback {
   /** Single-use, short-lived code to exchange with `alipay.system.oauth.token`. */
   authCode: string;
@@ -75,10 +82,26 @@ export function parseActivationCallback(input: string | URL | URLSearchParams): 
   return callback;
 }
 
-/** The user as card.open's `card_user_info` wants them. */
+/**
+ * The user as card.open's `card_user_info` wants them.
+ *
+ * @example
+ * ```ts
+ * const user: ActivationCardUser = { user_uni_id: '2088102150477652', user_uni_id_type: 'UID' };
+ * ```
+ */
 export type ActivationCardUser = { user_uni_id: string; user_uni_id_type: 'UID' } | { open_id: string; user_uni_id_type: 'UID' };
 
-/** What the activation flow hands back: the user's ids and token, and the form, ready for card.open. */
+/**
+ * What the activation flow hands back: the user's ids and token, and the form, ready for
+ * card.open.
+ *
+ * @example
+ * ```ts
+ * const activation = await completeActivation(alipay, request.url, { templateId });
+ * activation.cardUserInfo; activation.memberExtInfo; activation.accessToken;
+ * ```
+ */
 export interface ActivationResult {
   /** For card.open's `authToken` option (the FAQ: usable for the form read and once more for card.open). */
   accessToken: string;
@@ -100,7 +123,14 @@ export interface ActivationResult {
   memberExtInfo: { name?: string; cell?: string; gende?: string; birth?: string };
 }
 
-/** Options of {@link completeActivation}. */
+/**
+ * Options of {@link completeActivation}.
+ *
+ * @example
+ * ```ts
+ * await completeActivation(alipay, request.url, { templateId, timeout: 5_000 });
+ * ```
+ */
 export interface CompleteActivationOptions {
   /** Your template id: required when the callback has none, and checked against it when it has one. */
   templateId?: string;

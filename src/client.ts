@@ -15,12 +15,26 @@ import { buildSignContent } from './protocol/sign-content.ts';
 import { verifySignedSpan } from './protocol/verify-response.ts';
 import { type GatewayReply, send } from './transport.ts';
 
-/** Default timeout of a call, body included. */
+/**
+ * Default timeout of a call, body included.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, timeout: DEFAULT_TIMEOUT_MS * 2 });
+ * ```
+ */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Default bound on an answer's size: 10 MiB, far above any gateway answer. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
-/** Response format: `json` (default) or `xml`. */
+/**
+ * Response format: `json` (default) or `xml`.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, format: 'xml' satisfies ResponseFormat });
+ * ```
+ */
 export type ResponseFormat = 'json' | 'xml';
 
 type XmlModule = typeof import('./protocol/xml.ts');
@@ -129,18 +143,43 @@ export interface GenericExecuteOptions<S extends v.GenericSchema = v.GenericSche
   schema?: S;
 }
 
-/** The verified response node of a method the library does not type. */
+/**
+ * The verified response node of a method the library does not type.
+ *
+ * @example
+ * ```ts
+ * const node: ResponseNode = await alipay.execute('alipay.trade.query', { out_trade_no: '1' });
+ * node.trade_status;
+ * ```
+ */
 export interface ResponseNode {
   code?: string;
   msg?: string;
   [field: string]: unknown;
 }
 
-/** `biz_content` of a method the library does not type: any JSON object. */
+/**
+ * `biz_content` of a method the library does not type: any JSON object.
+ *
+ * @example
+ * ```ts
+ * const biz: BizContent = { out_trade_no: '20240501000001' };
+ * await alipay.execute('alipay.trade.query', biz);
+ * ```
+ */
 export type BizContent = Record<string, unknown>;
 
-/** `M` itself when it is not a method the library types; `never` (a type error) otherwise. */
-type UnknownMethod<M extends string> = M extends KnownMethod ? never : M;
+/**
+ * `M` itself when it is not a method the library types; `never` (a type error) otherwise: a typo
+ * in a known method's request cannot fall through to the untyped overload.
+ *
+ * @example
+ * ```ts
+ * type A = UnknownMethod<'alipay.trade.query'>;          // 'alipay.trade.query'
+ * type B = UnknownMethod<'alipay.marketing.card.query'>; // never
+ * ```
+ */
+export type UnknownMethod<M extends string> = M extends KnownMethod ? never : M;
 
 function configError(message: string): AlipayError {
   return new AlipayError('ERR_CONFIG', message);

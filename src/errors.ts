@@ -52,7 +52,14 @@ export type AlipayErrorCode =
  */
 export type GatewayErrorCode = `${number}` | '';
 
-/** Options accepted by the {@link AlipayError} constructor. */
+/**
+ * Options accepted by the {@link AlipayError} constructor.
+ *
+ * @example
+ * ```ts
+ * new AlipayError('ERR_HTTP_STATUS', 'The gateway answered HTTP 502.', { status: 502 });
+ * ```
+ */
 export interface AlipayErrorOptions {
   /** The underlying error, kept for debugging (never shown in the message). */
   cause?: unknown;
@@ -96,7 +103,14 @@ export class AlipayError extends Error {
   }
 }
 
-/** The fields of a gateway error answer, as {@link AlipayApiError} exposes them. */
+/**
+ * The fields of a gateway error answer, as {@link AlipayApiError} exposes them.
+ *
+ * @example
+ * ```ts
+ * new AlipayApiError({ code: '40004', msg: 'Business Failed', subCode: 'CARD_NOT_EXIT', method, verified: true, response: node });
+ * ```
+ */
 export interface AlipayApiErrorInit {
   /** Gateway code: `40004` business failure, `40002` invalid arguments, `20000` service unavailable… */
   code: GatewayErrorCode;

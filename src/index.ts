@@ -1,6 +1,6 @@
 // The public surface of alipay-edge. Named exports only.
 export { AlipayClient, DEFAULT_TIMEOUT_MS } from './client.ts';
-export type { AlipayClientConfig, BizContent, ExecuteOptions, GenericExecuteOptions, ResponseNode } from './client.ts';
+export type { AlipayClientConfig, BizContent, ExecuteOptions, GenericExecuteOptions, ResponseFormat, ResponseNode, UnknownMethod } from './client.ts';
 export { AlipayApiError, AlipayError } from './errors.ts';
 export type { AlipayApiErrorInit, AlipayErrorCode, AlipayErrorOptions, GatewayErrorCode } from './errors.ts';
 
@@ -12,11 +12,12 @@ export { buildSignContent } from './protocol/sign-content.ts';
 export type { ParamValue, ParamsInput, SignContentOptions } from './protocol/sign-content.ts';
 export { chinaTimestamp } from './protocol/timestamp.ts';
 export { GATEWAY_URL, SANDBOX_GATEWAY_URL, buildRequestParams, encodeRequest } from './protocol/request.ts';
-export type { EncodedRequest, RequestInput } from './protocol/request.ts';
+export type { EncodedRequest, MultipartPart, RequestInput } from './protocol/request.ts';
 export { extractJsonSpan, responseNodeName } from './protocol/json-span.ts';
 export type { SignedSpan } from './protocol/json-span.ts';
 export { verifySignedSpan } from './protocol/verify-response.ts';
 export { isErrorNode, toApiError } from './protocol/api-error.ts';
+export type { ApiErrorContext } from './protocol/api-error.ts';
 export { diagnoseInvalidSignature, maskTokens, unescapeHtml } from './protocol/diagnose.ts';
 export { verifyNotify } from './protocol/notify.ts';
 export type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
@@ -25,6 +26,7 @@ export type { Charset } from './protocol/charset.ts';
 export { aesDecrypt, aesEncrypt, importAesKey } from './crypto/aes.ts';
 export {
   certSnFromPem,
+  certificatePublicKey,
   certificateSn,
   parseCertificate,
   readPemCertificates,

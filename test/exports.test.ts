@@ -6,7 +6,9 @@ import tsupConfig from '../tsup.config.ts';
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const pkg = json('../package.json');
 const deno = json('../deno.json');
-const entries = (tsupConfig as { entry: Record<string, string> }).entry;
+// The library build (the CLI has its own config in the array).
+const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as Array<{ entry: Record<string, string> }>;
+const entries = configs.find((config) => 'index' in config.entry)!.entry;
 
 describe('exports', () => {
   const npmSubpaths = Object.keys(pkg.exports).filter((subpath) => subpath !== './package.json');
@@ -27,6 +29,11 @@ describe('exports', () => {
   });
 
   it('versions agree', () => expect(deno.version).toBe(pkg.version));
+
+  it('the bin is built by the CLI config', () => {
+    expect(pkg.bin['alipay-edge']).toBe('./dist/cli.js');
+    expect(configs.some((config) => config.entry.cli === 'src/cli/index.ts')).toBe(true);
+  });
 
   it('is side-effect free, and its engines match what CI tests (Node 20)', () => {
     expect(pkg.sideEffects).toBe(false);

@@ -52,7 +52,22 @@ export const ActivateFormQueryResponseSchema = v.pipe(
   })),
 );
 
-/** `biz_content` of `alipay.marketing.card.activateform.query`. */
+/**
+ * `biz_content` of `alipay.marketing.card.activateform.query`.
+ *
+ * @example
+ * ```ts
+ * const biz: ActivateFormQueryRequest = { biz_type: 'MEMBER_CARD', template_id: '2071828288283883', request_id: '2017021929993993992839493394' };
+ * ```
+ */
 export type ActivateFormQueryRequest = v.InferInput<typeof ActivateFormQueryRequestSchema>;
-/** Result of `alipay.marketing.card.activateform.query`. */
+/**
+ * Result of `alipay.marketing.card.activateform.query`.
+ *
+ * @example
+ * ```ts
+ * const form: ActivateFormQueryResult = await alipay.execute('alipay.marketing.card.activateform.query', biz, { authToken });
+ * form.fields.OPEN_FORM_FIELD_MOBILE;
+ * ```
+ */
 export type ActivateFormQueryResult = v.InferOutput<typeof ActivateFormQueryResponseSchema>;

@@ -3,7 +3,14 @@
 import * as v from 'valibot';
 import { requiredGatewayFields } from './shared.ts';
 
-/** The form fields Alipay's activation page can ask for. */
+/**
+ * The form fields Alipay's activation page can ask for.
+ *
+ * @example
+ * ```ts
+ * FORM_FIELDS.includes('OPEN_FORM_FIELD_MOBILE'); // true
+ * ```
+ */
 export const FORM_FIELDS = [
   'OPEN_FORM_FIELD_MOBILE',
   'OPEN_FORM_FIELD_GENDER',
@@ -20,7 +27,14 @@ export const FORM_FIELDS = [
   'OPEN_FORM_FIELD_MEMBER_GRADE',
 ] as const;
 
-/** A form field name; other `OPEN_FORM_FIELD_…` names pass too (the list is not closed). */
+/**
+ * A form field name; other `OPEN_FORM_FIELD_…` names pass too (the list is not closed).
+ *
+ * @example
+ * ```ts
+ * const field: FormField = 'OPEN_FORM_FIELD_MOBILE';
+ * ```
+ */
 export type FormField = (typeof FORM_FIELDS)[number] | (string & {});
 
 /**
@@ -51,7 +65,14 @@ export const FormTemplateSetRequestSchema = v.looseObject({
   fields: v.looseObject({ required: FieldGroup, optional: v.optional(FieldGroup) }),
 });
 
-/** Result of `alipay.marketing.card.formtemplate.set` (only the gateway fields). */
+/**
+ * Result of `alipay.marketing.card.formtemplate.set` (only the gateway fields).
+ *
+ * @example
+ * ```ts
+ * v.parse(FormTemplateSetResponseSchema, node);
+ * ```
+ */
 export const FormTemplateSetResponseSchema = v.looseObject({ ...requiredGatewayFields });
 
 /**
@@ -105,7 +126,40 @@ export const ActivateUrlApplyResponseSchema = v.looseObject({
   ),
 });
 
+/**
+ * `biz_content` of `alipay.marketing.card.formtemplate.set` (field groups as objects or JSON
+ * strings).
+ *
+ * @example
+ * ```ts
+ * const biz: FormTemplateSetRequest = { template_id, fields: { required: { common_fields: ['OPEN_FORM_FIELD_MOBILE'] } } };
+ * ```
+ */
 export type FormTemplateSetRequest = v.InferInput<typeof FormTemplateSetRequestSchema>;
+/**
+ * Result of `alipay.marketing.card.formtemplate.set` (only the gateway fields).
+ *
+ * @example
+ * ```ts
+ * const result: FormTemplateSetResult = await alipay.execute('alipay.marketing.card.formtemplate.set', biz);
+ * ```
+ */
 export type FormTemplateSetResult = v.InferOutput<typeof FormTemplateSetResponseSchema>;
+/**
+ * `biz_content` of `alipay.marketing.card.activateurl.apply`.
+ *
+ * @example
+ * ```ts
+ * const biz: ActivateUrlApplyRequest = { template_id, callback: 'https://merchant.example/cb', out_string: 'shop-42' };
+ * ```
+ */
 export type ActivateUrlApplyRequest = v.InferInput<typeof ActivateUrlApplyRequestSchema>;
+/**
+ * Result of `alipay.marketing.card.activateurl.apply`: `apply_card_url` decoded.
+ *
+ * @example
+ * ```ts
+ * const { apply_card_url }: ActivateUrlApplyResult = await alipay.execute('alipay.marketing.card.activateurl.apply', { template_id });
+ * ```
+ */
 export type ActivateUrlApplyResult = v.InferOutput<typeof ActivateUrlApplyResponseSchema>;

@@ -29,7 +29,14 @@ export const CardOpenRequestSchema = v.looseObject({
   paid_outer_card_info: v.optional(v.looseObject({})),
 });
 
-/** Result of `alipay.marketing.card.open`: the issued card with its `biz_card_no`. */
+/**
+ * Result of `alipay.marketing.card.open`: the issued card with its `biz_card_no`.
+ *
+ * @example
+ * ```ts
+ * v.parse(CardOpenResponseSchema, node).card_info.biz_card_no;
+ * ```
+ */
 export const CardOpenResponseSchema = v.looseObject({
   ...requiredGatewayFields,
   card_info: v.pipe(MerchantCardResponseSchema, v.check((card) => typeof card.biz_card_no === 'string', 'Expected card_info.biz_card_no')),
@@ -60,7 +67,14 @@ export const CardUpdateRequestSchema = v.looseObject({
   paid_outer_card_info: v.optional(v.looseObject({})),
 });
 
-/** Result of `alipay.marketing.card.update`. */
+/**
+ * Result of `alipay.marketing.card.update`.
+ *
+ * @example
+ * ```ts
+ * v.parse(CardUpdateResponseSchema, node);
+ * ```
+ */
 export const CardUpdateResponseSchema = v.looseObject({ ...requiredGatewayFields, result_code: v.optional(v.string()) });
 
 /**
@@ -80,12 +94,68 @@ export const CardDeleteRequestSchema = v.looseObject({
   ext_info: v.optional(v.pipe(v.string(), v.maxLength(1024))),
 });
 
-/** Result of `alipay.marketing.card.delete`. */
+/**
+ * Result of `alipay.marketing.card.delete`.
+ *
+ * @example
+ * ```ts
+ * v.parse(CardDeleteResponseSchema, node).biz_serial_no;
+ * ```
+ */
 export const CardDeleteResponseSchema = v.looseObject({ ...requiredGatewayFields, biz_serial_no: v.optional(v.string()) });
 
+/**
+ * `biz_content` of `alipay.marketing.card.open`.
+ *
+ * @example
+ * ```ts
+ * const biz: CardOpenRequest = { out_serial_no: 's1', card_template_id, card_user_info: activation.cardUserInfo, card_ext_info: { point: '0', balance: '0.00' } };
+ * ```
+ */
 export type CardOpenRequest = v.InferInput<typeof CardOpenRequestSchema>;
+/**
+ * Result of `alipay.marketing.card.open`: the card with its `biz_card_no`.
+ *
+ * @example
+ * ```ts
+ * const opened: CardOpenResult = await alipay.execute('alipay.marketing.card.open', biz, { authToken });
+ * opened.card_info.biz_card_no;
+ * ```
+ */
 export type CardOpenResult = v.InferOutput<typeof CardOpenResponseSchema>;
+/**
+ * `biz_content` of `alipay.marketing.card.update`.
+ *
+ * @example
+ * ```ts
+ * const biz: CardUpdateRequest = { target_card_no: bizCardNo, target_card_no_type: 'BIZ_CARD', occur_time: '2024-05-02 09:30:00', card_info: { point: '188' } };
+ * ```
+ */
 export type CardUpdateRequest = v.InferInput<typeof CardUpdateRequestSchema>;
+/**
+ * Result of `alipay.marketing.card.update`.
+ *
+ * @example
+ * ```ts
+ * const result: CardUpdateResult = await alipay.execute('alipay.marketing.card.update', biz);
+ * ```
+ */
 export type CardUpdateResult = v.InferOutput<typeof CardUpdateResponseSchema>;
+/**
+ * `biz_content` of `alipay.marketing.card.delete`.
+ *
+ * @example
+ * ```ts
+ * const biz: CardDeleteRequest = { out_serial_no: 'd1', target_card_no: bizCardNo, target_card_no_type: 'BIZ_CARD', reason_code: 'USER_UNBUND' };
+ * ```
+ */
 export type CardDeleteRequest = v.InferInput<typeof CardDeleteRequestSchema>;
+/**
+ * Result of `alipay.marketing.card.delete`.
+ *
+ * @example
+ * ```ts
+ * const { biz_serial_no }: CardDeleteResult = await alipay.execute('alipay.marketing.card.delete', biz);
+ * ```
+ */
 export type CardDeleteResult = v.InferOutput<typeof CardDeleteResponseSchema>;

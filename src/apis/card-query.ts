@@ -79,7 +79,22 @@ export const CardQueryResponseSchema = v.looseObject({
   pass_id: v.optional(v.string()),
 });
 
-/** `biz_content` of `alipay.marketing.card.query`. */
+/**
+ * `biz_content` of `alipay.marketing.card.query`.
+ *
+ * @example
+ * ```ts
+ * const biz: CardQueryRequest = { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' };
+ * ```
+ */
 export type CardQueryRequest = v.InferInput<typeof CardQueryRequestSchema>;
-/** Result of `alipay.marketing.card.query`. */
+/**
+ * Result of `alipay.marketing.card.query`.
+ *
+ * @example
+ * ```ts
+ * const card: CardQueryResult = await alipay.execute('alipay.marketing.card.query', biz);
+ * card.card_info.balance; // '124.89'
+ * ```
+ */
 export type CardQueryResult = v.InferOutput<typeof CardQueryResponseSchema>;

@@ -100,7 +100,14 @@ export const TemplateCreateRequestSchema = v.looseObject({
   ...templateFields,
 });
 
-/** Result of `alipay.marketing.card.template.create`. */
+/**
+ * Result of `alipay.marketing.card.template.create`.
+ *
+ * @example
+ * ```ts
+ * v.parse(TemplateCreateResponseSchema, node).template_id;
+ * ```
+ */
 export const TemplateCreateResponseSchema = v.looseObject({ ...requiredGatewayFields, template_id: v.string() });
 
 /**
@@ -118,7 +125,14 @@ export const TemplateModifyRequestSchema = v.looseObject({
   ...templateFields,
 });
 
-/** Result of `alipay.marketing.card.template.modify`. */
+/**
+ * Result of `alipay.marketing.card.template.modify`.
+ *
+ * @example
+ * ```ts
+ * v.parse(TemplateModifyResponseSchema, node);
+ * ```
+ */
 export const TemplateModifyResponseSchema = v.looseObject({ ...requiredGatewayFields, template_id: v.optional(v.string()) });
 
 /**
@@ -131,7 +145,15 @@ export const TemplateModifyResponseSchema = v.looseObject({ ...requiredGatewayFi
  */
 export const TemplateQueryRequestSchema = v.looseObject({ template_id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)) });
 
-/** Result of `alipay.marketing.card.template.query`: every field optional (the sheet marks them so). */
+/**
+ * Result of `alipay.marketing.card.template.query`: every field optional (the sheet marks them
+ * so).
+ *
+ * @example
+ * ```ts
+ * v.parse(TemplateQueryResponseSchema, node).card_level_confs;
+ * ```
+ */
 export const TemplateQueryResponseSchema = v.looseObject({
   ...requiredGatewayFields,
   card_type: v.optional(v.string()),
@@ -147,9 +169,58 @@ export const TemplateQueryResponseSchema = v.looseObject({
   template_form_config: v.optional(v.looseObject({})),
 });
 
+/**
+ * `biz_content` of `alipay.marketing.card.template.create`.
+ *
+ * @example
+ * ```ts
+ * const biz: TemplateCreateRequest = { request_id: 'tpl-1', template_style_info: { card_show_name: 'Demo', logo_id, background_id } };
+ * ```
+ */
 export type TemplateCreateRequest = v.InferInput<typeof TemplateCreateRequestSchema>;
+/**
+ * Result of `alipay.marketing.card.template.create`.
+ *
+ * @example
+ * ```ts
+ * const { template_id }: TemplateCreateResult = await alipay.execute('alipay.marketing.card.template.create', biz);
+ * ```
+ */
 export type TemplateCreateResult = v.InferOutput<typeof TemplateCreateResponseSchema>;
+/**
+ * `biz_content` of `alipay.marketing.card.template.modify`.
+ *
+ * @example
+ * ```ts
+ * const biz: TemplateModifyRequest = { request_id: 'tpl-2', template_id, template_style_info };
+ * ```
+ */
 export type TemplateModifyRequest = v.InferInput<typeof TemplateModifyRequestSchema>;
+/**
+ * Result of `alipay.marketing.card.template.modify`.
+ *
+ * @example
+ * ```ts
+ * const result: TemplateModifyResult = await alipay.execute('alipay.marketing.card.template.modify', biz);
+ * ```
+ */
 export type TemplateModifyResult = v.InferOutput<typeof TemplateModifyResponseSchema>;
+/**
+ * `biz_content` of `alipay.marketing.card.template.query`.
+ *
+ * @example
+ * ```ts
+ * const biz: TemplateQueryRequest = { template_id };
+ * ```
+ */
 export type TemplateQueryRequest = v.InferInput<typeof TemplateQueryRequestSchema>;
+/**
+ * Result of `alipay.marketing.card.template.query`.
+ *
+ * @example
+ * ```ts
+ * const template: TemplateQueryResult = await alipay.execute('alipay.marketing.card.template.query', { template_id });
+ * template.card_level_confs;
+ * ```
+ */
 export type TemplateQueryResult = v.InferOutput<typeof TemplateQueryResponseSchema>;

@@ -8,12 +8,19 @@ export const text = v.pipe(v.union([v.string(), v.number()]), v.transform(String
 /** `yyyy-MM-dd HH:mm:ss`. */
 export const dateTime = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'Expected yyyy-MM-dd HH:mm:ss'));
 
-/** The user a card belongs to: an Alipay user id (`2088…`) or an app-scoped `open_id`. */
+/**
+ * The user a card belongs to: an Alipay user id (`2088…`) or an app-scoped `open_id`.
+ *
+ * @example
+ * ```ts
+ * v.parse(CardUserInfoSchema, { user_uni_id: '2088102150477652', user_uni_id_type: 'UID' });
+ * ```
+ */
 export const CardUserInfoSchema = v.pipe(
   v.looseObject({
     user_uni_id: v.optional(v.pipe(v.string(), v.maxLength(32))),
     open_id: v.optional(v.pipe(v.string(), v.maxLength(128))),
-    /** `UID`. */
+    // `UID`.
     user_uni_id_type: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
   }),
   v.check((user) => user.user_uni_id !== undefined || user.open_id !== undefined, 'Expected user_uni_id or open_id'),
@@ -24,17 +31,22 @@ export const CardFrontTextSchema = v.looseObject({ label: v.optional(v.string())
 
 /** The merchant's dynamic code on a card. */
 export const MdCodeInfoSchema = v.looseObject({
-  /** `SUCCESS`, `FAIL_RETRY` or `FAIL_NOT_RETRY`. */
+  // `SUCCESS`, `FAIL_RETRY` or `FAIL_NOT_RETRY`.
   code_status: v.string(),
   code_value: v.optional(v.string()),
   expire_time: v.optional(v.string()),
-  /** Seconds (a number; text in XML answers). */
+  // Seconds (a number; text in XML answers).
   time_stamp: integer,
 });
 
 /**
- * MerchantCard as a request sends it (card.open `card_ext_info`, card.update `card_info`):
- * money and points are decimal strings, never floats; `biz_card_no` is never sent.
+ * MerchantCard as a request sends it (card.open `card_ext_info`, card.update `card_info`): money
+ * and points are decimal strings, never floats; `biz_card_no` is never sent.
+ *
+ * @example
+ * ```ts
+ * v.parse(MerchantCardRequestSchema, { point: '88', balance: '124.89' });
+ * ```
  */
 export const MerchantCardRequestSchema = v.looseObject({
   external_card_no: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
@@ -51,7 +63,14 @@ export const MerchantCardRequestSchema = v.looseObject({
   biz_card_no: v.optional(v.never('biz_card_no is assigned by Alipay; do not send it')),
 });
 
-/** MerchantCard as answers carry it (lenient where the sheets are unsure). */
+/**
+ * MerchantCard as answers carry it (lenient where the sheets are unsure).
+ *
+ * @example
+ * ```ts
+ * v.parse(MerchantCardResponseSchema, node.card_info).biz_card_no;
+ * ```
+ */
 export const MerchantCardResponseSchema = v.looseObject({
   biz_card_no: v.optional(v.string()),
   external_card_no: v.optional(v.string()),
@@ -66,7 +85,14 @@ export const MerchantCardResponseSchema = v.looseObject({
   mdcode_info: v.optional(MdCodeInfoSchema),
 });
 
-/** The member's profile sent with card.open (`MerchantMenber`, Alipay's spelling; `gende` too). */
+/**
+ * The member's profile sent with card.open (`MerchantMenber`, Alipay's spelling; `gende` too).
+ *
+ * @example
+ * ```ts
+ * v.parse(MerchantMemberSchema, { name: '张三', cell: '13800000000' });
+ * ```
+ */
 export const MerchantMemberSchema = v.looseObject({
   name: v.optional(v.string()),
   gende: v.optional(v.string()),

@@ -3,7 +3,14 @@
 import * as v from 'valibot';
 import { requiredGatewayFields } from './shared.ts';
 
-/** Most the gateway accepts for an image: 5 MiB. */
+/**
+ * Most the gateway accepts for an image: 5 MiB.
+ *
+ * @example
+ * ```ts
+ * if (file.size > MAX_IMAGE_BYTES) throw new Error('too large');
+ * ```
+ */
 export const MAX_IMAGE_BYTES = 5_242_880;
 
 /**
@@ -28,12 +35,35 @@ export const ImageUploadRequestSchema = v.strictObject({
   file_name: v.optional(v.string()),
 });
 
-/** Result of `alipay.offline.material.image.upload`. */
+/**
+ * Result of `alipay.offline.material.image.upload`.
+ *
+ * @example
+ * ```ts
+ * v.parse(ImageUploadResponseSchema, node).image_id;
+ * ```
+ */
 export const ImageUploadResponseSchema = v.looseObject({
   ...requiredGatewayFields,
   image_id: v.pipe(v.string(), v.maxLength(32)),
   image_url: v.optional(v.string()),
 });
 
+/**
+ * Request of `alipay.offline.material.image.upload`.
+ *
+ * @example
+ * ```ts
+ * const request: ImageUploadRequest = { image_type: 'png', image_name: 'logo', image_content: bytes };
+ * ```
+ */
 export type ImageUploadRequest = v.InferInput<typeof ImageUploadRequestSchema>;
+/**
+ * Result of `alipay.offline.material.image.upload`.
+ *
+ * @example
+ * ```ts
+ * const { image_id }: ImageUploadResult = await alipay.execute('alipay.offline.material.image.upload', request);
+ * ```
+ */
 export type ImageUploadResult = v.InferOutput<typeof ImageUploadResponseSchema>;

@@ -40,5 +40,22 @@ export const OauthTokenResponseSchema = v.looseObject({
   auth_token_type: v.optional(v.string()),
 });
 
+/**
+ * Request of `alipay.system.oauth.token` (sent as top-level parameters).
+ *
+ * @example
+ * ```ts
+ * const request: OauthTokenRequest = { grant_type: 'authorization_code', code: authCode };
+ * ```
+ */
 export type OauthTokenRequest = v.InferInput<typeof OauthTokenRequestSchema>;
+/**
+ * Result of `alipay.system.oauth.token`.
+ *
+ * @example
+ * ```ts
+ * const token: OauthTokenResult = await alipay.execute('alipay.system.oauth.token', request);
+ * token.access_token; token.expires_in;
+ * ```
+ */
 export type OauthTokenResult = v.InferOutput<typeof OauthTokenResponseSchema>;

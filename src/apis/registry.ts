@@ -27,6 +27,11 @@ import { OauthTokenRequestSchema, OauthTokenResponseSchema } from './oauth-token
 /**
  * Where a request's fields go: `biz_content` (JSON, the usual), top-level `params` (OAuth), or a
  * `multipart` body whose file part is not signed (image upload).
+ *
+ * @example
+ * ```ts
+ * apis['alipay.system.oauth.token'].transport; // 'params'
+ * ```
  */
 export type Transport = 'biz_content' | 'params' | 'multipart';
 
@@ -38,7 +43,14 @@ interface ApiDefinition {
 
 const api = <Q extends v.GenericSchema, R extends v.GenericSchema>(request: Q, response: R, transport: Transport = 'biz_content') => ({ request, response, transport });
 
-/** The known APIs. */
+/**
+ * The known APIs.
+ *
+ * @example
+ * ```ts
+ * v.parse(apis['alipay.marketing.card.query'].response, node);
+ * ```
+ */
 export const apis = {
   'alipay.marketing.card.query': api(CardQueryRequestSchema, CardQueryResponseSchema),
   'alipay.marketing.card.activateform.query': api(ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema),
@@ -84,7 +96,14 @@ export type ApiRequest<M extends KnownMethod> = v.InferInput<(typeof apis)[M]['r
  */
 export type ApiResult<M extends KnownMethod> = v.InferOutput<(typeof apis)[M]['response']>;
 
-/** Whether `method` is one `execute` knows. */
+/**
+ * Whether `method` is one `execute` knows.
+ *
+ * @example
+ * ```ts
+ * isKnownMethod('alipay.marketing.card.query'); // true
+ * ```
+ */
 export function isKnownMethod(method: string): method is KnownMethod {
   return Object.hasOwn(apis, method);
 }

@@ -85,7 +85,14 @@ export function decodeOid(content: Uint8Array): string {
   return [top, first - top * 40, ...arcs.slice(1)].join('.');
 }
 
-/** Encodes one element from its tag and content. */
+/**
+ * Encodes one element from its tag and content.
+ *
+ * @example
+ * ```ts
+ * encodeElement(0x02, new Uint8Array([1])); // INTEGER 1: 02 01 01
+ * ```
+ */
 export function encodeElement(tag: number, ...contents: Uint8Array[]): Uint8Array {
   const length = contents.reduce((sum, part) => sum + part.length, 0);
   const header: number[] = [tag];
@@ -105,7 +112,14 @@ export function encodeElement(tag: number, ...contents: Uint8Array[]): Uint8Arra
   return out;
 }
 
-/** OBJECT IDENTIFIER content bytes of a dotted-decimal OID. */
+/**
+ * OBJECT IDENTIFIER content bytes of a dotted-decimal OID.
+ *
+ * @example
+ * ```ts
+ * encodeOid('1.2.840.113549.1.1.1'); // rsaEncryption
+ * ```
+ */
 export function encodeOid(oid: string): Uint8Array {
   const arcs = oid.split('.').map(Number);
   const out: number[] = [];

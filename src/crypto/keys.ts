@@ -21,7 +21,14 @@ import {
   readRoot,
 } from './der.ts';
 
-/** `RSA2` signs with SHA-256, `RSA` with SHA-1; both are RSASSA-PKCS1-v1_5. */
+/**
+ * `RSA2` signs with SHA-256, `RSA` with SHA-1; both are RSASSA-PKCS1-v1_5.
+ *
+ * @example
+ * ```ts
+ * const key = await importPrivateKey(pem, 'RSA2' satisfies SignType);
+ * ```
+ */
 export type SignType = 'RSA2' | 'RSA';
 
 const RSA_ENCRYPTION = '1.2.840.113549.1.1.1';
@@ -35,7 +42,14 @@ const RSA_ALGORITHM_ID = encodeElement(
 const PRIVATE_FORMATS = 'an RSA private key as PKCS#8 ("BEGIN PRIVATE KEY") or PKCS#1 ("BEGIN RSA PRIVATE KEY"), PEM or bare base64';
 const PUBLIC_FORMATS = 'an RSA public key as SPKI ("BEGIN PUBLIC KEY") or PKCS#1 ("BEGIN RSA PUBLIC KEY"), PEM or bare base64';
 
-/** What a key text turned out to be, and its DER ready for `crypto.subtle.importKey`. */
+/**
+ * What a key text turned out to be, and its DER ready for `crypto.subtle.importKey`.
+ *
+ * @example
+ * ```ts
+ * const { source, der }: ParsedKey = parsePrivateKey(env.ALIPAY_PRIVATE_KEY); // source: 'pkcs1' | 'pkcs8'
+ * ```
+ */
 export interface ParsedKey {
   /** `pkcs8` or `spki`: the WebCrypto import format of `der`. */
   format: 'pkcs8' | 'spki';

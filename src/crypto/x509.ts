@@ -6,7 +6,15 @@ import { AlipayError } from '../errors.ts';
 import { decodeBase64, utf8 } from '../encoding.ts';
 import { type DerElement, DerError, TAG_BIT_STRING, TAG_INTEGER, TAG_OID, TAG_SEQUENCE, contentOf, decodeOid, readChildren, readElement, readRoot } from './der.ts';
 
-/** The parts of a certificate this library uses. */
+/**
+ * The parts of a certificate this library uses.
+ *
+ * @example
+ * ```ts
+ * const cert: Certificate = parseCertificate(readPemCertificates(pem)[0]!);
+ * cert.issuer; cert.serial; cert.notAfter;
+ * ```
+ */
 export interface Certificate {
   /** The whole certificate, DER. */
   der: Uint8Array;

@@ -18,7 +18,14 @@ export function isErrorNode(node: Record<string, unknown>): boolean {
 
 const text = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
 
-/** Context for building an {@link AlipayApiError}. */
+/**
+ * Context for building an {@link AlipayApiError}.
+ *
+ * @example
+ * ```ts
+ * throw toApiError(node, { method: 'alipay.marketing.card.query', verified: true, traceId });
+ * ```
+ */
 export interface ApiErrorContext {
   method: string;
   verified: boolean;

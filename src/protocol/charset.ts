@@ -4,7 +4,14 @@
 import { AlipayError } from '../errors.ts';
 import { utf8 } from '../encoding.ts';
 
-/** The charsets the gateway accepts, as this library names them. */
+/**
+ * The charsets the gateway accepts, as this library names them.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, charset: 'GBK' satisfies Charset });
+ * ```
+ */
 export type Charset = 'utf-8' | 'GBK';
 
 /**

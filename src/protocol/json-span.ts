@@ -4,7 +4,15 @@
 // looks at top-level members: a `"…_response"` inside a string or a nested object cannot fool it.
 import { AlipayError } from '../errors.ts';
 
-/** The signed part of a gateway answer and the top-level members that sign it. */
+/**
+ * The signed part of a gateway answer and the top-level members that sign it.
+ *
+ * @example
+ * ```ts
+ * const span: SignedSpan = extractJsonSpan(body, 'alipay.marketing.card.query');
+ * span.content; span.sign; span.certSn;
+ * ```
+ */
 export interface SignedSpan {
   /** The node's key: `<method with dots as underscores>_response`, or `error_response`. */
   node: string;

@@ -5,10 +5,25 @@ import { certificatePublicKey, readPemCertificates } from '../crypto/x509.ts';
 import { type Charset, decodeForm, normaliseCharset } from './charset.ts';
 import { buildSignContent } from './sign-content.ts';
 
-/** A notification: a record of decoded values, a `URLSearchParams`, or the raw form body / query. */
+/**
+ * A notification: a record of decoded values, a `URLSearchParams`, or the raw form body / query.
+ *
+ * @example
+ * ```ts
+ * const params: NotifyParams = await request.text();
+ * await verifyNotify(params, alipayPublicKey);
+ * ```
+ */
 export type NotifyParams = Record<string, string | undefined> | URLSearchParams | string;
 
-/** Options of {@link verifyNotify}. */
+/**
+ * Options of {@link verifyNotify}.
+ *
+ * @example
+ * ```ts
+ * await verifyNotify(body, alipayPublicKey, { rule: 'v2' });
+ * ```
+ */
 export interface VerifyNotifyOptions {
   /**
    * `v1` (default, for notify_url and return_url): `sign` and `sign_type` are not signed.

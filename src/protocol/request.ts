@@ -4,9 +4,23 @@ import type { SignType } from '../crypto/keys.ts';
 import { type Charset, encodeForm } from './charset.ts';
 import { chinaTimestamp } from './timestamp.ts';
 
-/** Production gateway. */
+/**
+ * Production gateway.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, gateway: GATEWAY_URL });
+ * ```
+ */
 export const GATEWAY_URL = 'https://openapi.alipay.com/gateway.do';
-/** Sandbox gateway (the old `openapi.alipaydev.com` host answers `isv.invalid-app-id`). */
+/**
+ * Sandbox gateway (the old `openapi.alipaydev.com` host answers `isv.invalid-app-id`).
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, sandbox: true }).gateway === SANDBOX_GATEWAY_URL;
+ * ```
+ */
 export const SANDBOX_GATEWAY_URL = 'https://openapi-sandbox.dl.alipaydev.com/gateway.do';
 
 /**
@@ -20,7 +34,14 @@ const QUERY_PARAMS = new Set([
   'encrypt_type', 'alipay_sdk', 'prod_code',
 ]);
 
-/** What a request is built from. */
+/**
+ * What a request is built from.
+ *
+ * @example
+ * ```ts
+ * buildRequestParams({ appId, method: 'alipay.marketing.card.query', signType: 'RSA2', bizContent });
+ * ```
+ */
 export interface RequestInput {
   appId: string;
   method: string;
@@ -100,7 +121,15 @@ function serialiseBizContent(bizContent: unknown): string {
   return json;
 }
 
-/** The HTTP request for a signed parameter set. */
+/**
+ * The HTTP request for a signed parameter set.
+ *
+ * @example
+ * ```ts
+ * const { url, body, headers }: EncodedRequest = encodeRequest(GATEWAY_URL, { ...params, sign });
+ * await fetch(url, { method: 'POST', body, headers });
+ * ```
+ */
 export interface EncodedRequest {
   url: string;
   /** A form-encoded body, or multipart form data (image upload). */
@@ -119,12 +148,30 @@ export interface EncodedRequest {
  * await fetch(url, { method: 'POST', body, headers });
  * ```
  */
-/** A file part for `multipart/form-data` (not signed; the text params are). */
+/**
+ * A file part for `multipart/form-data` (not signed; the text params are).
+ *
+ * @example
+ * ```ts
+ * encodeRequest(GATEWAY_URL, params, 'utf-8', { file: { field: 'image_content', name: 'logo.png', content: blob } });
+ * ```
+ */
 export interface MultipartPart {
   /** The file part: not signed. */
   file: { field: string; name: string; content: Blob };
 }
 
+/**
+ * Places signed parameters: common ones (and `sign`) in the query string of the gateway URL, the
+ * rest in an `application/x-www-form-urlencoded` body, or, for a file upload, in a
+ * `multipart/form-data` body with the (unsigned) file part.
+ *
+ * @example
+ * ```ts
+ * const { url, body, headers } = encodeRequest(GATEWAY_URL, { ...params, sign });
+ * await fetch(url, { method: 'POST', body, headers });
+ * ```
+ */
 export function encodeRequest(gateway: string, params: Record<string, string>, charset: Charset = 'utf-8', multipart?: MultipartPart): EncodedRequest {
   let url: URL;
   try {

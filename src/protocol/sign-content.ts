@@ -1,13 +1,34 @@
 // The canonical string that requests and notifications are signed over.
 import { AlipayError } from '../errors.ts';
 
-/** A parameter value as it may be given; `undefined`, `null` and `''` are left out. */
+/**
+ * A parameter value as it may be given; `undefined`, `null` and `''` are left out.
+ *
+ * @example
+ * ```ts
+ * const value: ParamValue = 'utf-8';
+ * ```
+ */
 export type ParamValue = string | number | boolean | null | undefined;
 
-/** Parameters as a record, a `URLSearchParams`, or `[key, value]` pairs. */
+/**
+ * Parameters as a record, a `URLSearchParams`, or `[key, value]` pairs.
+ *
+ * @example
+ * ```ts
+ * buildSignContent(new URLSearchParams('b=2&a=1')); // 'a=1&b=2'
+ * ```
+ */
 export type ParamsInput = Record<string, ParamValue> | URLSearchParams | Iterable<readonly [string, ParamValue]>;
 
-/** Options of {@link buildSignContent}. */
+/**
+ * Options of {@link buildSignContent}.
+ *
+ * @example
+ * ```ts
+ * buildSignContent(notification, { exclude: ['sign_type'] }); // notify rule v1
+ * ```
+ */
 export interface SignContentOptions {
   /** Keys left out besides `sign` (notifications' rule v1 also leaves out `sign_type`). */
   exclude?: readonly string[];

@@ -62,4 +62,9 @@ const { createMockGateway, createTestPki, generateKeyPair } = require('alipay-ed
 for (const file of ['esm.mjs', 'cjs.cjs']) {
   process.stdout.write(execFileSync(process.execPath, [file], { cwd: `${work}consumer`, encoding: 'utf8' }));
 }
-console.log('package smoke: 2 passed, 0 failed');
+// The bin, as npx runs it: the installed package's CLI against its embedded mock gateway.
+const bin = `${work}consumer/node_modules/.bin/alipay-edge`;
+const called = JSON.parse(execFileSync(bin, ['call', 'alipay.marketing.card.query', '--biz', '{"target_card_no_type":"BIZ_CARD","target_card_no":"000001"}'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { PATH: process.env.PATH } }));
+if (called.card_info.balance !== '124.89') throw new Error('the bin did not print the card');
+console.log(`bin alipay-edge call: balance ${called.card_info.balance}`);
+console.log('package smoke: 3 passed, 0 failed');

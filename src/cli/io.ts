@@ -1,0 +1,64 @@
+// Command-line plumbing: reading values that may be files, stdin or text, and exit codes.
+import { existsSync, readFileSync } from 'node:fs';
+import { decodeForm } from '../index.ts';
+
+/** Exit codes a script can rely on. */
+export const EXIT = {
+  /** Success: the command did what it says, the signature is valid, every check passed. */
+  ok: 0,
+  /** A negative answer: invalid signature, a failed check, a gateway error. */
+  failed: 1,
+  /** The command was used wrongly: unknown flag, missing input, unreadable file. */
+  usage: 2,
+} as const;
+
+/** A usage mistake: printed with the command's help hint, exit code 2. */
+export class UsageError extends Error {}
+
+/** A value given as a file path, `-` for stdin, or the text itself. */
+export function readValue(value: string, what: string): string {
+  if (value === '-') return readFileSync(0, 'utf8');
+  if (value.length < 4096 && !value.includes('\n') && existsSync(value)) return readFileSync(value, 'utf8');
+  if (value.startsWith('@')) {
+    const path = value.slice(1);
+    if (!existsSync(path)) throw new UsageError(`${what}: no such file ${path}`);
+    return readFileSync(path, 'utf8');
+  }
+  return value;
+}
+
+/** A flag's value, or an environment variable's, or undefined. */
+export function fromFlagOrEnv(flag: string | undefined, env: string, what: string): string | undefined {
+  if (flag !== undefined) return readValue(flag, what);
+  const value = process.env[env];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Parameters from `--param k=v` (repeatable), `--json FILE` or `--query STRING`. */
+export function readParams(values: { param?: string[]; json?: string; query?: string }): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (values.json !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readValue(values.json, '--json'));
+    } catch {
+      throw new UsageError('--json is not a JSON object (a file path, - for stdin, or the JSON text)');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError('--json must be a JSON object of parameters');
+    for (const [key, value] of Object.entries(parsed)) {
+      // biz_content given as an object is serialised the way the client would send it.
+      params[key] = typeof value === 'string' ? value : JSON.stringify(value);
+    }
+  }
+  if (values.query !== undefined) {
+    const query = readValue(values.query, '--query').trim().replace(/^[^?]*\?/, '');
+    for (const [key, value] of decodeForm(query, 'utf-8')) params[key] = value;
+  }
+  for (const pair of values.param ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--param expects key=value, got ${JSON.stringify(pair)}`);
+    params[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  if (Object.keys(params).length === 0) throw new UsageError('no parameters: give --param k=v, --json FILE or --query STRING');
+  return params;
+}
