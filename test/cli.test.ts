@@ -90,6 +90,9 @@ describe.concurrent('alipay-edge CLI', () => {
     const vector = vectors<RequestVector>('request-signing.json')[1]!;
     const viaEnv = await cli(['sign', '--param', 'app_id=2019090366875133', '--param', 'method=koubei.marketing.data.indicator.query', '--param', 'sign_type=RSA2'], { ALIPAY_PRIVATE_KEY: vector.private_key_pem });
     expect(viaEnv.stdout).toContain(`sign: ${vector.expected_sign}`);
+    // An environment variable may name the key file instead of holding the key.
+    const viaEnvFile = await cli(['sign', '--param', 'app_id=2019090366875133', '--param', 'method=koubei.marketing.data.indicator.query', '--param', 'sign_type=RSA2'], { ALIPAY_PRIVATE_KEY: file('env-key.pem', vector.private_key_pem) });
+    expect(viaEnvFile.stdout).toContain(`sign: ${vector.expected_sign}`);
     const noParams = await cli(['sign-content']);
     expect(noParams.code).toBe(2);
     expect(noParams.stderr).toMatch(/no parameters/);

@@ -27,11 +27,12 @@ export function readValue(value: string, what: string): string {
   return value;
 }
 
-/** A flag's value, or an environment variable's, or undefined. */
+/** A flag's value, or an environment variable's (either may name a file), or undefined. */
 export function fromFlagOrEnv(flag: string | undefined, env: string, what: string): string | undefined {
   if (flag !== undefined) return readValue(flag, what);
   const value = process.env[env];
-  return value === undefined || value === '' ? undefined : value;
+  if (value === undefined || value === '') return undefined;
+  return value !== '-' ? readValue(value, env) : value;
 }
 
 /** Parameters from `--param k=v` (repeatable), `--json FILE` or `--query STRING`. */
