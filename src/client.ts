@@ -13,6 +13,7 @@ import type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
 import { GATEWAY_URL, SANDBOX_GATEWAY_URL, buildRequestParams, encodeRequest } from './protocol/request.ts';
 import { buildSignContent } from './protocol/sign-content.ts';
 import { verifySignedSpan } from './protocol/verify-response.ts';
+import { DEFAULT_MAX_RETRIES, RETRIED_BY_DEFAULT, type RetryBackoff, backoffDelay, isRetryable, sleep } from './retry.ts';
 import { type GatewayReply, send } from './transport.ts';
 
 /**
@@ -99,6 +100,52 @@ export interface AlipayClientConfig {
   format?: ResponseFormat;
   /** Largest answer accepted, in bytes (default 10 MiB); a larger one is refused unparsed. */
   maxResponseBytes?: number;
+  /**
+   * Retries for the read-only methods retried by default (`alipay.marketing.card.query` and
+   * `.activateform.query`; default 2). Other methods retry only when a call sets `maxRetries`.
+   */
+  maxRetries?: number;
+  /** The wait between attempts: full jitter, exponential, capped (default 100 ms base, 2 s cap). */
+  retryBackoff?: RetryBackoff;
+  /** Called before each attempt is sent (logging, metrics). */
+  onRequest?: (event: RequestEvent) => void;
+  /** Called after each attempt, with its outcome. */
+  onResponse?: (event: ResponseEvent) => void;
+}
+
+/**
+ * What {@link AlipayClientConfig.onRequest} receives: no parameters, so no token reaches a log by accident.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, onRequest: (e) => console.log(`→ ${e.method} #${e.attempt}`) });
+ * ```
+ */
+export interface RequestEvent {
+  method: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  gateway: string;
+}
+
+/**
+ * What {@link AlipayClientConfig.onResponse} receives after each attempt.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, onResponse: (e) => metrics.timing(e.method, e.durationMs, { ok: !e.error }) });
+ * ```
+ */
+export interface ResponseEvent {
+  method: string;
+  attempt: number;
+  /** Milliseconds from sending to a verified result (or to the failure). */
+  durationMs: number;
+  traceId?: string;
+  /** The failure, when the attempt failed. */
+  error?: AlipayError;
+  /** Whether another attempt follows. */
+  willRetry: boolean;
 }
 
 /**
@@ -128,6 +175,11 @@ export interface ExecuteOptions {
   format?: ResponseFormat;
   /** Send `biz_content` AES-encrypted (`encrypt_type=AES`); needs the client's `encryptKey`. */
   needEncrypt?: boolean;
+  /**
+   * Retries for this call. Setting it opts any method in (only do so for calls that are safe to
+   * repeat, or carry an idempotency key such as `out_serial_no`).
+   */
+  maxRetries?: number;
 }
 
 /**
@@ -257,6 +309,10 @@ export class AlipayClient {
    */
   readonly #certificates: (() => Promise<CertificateKeys>) | undefined;
   readonly #aesKey: (() => Promise<CryptoKey>) | undefined;
+  readonly #maxRetries: number;
+  readonly #backoff: RetryBackoff;
+  readonly #onRequest: ((event: RequestEvent) => void) | undefined;
+  readonly #onResponse: ((event: ResponseEvent) => void) | undefined;
 
   /**
    * Checks the configuration and reads the keys and certificates; keys are imported into
@@ -301,6 +357,13 @@ export class AlipayClient {
     }
     this.#maxResponseBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#fetch = config.fetch;
+    this.#maxRetries = checkRetries(config.maxRetries, 'maxRetries') ?? DEFAULT_MAX_RETRIES;
+    this.#backoff = config.retryBackoff ?? {};
+    for (const hook of ['onRequest', 'onResponse'] as const) {
+      if (config[hook] !== undefined && typeof config[hook] !== 'function') throw configError(`${hook} must be a function.`);
+    }
+    this.#onRequest = config.onRequest;
+    this.#onResponse = config.onResponse;
     // Keys are read now (a bad key fails here) and imported once, on first use.
     const privateKey = parsePrivateKey(config.privateKey, 'privateKey');
     checkKeySize(privateKey, this.signType);
@@ -363,11 +426,34 @@ export class AlipayClient {
   execute<M extends string>(method: M & UnknownMethod<M>, bizContent?: BizContent, options?: GenericExecuteOptions): Promise<ResponseNode>;
   async execute(method: string, bizContent?: unknown, options: GenericExecuteOptions = {}): Promise<unknown> {
     const format = checkFormat(options.format, 'options.format') ?? this.format;
-    // build → sign → send
-    const { reply, signContentSent } = await this.#send(method, bizContent, options, format);
-    // extract → verify → parse
-    const answer = await this.#read(reply.text, method, format);
-    const node = await this.#verifiedNode(answer, method, reply.traceId, signContentSent);
+    const timeout = checkTimeout(options.timeout, 'options.timeout') ?? this.#timeout;
+    const maxRetries = checkRetries(options.maxRetries, 'options.maxRetries') ?? (RETRIED_BY_DEFAULT.has(method) ? this.#maxRetries : 0);
+    // One deadline for every attempt: the timeout bounds the whole call, retries included.
+    const deadline = Date.now() + timeout;
+    let node: Record<string, unknown>;
+    for (let attempt = 1; ; attempt++) {
+      const started = Date.now();
+      this.#onRequest?.({ method, attempt, gateway: this.gateway });
+      let traceId: string | undefined;
+      try {
+        // build → sign → send (anew for every attempt: a fresh timestamp)
+        const { reply, signContentSent } = await this.#send(method, bizContent, { ...options, timeout: Math.max(1, deadline - Date.now()) }, format);
+        traceId = reply.traceId;
+        // extract → verify → parse
+        const answer = await this.#read(reply.text, method, format);
+        node = await this.#verifiedNode(answer, method, reply.traceId, signContentSent);
+        this.#onResponse?.({ method, attempt, durationMs: Date.now() - started, ...(traceId !== undefined && { traceId }), willRetry: false });
+        break;
+      } catch (err) {
+        const delay = backoffDelay(attempt, this.#backoff);
+        const willRetry = attempt <= maxRetries && isRetryable(err) && !options.signal?.aborted && Date.now() + delay < deadline;
+        if (err instanceof AlipayError) {
+          this.#onResponse?.({ method, attempt, durationMs: Date.now() - started, ...(traceId !== undefined && { traceId }), error: err, willRetry });
+        }
+        if (!willRetry) throw err;
+        await sleep(delay, options.signal);
+      }
+    }
     // validate
     const schema = isKnownMethod(method) ? apis[method].response : options.schema;
     if (!schema) return node;
@@ -407,7 +493,7 @@ export class AlipayClient {
     if (typeof method !== 'string' || !/^[\w.]+$/.test(method)) {
       throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${JSON.stringify(method)}.`);
     }
-    const timeout = checkTimeout(options.timeout, 'options.timeout') ?? this.#timeout;
+    const timeout = options.timeout ?? this.#timeout;
     checkToken(options.authToken, 'authToken');
     checkToken(options.appAuthToken, 'appAuthToken');
     if (!this.#fetch && typeof globalThis.fetch !== 'function') throw configError('No fetch available: pass config.fetch.');
@@ -544,6 +630,14 @@ function checkRequest(method: string, bizContent: unknown): { transport: Transpo
     throw new AlipayError('ERR_REQUEST_INVALID', `${method}: the ${where} is invalid${path ? ` at ${path}` : ''}: ${issue.message}. Nothing was sent.`, { path });
   }
   return { transport, request: result.output };
+}
+
+function checkRetries(retries: unknown, name: string): number | undefined {
+  if (retries === undefined) return undefined;
+  if (typeof retries !== 'number' || !Number.isInteger(retries) || retries < 0 || retries > 10) {
+    throw configError(`${name} must be a whole number from 0 to 10, got ${String(retries)}.`);
+  }
+  return retries;
 }
 
 /** Whether two parsed keys are halves of one RSA key pair (same modulus). */

@@ -1,5 +1,8 @@
 // The public surface of alipay-edge. Named exports only.
 export { AlipayClient, DEFAULT_TIMEOUT_MS } from './client.ts';
+export { DEFAULT_MAX_RETRIES, RETRIED_BY_DEFAULT, backoffDelay, isRetryable } from './retry.ts';
+export type { RetryBackoff } from './retry.ts';
+export type { RequestEvent, ResponseEvent } from './client.ts';
 export type { AlipayClientConfig, BizContent, ExecuteOptions, GenericExecuteOptions, ResponseFormat, ResponseNode, UnknownMethod } from './client.ts';
 export { AlipayApiError, AlipayError } from './errors.ts';
 export type { AlipayApiErrorInit, AlipayErrorCode, AlipayErrorOptions, GatewayErrorCode } from './errors.ts';

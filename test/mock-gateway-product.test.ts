@@ -126,7 +126,7 @@ describe('fault injection', () => {
 
   it.each(cases)('%s', async (_name, fault, expected) => {
     for (const format of ['json', 'xml'] as const) {
-      const { client } = await mockSetup({ faults: [{ fault }] }, { format });
+      const { client } = await mockSetup({ faults: [{ fault }] }, { format, maxRetries: 0 });
       const err = await rejectionOf(() => client.execute(CARD_QUERY, cardBiz));
       expect(err).toBeInstanceOf(AlipayError);
       expect(err).toMatchObject(expected);
@@ -148,7 +148,8 @@ describe('fault injection', () => {
   });
 
   it('`times` limits a rule; rules can be added later', async () => {
-    const { client, gateway } = await mockSetup({ faults: [{ fault: { kind: 'http-error' }, times: 2 }] });
+    // maxRetries 0: this is about the gateway's faults, not the client's retries.
+    const { client, gateway } = await mockSetup({ faults: [{ fault: { kind: 'http-error' }, times: 2 }] }, { maxRetries: 0 });
     const outcomes = [];
     for (let i = 0; i < 3; i++) outcomes.push(await client.execute(CARD_QUERY, cardBiz).then(() => 'ok', (e: AlipayError) => e.code));
     expect(outcomes).toEqual(['ERR_HTTP_STATUS', 'ERR_HTTP_STATUS', 'ok']);
@@ -183,7 +184,7 @@ describe('the HTTP server on 127.0.0.1', () => {
     const server = await startMockServer({ appPublicKey: app.publicKey, alipayKeys: alipay, onExchange: (line) => lines.push(line) });
     servers.push(server);
     expect(server.gatewayUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gateway\.do$/);
-    const client = new AlipayClient({ appId: server.gateway.appId, privateKey: app.privateKey, alipayPublicKey: server.gateway.alipayPublicKey, gateway: server.gatewayUrl });
+    const client = new AlipayClient({ appId: server.gateway.appId, privateKey: app.privateKey, alipayPublicKey: server.gateway.alipayPublicKey, gateway: server.gatewayUrl, maxRetries: 0 });
     expect((await client.execute(CARD_QUERY, cardBiz)).card_info.balance).toBe('124.89');
     expect((await client.execute(CARD_QUERY, cardBiz, { format: 'xml' })).card_info.balance).toBe('124.89');
     expect(lines[0]).toMatch(/POST alipay\.marketing\.card\.query sign_type=RSA2 format=JSON → HTTP 200 code=10000 \(signed/);

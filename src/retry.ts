@@ -1,0 +1,69 @@
+// Retrying a call on the gateway's bad days: network errors, HTTP 5xx, 20000 isp.unknow-error and
+// SYSTEM_ERROR. Every attempt is built and signed anew (fresh timestamp); the call's timeout and
+// signal bound all attempts together.
+import { AlipayApiError, AlipayError } from './errors.ts';
+
+/**
+ * Methods retried by default: read-only, so a repeat cannot do anything twice. Every other method
+ * is retried only when the call asks for it (`maxRetries` in its options).
+ */
+export const RETRIED_BY_DEFAULT: ReadonlySet<string> = new Set(['alipay.marketing.card.query', 'alipay.marketing.card.activateform.query']);
+
+/** Retries of a retried-by-default method when the client does not say. */
+export const DEFAULT_MAX_RETRIES = 2;
+
+/** Backoff: full jitter, `random(0, min(maxMs, baseMs × 2^(attempt−1)))`. */
+export interface RetryBackoff {
+  /** First attempt's ceiling (default 100 ms). */
+  baseMs?: number;
+  /** Largest wait between attempts (default 2 000 ms). */
+  maxMs?: number;
+}
+
+/**
+ * Whether a failure is worth another attempt: the gateway was not reached or was busy. A timeout
+ * (the call's budget is spent), an abort, a bad signature or a malformed body are not.
+ *
+ * @example
+ * ```ts
+ * isRetryable(new AlipayError('ERR_NETWORK', 'fetch failed')); // true
+ * ```
+ */
+export function isRetryable(err: unknown): boolean {
+  if (err instanceof AlipayApiError) return err.code === '20000' || err.subCode === 'isp.unknow-error' || err.subCode === 'SYSTEM_ERROR';
+  if (err instanceof AlipayError) return err.code === 'ERR_NETWORK' || (err.code === 'ERR_HTTP_STATUS' && (err.status ?? 0) >= 500);
+  return false;
+}
+
+/**
+ * The wait before attempt `attempt + 1`: full jitter over an exponentially growing, capped window.
+ *
+ * @example
+ * ```ts
+ * backoffDelay(3, { baseMs: 100, maxMs: 2000 }); // somewhere in [0, 400)
+ * ```
+ */
+export function backoffDelay(attempt: number, backoff: RetryBackoff = {}, random: () => number = Math.random): number {
+  const base = backoff.baseMs ?? 100;
+  const max = backoff.maxMs ?? 2_000;
+  return Math.floor(random() * Math.min(max, base * 2 ** (attempt - 1)));
+}
+
+/** Waits `ms`, or rejects with `ERR_ABORTED` as soon as `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new AlipayError('ERR_ABORTED', 'The call was aborted between retries.', { cause: signal.reason }));
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new AlipayError('ERR_ABORTED', 'The call was aborted between retries.', { cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
