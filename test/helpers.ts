@@ -1,10 +1,18 @@
 // Shared test fixtures: the vectors in ../shared/vectors (read at test time, never copied), the
 // seeds' samples, and key pairs.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AlipayClient, type AlipayClientConfig, buildRequestParams, buildSignContent, encodeRequest, importPrivateKey, signContent } from '../src/index.ts';
 import { type MockGateway, type MockGatewayOptions, createMockGateway, generateKeyPair, type PemKeyPair } from '../mocks/index.ts';
 
-const SHARED = new URL('../../shared/', import.meta.url);
+// ../shared beside the repository; found by walking up, so copies of the repository (Stryker's
+// sandbox under .stryker-tmp/) find it too.
+const SHARED = (() => {
+  for (let dir = new URL('../', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
+    const candidate = new URL('../shared/', dir);
+    if (existsSync(new URL('vectors/', candidate))) return candidate;
+  }
+  return new URL('../../shared/', import.meta.url);
+})();
 
 export function readShared(path: string): string {
   return readFileSync(new URL(path, SHARED), 'utf8');

@@ -10,10 +10,12 @@ const TOTAL = Number(process.env.FUZZ_RUNS ?? 0) || 1_000;
 // Shares of the budget per property (the slow ones sign or verify RSA per case).
 const runs = (share: number) => Math.max(10, Math.round(TOTAL * share));
 let cases = 0;
-const counted = <T extends unknown[]>(fn: (...args: T) => unknown) => (...args: T) => {
-  cases++;
-  return fn(...args);
-};
+const counted =
+  <A extends unknown[], R>(fn: (...args: A) => R) =>
+  (...args: A): R => {
+    cases++;
+    return fn(...args);
+  };
 afterAll(() => console.log(`property cases run: ${cases} (FUZZ_RUNS=${TOTAL})`));
 
 const METHOD = 'alipay.x.query';

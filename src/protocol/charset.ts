@@ -107,6 +107,8 @@ const UNRESERVED = /[A-Za-z0-9*\-._]/;
  * ```
  */
 export function encodeForm(params: Record<string, string>, charset: Charset): string {
+  // UTF-8 is exactly what URLSearchParams serialises, natively and faster.
+  if (charset === 'utf-8') return new URLSearchParams(params).toString();
   const encode = encoderFor(charset);
   const component = (text: string) => {
     let out = '';

@@ -10,7 +10,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleWorkers } from './bundle.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const out = `${root}.tmp/workerd/`;
@@ -23,21 +23,7 @@ const entries = {
   driver: 'test/runtime/workerd/driver.worker.ts',
   example: 'test/runtime/examples/worker.ts',
 };
-await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: entries,
-  outdir: out,
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  conditions: ['workerd', 'worker', 'browser'],
-  mainFields: ['module', 'main'],
-  // Node built-ins stay imports: without nodejs_compat workerd refuses to load them.
-  external: ['node:*'],
-  alias: { 'alipay-edge': './src/index.ts' },
-  logLevel: 'warning',
-});
+await bundleWorkers(root, entries, out);
 
 const pem = (type) => (key) => key.export({ type, format: 'pem' });
 const app = generateKeyPairSync('rsa', { modulusLength: 2048 });
