@@ -102,3 +102,40 @@ describe('verifySignedSpan', () => {
     expect(await verifySignedSpan({ content: plain, sign: signPlain.replace(/=+$/, '') }, verifier)).toBeUndefined();
   });
 });
+
+describe('the JSON scanner in detail', () => {
+  it.each([
+    ['a body ending after ":"', `{"${NODE}":`, /the body ends where a value should be \(truncated\?\)/],
+    ['a body ending inside an array', `{"x":[1,[2]`, /the body ends inside an object or array \(truncated\?\)/],
+    ['an unterminated string in a nested value', `{"x":{"a":"b}}`, /a string is not terminated/],
+    ['invalid JSON inside another member', `{"${NODE}":{},"x":[1,,2],"sign":"x"}`, /a value is not valid JSON/],
+    ['a member name that is not a string', `{"${NODE}":{}, 2:3}`, /expected a member name at offset 44/],
+    ['a lone brace', `{`, /the body is truncated/],
+    ['a missing colon', `{"a" 1}`, /expected ":" at offset 5/],
+    ['a missing comma', `{"a":1 "b":2}`, /expected "," or "}" at offset 7/],
+    ['an unfinished literal', `{"a":tru}`, /unexpected character at offset 5/],
+    ['error_response twice', `{"error_response":{},"error_response":{}}`, /"error_response" appears twice/],
+    ['alipay_cert_sn twice', `{"${NODE}":{},"alipay_cert_sn":"a","alipay_cert_sn":"b"}`, /"alipay_cert_sn" appears twice/],
+    ['a non-string alipay_cert_sn', `{"${NODE}":{},"alipay_cert_sn":1}`, /"alipay_cert_sn" is not a string/],
+  ])('refuses %s', (_name, body, reason) => {
+    expect(malformed(body).message).toMatch(reason);
+  });
+
+  it('accepts numbers, literals and repeated unrelated members', () => {
+    const span = extractJsonSpan(`{"x":-1.5e-3,"x":true,"y":null,"z":false,"${NODE}":{"n":2E+5},"sign":"s"}`, METHOD);
+    expect(span).toEqual({ node: NODE, content: '{"n":2E+5}', kind: 'object', sign: 's' });
+    expect('certSn' in span).toBe(false);
+    expect('sign' in extractJsonSpan(`{"${NODE}":{}}`, METHOD)).toBe(false);
+  });
+
+  it('reads member names with escapes ("sig\\u006e" is sign)', () => {
+    expect(extractJsonSpan(`{"${NODE}":{},"sig\\u006e":"s"}`, METHOD).sign).toBe('s');
+  });
+
+  it('error messages quote a short excerpt of the body, whitespace collapsed', () => {
+    expect(malformed('<html>\n\n  <body>x</body></html>').message).toContain('"<html> <body>x</body></html>"');
+    const long = malformed(`<html>${'y'.repeat(100)}</html>`).message;
+    expect(long).toContain(`"<html>${'y'.repeat(54)}…"`);
+    expect(malformed('<p>' + 'z'.repeat(57)).message).toContain(`"<p>${'z'.repeat(57)}"`); // exactly 60: no ellipsis
+  });
+});

@@ -1,7 +1,8 @@
 // Keys in every form users paste them, and clear failures for keys that cannot work.
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { AlipayError, importPrivateKey, importPublicKey, parsePrivateKey, parsePublicKey, signContent, verifyContent } from '../src/index.ts';
+import { AlipayError, encodeElement, encodeOid, importPrivateKey, importPublicKey, parsePrivateKey, parsePublicKey, signContent, verifyContent } from '../src/index.ts';
+import { modulusBits } from '../src/crypto/keys.ts';
 import { type RequestVector, readShared, vectors } from './helpers.ts';
 
 const vector = vectors<RequestVector>('request-signing.json').find((v) => v.id === 'java-rsacheck-rsa2-sha256')!;
@@ -119,5 +120,112 @@ describe('bad keys fail with ERR_KEY_INVALID, naming the formats, never echoing 
 
   it('a certificate given as a public key points to certificate mode', () => {
     expect(() => parsePublicKey(readShared('vectors/certs/nodesdk-alipayCertPublicKey_RSA2.crt'))).toThrow(/certificate mode/);
+  });
+});
+
+describe('key structures (crafted DER)', () => {
+  const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+  const int = (...bytes: number[]) => encodeElement(0x02, new Uint8Array(bytes));
+  const seq = (...parts: Uint8Array[]) => encodeElement(0x30, ...parts);
+  const rsaAlg = seq(encodeElement(0x06, encodeOid('1.2.840.113549.1.1.1')), encodeElement(0x05));
+  const octets = (...parts: Uint8Array[]) => encodeElement(0x04, ...parts);
+  const failure = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (err) {
+      return err as AlipayError;
+    }
+    throw new Error('expected a failure');
+  };
+
+  it('one key has one modulus in every form, without the sign byte', () => {
+    const forms = [parsePrivateKey(pkcs8Pem), parsePrivateKey(pkcs1Pem), parsePublicKey(vector.public_key_pem), parsePublicKey(createPublicKey(nodeKey).export({ type: 'pkcs1', format: 'pem' }) as string)];
+    for (const form of forms) {
+      expect(form.modulus).toEqual(forms[0]!.modulus);
+      expect(form.modulus!.length).toBe(256);
+      expect(modulusBits(form.modulus!)).toBe(2048);
+    }
+    expect(forms[0]!.modulus![0]! & 0x80).toBe(0x80);
+    expect(modulusBits(new Uint8Array([1]))).toBe(1);
+    expect(modulusBits(new Uint8Array([0x80, 0]))).toBe(16);
+    expect(modulusBits(new Uint8Array([0x0f, 0, 0]))).toBe(20);
+    expect(modulusBits(new Uint8Array())).toBe(0);
+  });
+
+  it.each<[string, Uint8Array, RegExp]>([
+    ['an INTEGER', int(1), /privateKey is not usable: its DER structure is not a private key/],
+    ['a SEQUENCE with one INTEGER', seq(int(0)), /its DER structure is not a private key/],
+    ['an RSA public key', seq(int(0x7f), int(3)), /privateKey is not usable: it is an RSA public key, not a private key/],
+    ['PKCS#8 without its key', seq(int(0), rsaAlg), /its DER structure is not a private key/],
+    ['three INTEGERs', seq(int(0), int(1), int(2)), /its DER structure is not a private key/],
+    ['SPKI-like with an extra element', seq(rsaAlg, encodeElement(0x03, new Uint8Array([0])), int(1)), /its DER structure is not a private key/],
+  ])('private: %s', (_name, der, reason) => {
+    const err = failure(() => parsePrivateKey(b64(der)));
+    expect(err).toMatchObject({ code: 'ERR_KEY_INVALID' });
+    expect(err.message).toMatch(reason);
+  });
+
+  it.each<[string, Uint8Array]>([
+    ['an algorithm without an OID', seq(int(0), seq(encodeElement(0x05)), octets(seq(int(0))))],
+    ['an empty algorithm', seq(int(0), seq(), octets(seq(int(0))))],
+    ['an EC OID', seq(int(0), seq(encodeElement(0x06, encodeOid('1.2.840.10045.2.1'))), octets(seq(int(0))))],
+  ])('private: PKCS#8 with %s is not RSA (ERR_CONFIG)', (_name, der) => {
+    expect(failure(() => parsePrivateKey(b64(der)))).toMatchObject({ code: 'ERR_CONFIG', message: expect.stringMatching(/^privateKey is a PKCS#8 private key for another algorithm than RSA/) });
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['a number', 42, /alipayPublicKey is not usable: expected a string, got number/],
+    ['an INTEGER', b64(int(1)), /alipayPublicKey is not usable: its DER structure is not a public key/],
+    ['a SEQUENCE of a BOOLEAN', b64(seq(encodeElement(0x01, new Uint8Array([0xff])))), /its DER structure is not a public key/],
+    ['one INTEGER', b64(seq(int(1))), /it is a private key; use the public key here/],
+    ['SPKI-like with an extra element', b64(seq(rsaAlg, encodeElement(0x03, new Uint8Array([0])), int(1))), /it is an X.509 certificate/],
+  ])('public: %s', (_name, text, reason) => {
+    const err = failure(() => parsePublicKey(text as string));
+    expect(err).toMatchObject({ code: 'ERR_KEY_INVALID' });
+    expect(err.message).toMatch(reason);
+    expect(err.message).toMatch(/Expected an RSA public key as SPKI/);
+  });
+
+  it('public: SPKI whose algorithm is not RSA is ERR_CONFIG', () => {
+    const spki = seq(seq(encodeElement(0x06, encodeOid('1.2.840.10045.2.1'))), encodeElement(0x03, new Uint8Array([0, 1])));
+    expect(failure(() => parsePublicKey(b64(spki)))).toMatchObject({ code: 'ERR_CONFIG', message: expect.stringMatching(/^alipayPublicKey is a public key for another algorithm than RSA/) });
+  });
+
+  it('WebCrypto refusing the key numbers is ERR_KEY_INVALID, without key material', async () => {
+    // Well-formed enough for our reader, refused by WebCrypto: an RSAPrivateKey with two numbers,
+    // an RSAPublicKey with one.
+    const bogusPkcs8 = seq(int(0), rsaAlg, octets(seq(int(0), int(5))));
+    const privateErr = await importPrivateKey(b64(bogusPkcs8)).then(() => undefined, (e: AlipayError) => e);
+    expect(privateErr).toMatchObject({ code: 'ERR_KEY_INVALID', message: expect.stringMatching(/^privateKey is not usable: WebCrypto refused the RSA key/) });
+    const bogusSpki = seq(rsaAlg, encodeElement(0x03, new Uint8Array([0]), seq(int(5))));
+    const publicErr = await importPublicKey(b64(bogusSpki)).then(() => undefined, (e: AlipayError) => e);
+    expect(publicErr).toMatchObject({ code: 'ERR_KEY_INVALID', message: expect.stringMatching(/^alipayPublicKey is not usable: WebCrypto refused the RSA key/) });
+  });
+
+  it('imports are non-extractable, SHA-256 by default and SHA-1 for RSA', async () => {
+    const publicKey = await importPublicKey(vector.public_key_pem);
+    expect(publicKey.extractable).toBe(false);
+    expect(publicKey.usages).toEqual(['verify']);
+    expect((publicKey.algorithm as RsaHashedKeyAlgorithm).hash.name).toBe('SHA-256');
+    expect(((await importPublicKey(vector.public_key_pem, 'RSA')).algorithm as RsaHashedKeyAlgorithm).hash.name).toBe('SHA-1');
+    const privateKey = await importPrivateKey(pkcs8Pem);
+    expect((privateKey.algorithm as RsaHashedKeyAlgorithm).hash.name).toBe('SHA-256');
+    expect(privateKey.usages).toEqual(['sign']);
+    expect(await signContent(vector.sign_content, privateKey)).toBe(vector.expected_sign);
+  });
+
+  it('signing with a public key, or verifying with a private one, is ERR_KEY_INVALID', async () => {
+    const publicKey = await importPublicKey(vector.public_key_pem);
+    const privateKey = await importPrivateKey(pkcs8Pem);
+    await expect(signContent('a=1', publicKey)).rejects.toMatchObject({ code: 'ERR_KEY_INVALID', message: expect.stringMatching(/^Signing failed/) });
+    await expect(verifyContent('a=1', vector.expected_sign, privateKey)).rejects.toMatchObject({ code: 'ERR_KEY_INVALID', message: expect.stringMatching(/^Verification failed/) });
+  });
+
+  it('verifyContent is false for an empty or non-string sign, and for text GBK cannot encode', async () => {
+    const publicKey = await importPublicKey(vector.public_key_pem);
+    expect(await verifyContent(vector.sign_content, '', publicKey)).toBe(false);
+    expect(await verifyContent(vector.sign_content, 42 as never, publicKey)).toBe(false);
+    expect(await verifyContent('😀', vector.expected_sign, publicKey, 'GBK')).toBe(false);
+    expect(await verifyContent(vector.sign_content, vector.expected_sign, publicKey, 'GBK')).toBe(true); // ASCII: the same bytes
   });
 });

@@ -46,3 +46,23 @@ describe('buildSignContent', () => {
     expect(() => buildSignContent(new URLSearchParams('a=1&a=2'))).toThrow(/twice/);
   });
 });
+
+describe('buildSignContent in detail', () => {
+  it('drops an empty key; refuses functions, symbols and BigInts, naming the parameter', () => {
+    expect(buildSignContent({ '': 'x', a: '1' })).toBe('a=1');
+    for (const value of [() => 1, Symbol('s'), 10n, { a: 1 }]) {
+      let error: unknown;
+      try {
+        buildSignContent({ bad: value as never });
+      } catch (err) {
+        error = err;
+      }
+      expect(error).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'bad', message: 'Parameter "bad" must be a string, number or boolean to be signed; serialise it first.' });
+    }
+    expect(() => buildSignContent([['k', '1'], ['k', '2']])).toThrow(expect.objectContaining({ path: 'k', message: 'Parameter "k" is given twice; it cannot be signed unambiguously.' }));
+  });
+
+  it('signs numbers and booleans as their text', () => {
+    expect(buildSignContent({ n: 1.5, t: true, f: false, z: 0 })).toBe('f=false&n=1.5&t=true&z=0');
+  });
+});

@@ -255,3 +255,76 @@ describe('the mock gateway answers in XML when asked', () => {
     expect(await rejectionOf(() => client.execute(CARD_QUERY, cardBiz))).toMatchObject({ code: '40002', subCode: 'isv.invalid-app-id', verified: false });
   });
 });
+
+describe('the XML scanner in detail', () => {
+  const span = (body: string) => extractXmlSpan(body, CARD_QUERY);
+  const refused = (body: string) => {
+    try {
+      span(body);
+    } catch (err) {
+      expect(err).toBeInstanceOf(AlipayError);
+      expect((err as AlipayError).code).toBe('ERR_RESPONSE_MALFORMED');
+      return (err as Error).message;
+    }
+    throw new Error(`expected ${body} to be refused`);
+  };
+
+  it('skips comments, processing instructions and CDATA', () => {
+    const body = `<?xml version="1.0"?><!-- a <sign>fake</sign> comment --><alipay><?pi x?><${NODE}><code>10000</code><!-- <x> --><msg><![CDATA[<sign>not</sign>]]></msg></${NODE}><sign>c2ln</sign></alipay><!-- after -->`;
+    expect(span(body)).toMatchObject({ content: `<code>10000</code><!-- <x> --><msg><![CDATA[<sign>not</sign>]]></msg></${NODE}>`, sign: 'c2ln' });
+  });
+
+  it.each([
+    ['an unterminated comment', `<alipay><!-- x`, /a comment is not terminated \(truncated\?\)/],
+    ['an unterminated processing instruction', `<?xml version="1.0"`, /a processing instruction is not terminated/],
+    ['an unterminated CDATA section', `<alipay><${NODE}><![CDATA[x`, /a CDATA section is not terminated/],
+    ['CDATA outside the root', `<![CDATA[x]]><alipay></alipay>`, /CDATA outside the root element/],
+    ['a closing tag with junk', `<alipay><${NODE}><code>1</code x></${NODE}></alipay>`, /expected ">" at offset 60/],
+    ['an unquoted attribute value', `<alipay a=1></alipay>`, /expected a quoted attribute value in <alipay>/],
+    ['an attribute without a value', `<alipay a></alipay>`, /expected "=" in the attributes of <alipay>/],
+    ['"<" in an attribute value', `<alipay a="x<y"></alipay>`, /an attribute of <alipay> is not terminated/],
+    ['an unterminated attribute value', `<alipay a="x`, /an attribute of <alipay> is not terminated/],
+    ['a self-closing node', `<alipay><${NODE}/><sign>x</sign></alipay>`, /<alipay_marketing_card_query_response\/> is empty/],
+    ['alipay_cert_sn twice', `<alipay><${NODE}><c>1</c></${NODE}><alipay_cert_sn>a</alipay_cert_sn><alipay_cert_sn>b</alipay_cert_sn></alipay>`, /<alipay_cert_sn> appears twice/],
+    ['a sign with child elements', `<alipay><${NODE}><c>1</c></${NODE}><sign><b>x</b></sign></alipay>`, /<sign> has child elements/],
+    ['a body ending at "<"', `<alipay><`, /the body is truncated/],
+    ['a tag name that is no name', `<alipay><1abc></1abc></alipay>`, /expected an element name at offset 9/],
+    ['text before the root', `junk <alipay></alipay>`, /it does not start with an element \(it starts with "junk <alipay><\/alipay>"\)/],
+    ['a stray closing tag', `<alipay></x></alipay>`, /<\/x> closes an element it did not open/],
+    ['whitespace only', ' \n ', /the body is empty/],
+    ['a declaration only', '<?xml version="1.0"?>', /it has no element/],
+    ['a body ending inside an element', `<alipay><${NODE}><code>1</code>`, /the body ends inside <alipay_marketing_card_query_response> \(truncated\?\)/],
+  ])('refuses %s', (_name, body, reason) => {
+    expect(refused(body)).toMatch(reason);
+  });
+
+  it('reads attributes with either quote, and self-closing elements inside the node', () => {
+    const body = `<alipay lang="zh" v='1'><${NODE} a="1"><empty/><l list="true"><i>x</i></l></${NODE}><sign>c2ln</sign></alipay>`;
+    expect(span(body)).toMatchObject({ content: `<empty/><l list="true"><i>x</i></l></${NODE}>`, kind: 'object' });
+  });
+
+  it('a <sign> before the node: the span ends at the closing tag; sign text is trimmed', () => {
+    const body = `<alipay><sign>\n c2ln \n</sign><${NODE}><c>1</c></${NODE}>\n</alipay>`;
+    expect(span(body)).toEqual({ node: NODE, content: `<c>1</c></${NODE}>`, kind: 'object', sign: 'c2ln' });
+  });
+
+  it('a whitespace-only node is an (empty) object, not an encrypted string', () => {
+    expect(span(`<alipay><${NODE}> \n </${NODE}><sign>x</sign></alipay>`).kind).toBe('object');
+  });
+
+  it('nesting: 62 levels inside the node are fine, 63 are not', () => {
+    const nested = (n: number) => `<alipay><${NODE}>${'<a>'.repeat(n)}${'</a>'.repeat(n)}</${NODE}><sign>x</sign></alipay>`;
+    expect(span(nested(62)).sign).toBe('x');
+    expect(refused(nested(63))).toMatch(/nest deeper than 64 levels/);
+  });
+
+  it('parseXmlNode: mixed content, text-only elements with attributes, encrypted and empty nodes', () => {
+    expect(parseXmlNode(NODE, `text<b>1</b></${NODE}>`)).toEqual({ '#text': 'text', b: '1' });
+    expect(parseXmlNode(NODE, `<code kind="x">10000</code></${NODE}>`)).toEqual({ code: '10000' });
+    expect(parseXmlNode(NODE, `q0aA+/==</${NODE}>`)).toBe('q0aA+/==');
+    expect(parseXmlNode(NODE, `</${NODE}>`)).toEqual({});
+    expect(parseXmlNode(NODE, `<a><b>1</b><b>2</b></a></${NODE}>`)).toEqual({ a: { b: ['1', '2'] } });
+    expect(() => parseXmlNode(NODE, `<c>1</c></${NODE}><${NODE}><c>2</c></${NODE}>`)).toThrow(/is not a single element/);
+    expect(() => parseXmlNode(NODE, `<__proto__>1</__proto__></${NODE}>`)).toThrow(/^The XML gateway answer cannot be parsed/);
+  });
+});
