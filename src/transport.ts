@@ -28,13 +28,15 @@ function tooLarge(limit: number): AlipayError {
 
 /** Reads the body as text, refusing it as soon as it grows past `limit` bytes. */
 async function readBody(response: Response, limit: number, charset: string): Promise<string> {
-  const declared = Number(response.headers?.get('content-length'));
+  const header = response.headers?.get('content-length');
+  const declared = header === null || header === undefined || header === '' ? -1 : Number(header);
   if (declared > limit) {
     await response.body?.cancel().catch(() => {});
     throw tooLarge(limit);
   }
   const decoder = new TextDecoder(charset);
-  if (!response.body) return decoder.decode(new Uint8Array(await response.arrayBuffer()));
+  // A declared length within the bound: one native read (the runtime enforces the length).
+  if (!response.body || declared >= 0) return decoder.decode(new Uint8Array(await response.arrayBuffer()));
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -45,11 +45,16 @@ const repeat = async (fn: () => Promise<void>, n: number) => {
 export const bench_0_warmup = {
   async test(): Promise<void> {
     const { floor, ours } = await setup;
-    await repeat(floor, 50);
-    await repeat(ours, 50);
+    await repeat(floor, 200);
+    await repeat(ours, 200);
   },
 };
+// Four interleaved pairs: drift in the machine's state hits both alike.
 export const bench_1_floor = { test: async () => repeat((await setup).floor, ITERATIONS) };
 export const bench_2_execute = { test: async () => repeat((await setup).ours, ITERATIONS) };
 export const bench_3_floor = { test: async () => repeat((await setup).floor, ITERATIONS) };
 export const bench_4_execute = { test: async () => repeat((await setup).ours, ITERATIONS) };
+export const bench_5_floor = { test: async () => repeat((await setup).floor, ITERATIONS) };
+export const bench_6_execute = { test: async () => repeat((await setup).ours, ITERATIONS) };
+export const bench_7_floor = { test: async () => repeat((await setup).floor, ITERATIONS) };
+export const bench_8_execute = { test: async () => repeat((await setup).ours, ITERATIONS) };
