@@ -6,13 +6,33 @@ import { AlipayApiError, AlipayError } from './errors.ts';
 /**
  * Methods retried by default: read-only, so a repeat cannot do anything twice. Every other method
  * is retried only when the call asks for it (`maxRetries` in its options).
+ *
+ * @example
+ * ```ts
+ * RETRIED_BY_DEFAULT.has('alipay.marketing.card.query'); // true
+ * RETRIED_BY_DEFAULT.has('alipay.marketing.card.open');  // false: opt in per call
+ * ```
  */
 export const RETRIED_BY_DEFAULT: ReadonlySet<string> = new Set(['alipay.marketing.card.query', 'alipay.marketing.card.activateform.query']);
 
-/** Retries of a retried-by-default method when the client does not say. */
+/**
+ * Retries of a retried-by-default method when the client does not say.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, maxRetries: DEFAULT_MAX_RETRIES + 1 });
+ * ```
+ */
 export const DEFAULT_MAX_RETRIES = 2;
 
-/** Backoff: full jitter, `random(0, min(maxMs, baseMs × 2^(attempt−1)))`. */
+/**
+ * Backoff: full jitter, `random(0, min(maxMs, baseMs × 2^(attempt−1)))`.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, retryBackoff: { baseMs: 200, maxMs: 5_000 } });
+ * ```
+ */
 export interface RetryBackoff {
   /** First attempt's ceiling (default 100 ms). */
   baseMs?: number;
