@@ -8,11 +8,12 @@ import type { Plugin } from 'esbuild';
 const libraryByName: Plugin = {
   name: 'library-by-name',
   setup(build) {
-    build.onResolve({ filter: /^\.\.?\/(\.\.\/)?(src\/)?(index|xml)\.ts$/ }, (args) => {
+    build.onResolve({ filter: /^\.\.?\/(\.\.\/)?(src\/)?(index|xml|cert|schemas|tools)\.ts$/ }, (args) => {
       const fromMocks = args.importer.includes('/mocks/') && args.path.includes('src/');
       const fromCli = args.importer.includes('/src/cli/') && !args.path.includes('src/');
       if (!fromMocks && !fromCli) return undefined;
-      return { path: args.path.endsWith('xml.ts') ? 'alipay-edge/xml' : 'alipay-edge', external: true };
+      const entry = args.path.match(/(index|xml|cert|schemas|tools)\.ts$/)![1];
+      return { path: entry === 'index' ? 'alipay-edge' : `alipay-edge/${entry}`, external: true };
     });
   },
 };
@@ -21,7 +22,7 @@ const external = ['valibot', 'msw', 'fast-xml-parser', '@noble/hashes', /^node:/
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', mocks: 'mocks/index.ts', 'mocks-server': 'mocks/server.ts', xml: 'src/xml.ts' },
+    entry: { index: 'src/index.ts', cert: 'src/cert.ts', schemas: 'src/schemas.ts', tools: 'src/tools.ts', xml: 'src/xml.ts', mocks: 'mocks/index.ts', 'mocks-server': 'mocks/server.ts' },
     format: ['esm', 'cjs'],
     // Node typings for the declaration build only: mocks/server.ts is Node code. src/ is checked
     // without them by `tsc -p tsconfig.json` in `npm test`.

@@ -6,20 +6,19 @@
 import {
   type Charset,
   type SignType,
-  aesDecrypt,
-  aesEncrypt,
   buildSignContent,
-  certSnFromPem,
   decodeForm,
   encoderFor,
-  importAesKey,
   importPrivateKey,
+  loadGbk,
   importPublicKey,
   normaliseCharset,
   responseNodeName,
   signContent,
   verifyContent,
 } from '../src/index.ts';
+import { certSnFromPem } from '../src/cert.ts';
+import { aesDecrypt, aesEncrypt, importAesKey } from '../src/tools.ts';
 import { type MockCard, type MockForm, FORM_TTL_MS, SAMPLE_AUTH_TOKEN, SAMPLE_CARD, SAMPLE_INFOS, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, SAMPLE_USER_ID } from './data.ts';
 import { type FaultRule, type MockFault, drawFaults, seededRandom } from './faults.ts';
 import { type PemKeyPair, generateKeyPair } from './keys.ts';
@@ -272,6 +271,7 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
 
   async function handle(request: Request): Promise<Response> {
     const { params, charset, files } = await readParams(request);
+    if (charset === 'GBK') await loadGbk();
     const format = params.format?.toLowerCase() === 'xml' ? 'xml' : 'json';
     requests.push({ method: params.method, params });
     const method = params.method;

@@ -1,7 +1,7 @@
 // The rest of the membership-card journey in the mock gateway: OAuth tokens, templates, the
 // activation form and link, opening, updating and deleting cards, and image upload. Error
 // sub_codes are those the sheets in shared/apis list.
-import { FORM_FIELDS } from '../src/index.ts';
+import { FORM_FIELDS } from '../src/schemas.ts';
 import {
   type MethodContext,
   type MethodHandler,

@@ -1,6 +1,7 @@
 // A test PKI for certificate mode: a root, an intermediate and leaf certificates, issued with
 // WebCrypto, shaped like Alipay's (root bundle, Alipay certificate file = leaf + intermediate).
-import { encodeElement, encodeOid, importPrivateKey, rootCertSn } from '../src/index.ts';
+import { encodeElement, encodeOid, rootCertSn } from '../src/cert.ts';
+import { importPrivateKey } from '../src/index.ts';
 import { type PemKeyPair, generateKeyPair, toPem } from './keys.ts';
 
 const SEQUENCE = 0x30;

@@ -6,6 +6,7 @@
 import { type SignType, importPublicKey, parsePublicKey } from './crypto/keys.ts';
 import { type Certificate, certificateSn, parseCertificate, readPemCertificates, rootCertSn, verifyCertificateChain } from './crypto/x509.ts';
 import { AlipayError } from './errors.ts';
+import { isErrorNode } from './protocol/api-error.ts';
 import { decodeBase64, encodeBase64 } from './encoding.ts';
 import type { SignedSpan } from './protocol/json-span.ts';
 import { verifySignedSpan } from './protocol/verify-response.ts';
@@ -21,13 +22,6 @@ export interface CertificateConfig {
   alipayRootCert: string;
 }
 
-/** What the download API answered, before its signature is checked. */
-export interface DownloadedCert {
-  /** `alipay_cert_content`: the base64 of the certificate's PEM text. */
-  content: string;
-  /** The download answer's signed span, checked once the certificate is trusted. */
-  span: SignedSpan;
-}
 
 /** The Alipay verification keys of a client in certificate mode. */
 export class CertificateKeys {
@@ -40,14 +34,14 @@ export class CertificateKeys {
   readonly #keys = new Map<string, Promise<CryptoKey>>();
   readonly #signType: SignType;
   readonly #charset: Charset;
-  readonly #download: (sn: string) => Promise<DownloadedCert>;
+  readonly #download: (sn: string) => Promise<SignedSpan>;
 
   /**
    * Reads the three certificates (synchronously, so a broken configuration fails at construction).
    *
    * @throws AlipayError `ERR_CERT_INVALID`.
    */
-  constructor(config: CertificateConfig, signType: SignType, charset: Charset, download: (sn: string) => Promise<DownloadedCert>, appModulus?: Uint8Array) {
+  constructor(config: CertificateConfig, signType: SignType, charset: Charset, download: (sn: string) => Promise<SignedSpan>, appModulus?: Uint8Array) {
     this.#signType = signType;
     this.#charset = charset;
     this.#download = download;
@@ -93,8 +87,15 @@ export class CertificateKeys {
   }
 
   async #fetch(sn: string): Promise<CryptoKey> {
-    const downloaded = await this.#download(sn);
-    const pemBytes = decodeBase64(downloaded.content.replace(/\s+/g, ''));
+    // The answer of alipay.open.app.alipaycert.download, read before verifying: the key that signed
+    // it may be the one being downloaded. The certificate is trusted only once it chains to the
+    // root; then the answer is verified.
+    const span = await this.#download(sn);
+    const node = readNode(span);
+    if (!node || isErrorNode(node) || typeof node.alipay_cert_content !== 'string') {
+      throw new AlipayError('ERR_CERT_INVALID', `The answer carries alipay_cert_sn ${sn}, and Alipay's certificate for it could not be downloaded${node && isErrorNode(node) ? ` (${String(node.sub_code ?? node.code)})` : ''}.`);
+    }
+    const pemBytes = decodeBase64(node.alipay_cert_content.replace(/\s+/g, ''));
     if (!pemBytes) throw new AlipayError('ERR_CERT_INVALID', `The certificate downloaded for alipay_cert_sn ${sn} is not base64.`);
     const name = `the certificate downloaded for alipay_cert_sn ${sn}`;
     const [leaf, ...rest] = readPemCertificates(new TextDecoder().decode(pemBytes), name).map((der) => parseCertificate(der, name));
@@ -102,7 +103,6 @@ export class CertificateKeys {
     await verifyCertificateChain(leaf!, [...rest, ...this.#intermediates], this.#roots, new Date(), name);
     const key = await this.#import(leaf!, name);
     // The download answer itself must be signed by a key we now trust.
-    const { span } = downloaded;
     // (Only the new key or the configured one: following a chain of unknown SNs could loop.)
     const answerKey = span.certSn === undefined || span.certSn === sn ? key : span.certSn === this.alipayCertSn ? await this.keyFor(span.certSn) : undefined;
     if (!answerKey) throw new AlipayError('ERR_CERT_INVALID', `The answer that delivered ${name} carries yet another alipay_cert_sn (${span.certSn}).`);
@@ -110,5 +110,16 @@ export class CertificateKeys {
       throw new AlipayError('ERR_SIGNATURE_INVALID', `The answer that delivered ${name} is not signed by a trusted Alipay key.`);
     }
     return key;
+  }
+}
+
+/** The download answer's node, if it is a JSON object. */
+function readNode(span: SignedSpan): Record<string, unknown> | undefined {
+  if (span.kind !== 'object') return undefined;
+  try {
+    const node: unknown = JSON.parse(span.content);
+    return typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
   }
 }

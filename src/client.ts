@@ -1,15 +1,18 @@
 // AlipayClient.execute, top to bottom: build → sign → send → extract → verify → parse → validate.
 import * as v from 'valibot';
-import { type ApiRequest, type ApiResult, type KnownMethod, type Transport, apis, isKnownMethod } from './apis/registry.ts';
-import type { CertificateKeys, DownloadedCert } from './cert-mode.ts';
-import { aesDecrypt, aesEncrypt, importAesKey } from './crypto/aes.ts';
+import { type ApiRequest, type ApiResult, type KnownMethod, type Transport, apiDefinition } from './apis/registry.ts';
+import type { CertificateKeys } from './cert-mode.ts';
+// AES and the invalid-signature diagnosis load when first needed (dynamic imports): most calls
+// need neither, and apps that never encrypt do not bundle them (with code splitting).
+const loadAes = () => import('./crypto/aes.ts');
+const loadDiagnose = () => import('./protocol/diagnose.ts');
 import { type ParsedKey, type SignType, importPrivateKey, importPublicKey, modulusBits, parsePrivateKey, parsePublicKey } from './crypto/keys.ts';
 import { signContent } from './crypto/sign.ts';
 import { AlipayError } from './errors.ts';
 import { isErrorNode, toApiError } from './protocol/api-error.ts';
-import { type Charset, normaliseCharset } from './protocol/charset.ts';
+import { type Charset, loadGbk, normaliseCharset } from './protocol/charset.ts';
 import { ERROR_NODE, type SignedSpan, extractJsonSpan } from './protocol/json-span.ts';
-import type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
+import { type NotifyParams, type VerifyNotifyOptions, verifyNotify } from './protocol/notify.ts';
 import { GATEWAY_URL, SANDBOX_GATEWAY_URL, buildRequestParams, encodeRequest } from './protocol/request.ts';
 import { buildSignContent } from './protocol/sign-content.ts';
 import { verifySignedSpan } from './protocol/verify-response.ts';
@@ -391,7 +394,7 @@ export class AlipayClient {
     }
     if (config.encryptKey !== undefined) {
       const encryptKey = config.encryptKey;
-      this.#aesKey = once(() => importAesKey(encryptKey));
+      this.#aesKey = once(() => loadAes().then(({ importAesKey }) => importAesKey(encryptKey)));
     }
   }
 
@@ -455,7 +458,7 @@ export class AlipayClient {
       }
     }
     // validate
-    const schema = isKnownMethod(method) ? apis[method].response : options.schema;
+    const schema = (await apiDefinition(method))?.response ?? options.schema;
     if (!schema) return node;
     const result = v.safeParse(schema, node);
     if (!result.success) {
@@ -484,7 +487,6 @@ export class AlipayClient {
     const sn = typeof params === 'string' ? new URLSearchParams(params.replace(/^\?/, '')).get('alipay_cert_sn') ?? undefined
       : params instanceof URLSearchParams ? params.get('alipay_cert_sn') ?? undefined : params.alipay_cert_sn;
     const key = this.#certificates ? await (await this.#certificates()).keyFor(sn) : await this.#alipayKey!();
-    const { verifyNotify } = await import('./protocol/notify.ts');
     return verifyNotify(params, key, { ...options, signType: this.signType });
   }
 
@@ -493,6 +495,8 @@ export class AlipayClient {
     if (typeof method !== 'string' || !/^[\w.]+$/.test(method)) {
       throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${JSON.stringify(method)}.`);
     }
+    // GBK form encoding needs the encoder, loaded lazily so UTF-8 bundles do not carry it.
+    if (this.charset === 'GBK') await loadGbk();
     const timeout = options.timeout ?? this.#timeout;
     checkToken(options.authToken, 'authToken');
     checkToken(options.appAuthToken, 'appAuthToken');
@@ -501,7 +505,7 @@ export class AlipayClient {
     const fetchImpl: typeof fetch = this.#fetch ?? ((input, init) => globalThis.fetch(input, init));
 
     // A known method's request is checked before anything is signed or sent.
-    const { transport, request } = checkRequest(method, bizContent);
+    const { transport, request } = await checkRequest(method, bizContent);
     const extra: Record<string, string | undefined> = { ...options.params };
     let file: { name: string; content: Blob } | undefined;
     let biz: unknown = request;
@@ -521,7 +525,8 @@ export class AlipayClient {
       if (!this.#aesKey) throw configError('needEncrypt needs the client\'s encryptKey (the AES key from the Alipay console).');
       if (typeof bizContent !== 'object' || bizContent === null) throw new AlipayError('ERR_REQUEST_INVALID', 'bizContent must be an object to be encrypted.', { path: 'biz_content' });
       // The ciphertext is what is sent and signed.
-      biz = await aesEncrypt(JSON.stringify(bizContent), await this.#aesKey(), this.charset);
+      const key = await this.#aesKey();
+      biz = await (await loadAes()).aesEncrypt(JSON.stringify(bizContent), key, this.charset);
     }
     const params = buildRequestParams({
       appId: this.appId,
@@ -570,12 +575,15 @@ export class AlipayClient {
   /** Verifies the span and returns the node parsed from the text that verified (decrypted if AES). */
   async #verifiedNode(answer: ReadAnswer, method: string, traceId: string | undefined, signContentSent: string): Promise<Record<string, unknown>> {
     const { span, parse } = answer;
-    const context = { method, ...(traceId !== undefined && { traceId }), signContent: signContentSent };
+    const context = { method, ...(traceId !== undefined && { traceId }) };
+    // isv.invalid-signature: compare the gateway's echoed sign content with what was signed.
+    const diagnosis = async (node: Record<string, unknown>) =>
+      node.sub_code === 'isv.invalid-signature' ? (await loadDiagnose()).diagnoseInvalidSignature(node.sub_msg as string | undefined, signContentSent) : undefined;
     if (span.sign === undefined) {
       // The gateway cannot sign some errors (unknown app id): report them, unverified. A success
       // without a signature is never returned.
       const node = span.kind === 'object' ? parse(span.content) : undefined;
-      if (typeof node === 'object' && isErrorNode(node)) throw toApiError(node, { ...context, verified: false });
+      if (typeof node === 'object' && isErrorNode(node)) throw toApiError(node, { ...context, verified: false, diagnosis: await diagnosis(node) });
       throw new AlipayError('ERR_SIGNATURE_MISSING', `${method}: the answer has no sign; unsigned data is never returned.`);
     }
     const certificates = this.#certificates && (await this.#certificates());
@@ -589,9 +597,10 @@ export class AlipayClient {
     if (typeof node === 'string') {
       // An AES-encrypted answer: verified as received (ciphertext, quotes included), then decrypted.
       if (!this.#aesKey) throw configError(`${method}: the answer is AES-encrypted, and this client has no encryptKey.`);
-      node = answer.parseDecrypted(await aesDecrypt(node, await this.#aesKey(), this.charset));
+      const key = await this.#aesKey();
+      node = answer.parseDecrypted(await (await loadAes()).aesDecrypt(node, key, this.charset));
     }
-    if (isErrorNode(node)) throw toApiError(node, { ...context, verified: true });
+    if (isErrorNode(node)) throw toApiError(node, { ...context, verified: true, diagnosis: await diagnosis(node) });
     if (span.node === ERROR_NODE) {
       throw new AlipayError('ERR_RESPONSE_MALFORMED', `${method}: "error_response" carries no error; it is not taken as a success.`);
     }
@@ -602,16 +611,10 @@ export class AlipayClient {
   }
 
   /** `alipay.open.app.alipaycert.download`: the certificate of an SN, with its answer's span. */
-  async #downloadCertificate(sn: string): Promise<DownloadedCert> {
+  /** `alipay.open.app.alipaycert.download`'s signed span (cert-mode.ts checks and verifies it). */
+  async #downloadCertificate(sn: string): Promise<SignedSpan> {
     const { reply } = await this.#send(DOWNLOAD_METHOD, { alipay_cert_sn: sn }, {}, 'json');
-    const { span } = await this.#read(reply.text, DOWNLOAD_METHOD, 'json');
-    // Read before verifying: the key that signed it may be the one being downloaded. The
-    // certificate is trusted only once it chains to the root; then the answer is verified.
-    const node = span.kind === 'object' ? asObject(parseJsonNode(span.content)) : undefined;
-    if (!node || isErrorNode(node) || typeof node.alipay_cert_content !== 'string') {
-      throw new AlipayError('ERR_CERT_INVALID', `The answer carries alipay_cert_sn ${sn}, and Alipay's certificate for it could not be downloaded${node && isErrorNode(node) ? ` (${String(node.sub_code ?? node.code)})` : ''}.`);
-    }
-    return { content: node.alipay_cert_content, span };
+    return (await this.#read(reply.text, DOWNLOAD_METHOD, 'json')).span;
   }
 }
 
@@ -619,9 +622,10 @@ export class AlipayClient {
  * Checks a known method's request against its schema (the output, e.g. JSON-encoded form fields,
  * is what is sent). Unknown methods pass unchecked: the generic path stays open.
  */
-function checkRequest(method: string, bizContent: unknown): { transport: Transport; request: unknown } {
-  if (!isKnownMethod(method)) return { transport: 'biz_content', request: bizContent };
-  const { request, transport } = apis[method];
+async function checkRequest(method: string, bizContent: unknown): Promise<{ transport: Transport; request: unknown }> {
+  const definition = await apiDefinition(method);
+  if (!definition) return { transport: 'biz_content', request: bizContent };
+  const { request, transport } = definition;
   const result = v.safeParse(request, bizContent);
   if (!result.success) {
     const issue = result.issues[0];

@@ -21,24 +21,14 @@ export type { SignedSpan } from './protocol/json-span.ts';
 export { verifySignedSpan } from './protocol/verify-response.ts';
 export { isErrorNode, toApiError } from './protocol/api-error.ts';
 export type { ApiErrorContext } from './protocol/api-error.ts';
-export { diagnoseInvalidSignature, maskTokens, unescapeHtml } from './protocol/diagnose.ts';
+export { maskTokens } from './protocol/mask.ts';
 export { verifyNotify } from './protocol/notify.ts';
 export type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
-export { decodeForm, encodeForm, encoderFor, normaliseCharset } from './protocol/charset.ts';
+export { decodeForm, encodeForm, encoderFor, loadGbk, normaliseCharset } from './protocol/charset.ts';
 export type { Charset } from './protocol/charset.ts';
-export { aesDecrypt, aesEncrypt, importAesKey } from './crypto/aes.ts';
-export {
-  certSnFromPem,
-  certificatePublicKey,
-  certificateSn,
-  parseCertificate,
-  readPemCertificates,
-  rootCertSn,
-  verifyCertificateChain,
-} from './crypto/x509.ts';
-export type { Certificate } from './crypto/x509.ts';
-// DER helpers (used by alipay-edge/mocks to issue test certificates).
-export { encodeElement, encodeOid } from './crypto/der.ts';
+// AES and the invalid-signature diagnosis: alipay-edge/tools (the client loads them on demand).
+// Certificates (X.509, SNs, chains): alipay-edge/cert. Kept out of this entry so that users of
+// public-key mode do not bundle X.509 parsing and MD5.
 
 // The membership-card activation flow.
 export { completeActivation, parseActivationCallback } from './activation.ts';
@@ -49,11 +39,12 @@ export { CardQueryRequestSchema, CardQueryResponseSchema } from './apis/card-que
 export type { CardQueryRequest, CardQueryResult } from './apis/card-query.ts';
 export { ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema } from './apis/card-activateform-query.ts';
 export type { ActivateFormQueryRequest, ActivateFormQueryResult } from './apis/card-activateform-query.ts';
-export * from './apis/oauth-token.ts';
-export * from './apis/card-template.ts';
-export * from './apis/card-form.ts';
-export * from './apis/card-lifecycle.ts';
-export * from './apis/image-upload.ts';
-export { CardUserInfoSchema, MerchantCardRequestSchema, MerchantCardResponseSchema, MerchantMemberSchema } from './apis/card-types.ts';
-export { apis, isKnownMethod } from './apis/registry.ts';
-export type { ApiRequest, ApiResult, KnownMethod, Transport } from './apis/registry.ts';
+// The journey APIs' schemas are in alipay-edge/schemas (the client loads them on first use); their
+// types are here.
+export type { OauthTokenRequest, OauthTokenResult } from './apis/oauth-token.ts';
+export type { TemplateCreateRequest, TemplateCreateResult, TemplateModifyRequest, TemplateModifyResult, TemplateQueryRequest, TemplateQueryResult } from './apis/card-template.ts';
+export type { ActivateUrlApplyRequest, ActivateUrlApplyResult, FormField, FormTemplateSetRequest, FormTemplateSetResult } from './apis/card-form.ts';
+export type { CardDeleteRequest, CardDeleteResult, CardOpenRequest, CardOpenResult, CardUpdateRequest, CardUpdateResult } from './apis/card-lifecycle.ts';
+export type { ImageUploadRequest, ImageUploadResult } from './apis/image-upload.ts';
+export { apiDefinition, isKnownMethod } from './apis/registry.ts';
+export type { ApiDefinition, ApiRequest, ApiResult, KnownMethod, Transport } from './apis/registry.ts';

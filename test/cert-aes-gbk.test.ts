@@ -1,6 +1,7 @@
 // Certificate mode (with rotation), AES and GBK, end to end against the mock gateway.
 import { describe, expect, it } from 'vitest';
-import { AlipayClient, AlipayError, buildSignContent, certSnFromPem, importPrivateKey, signContent } from '../src/index.ts';
+import { AlipayClient, AlipayError, buildSignContent, importPrivateKey, signContent } from '../src/index.ts';
+import { certSnFromPem } from '../src/cert.ts';
 import { type MockCard, SAMPLE_AUTH_TOKEN, SAMPLE_CARD, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, createMockGateway, createTestPki, generateKeyPair } from '../mocks/index.ts';
 import { rejectionOf, testKeys } from './helpers.ts';
 

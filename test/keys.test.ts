@@ -1,7 +1,8 @@
 // Keys in every form users paste them, and clear failures for keys that cannot work.
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { AlipayError, encodeElement, encodeOid, importPrivateKey, importPublicKey, parsePrivateKey, parsePublicKey, signContent, verifyContent } from '../src/index.ts';
+import { encodeElement, encodeOid } from '../src/cert.ts';
+import { AlipayError, importPrivateKey, importPublicKey, parsePrivateKey, parsePublicKey, signContent, verifyContent } from '../src/index.ts';
 import { modulusBits } from '../src/crypto/keys.ts';
 import { type RequestVector, readShared, vectors } from './helpers.ts';
 

@@ -2,7 +2,8 @@
 // sign types, seeded fault injection, and the loopback HTTP server with its CLI.
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AlipayApiError, AlipayClient, AlipayError, buildSignContent, importPrivateKey, signContent, unescapeHtml } from '../src/index.ts';
+import { AlipayApiError, AlipayClient, AlipayError, buildSignContent, importPrivateKey, signContent } from '../src/index.ts';
+import { unescapeHtml } from '../src/tools.ts';
 import { type FaultRule, type MockFault, SAMPLE_AUTH_TOKEN, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, createGatewayCore } from '../mocks/index.ts';
 import { startMockServer } from '../mocks/server.ts';
 import { mockSetup, rejectionOf, testKeys } from './helpers.ts';

@@ -1,6 +1,7 @@
 // Every vector of notify.json and aes.json.
 import { describe, expect, it } from 'vitest';
-import { AlipayError, aesDecrypt, aesEncrypt, importAesKey, importPublicKey, verifyNotify } from '../src/index.ts';
+import { AlipayError, importPublicKey, verifyNotify } from '../src/index.ts';
+import { aesDecrypt, aesEncrypt, importAesKey } from '../src/tools.ts';
 import { readShared, vectors } from './helpers.ts';
 
 interface NotifyVector {

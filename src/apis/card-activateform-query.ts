@@ -27,7 +27,18 @@ const FormEntrySchema = v.record(v.string(), v.string());
  * `infos` arrives as a JSON string (`'[{"OPEN_FORM_FIELD_GENDER":"Male"},…]'`): decoded here into
  * its list of entries, each a field name and a string value.
  */
-const InfosSchema = v.pipe(v.string(), v.parseJson(undefined, 'infos is not valid JSON'), v.array(FormEntrySchema));
+const InfosSchema = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    try {
+      return JSON.parse(dataset.value) as unknown;
+    } catch {
+      addIssue({ message: 'infos is not valid JSON' });
+      return NEVER;
+    }
+  }),
+  v.array(FormEntrySchema),
+);
 
 /**
  * Verified result of `alipay.marketing.card.activateform.query`: `infos` decoded into a list of

@@ -43,7 +43,7 @@ export type FormField = (typeof FORM_FIELDS)[number] | (string & {});
  */
 const FieldGroup = v.union([
   v.pipe(
-    v.looseObject({ common_fields: v.pipe(v.array(v.pipe(v.string(), v.startsWith('OPEN_FORM_FIELD_'))), v.maxLength(20)) }),
+    v.looseObject({ common_fields: v.pipe(v.array(v.pipe(v.string(), v.check((field) => field.startsWith('OPEN_FORM_FIELD_'), 'Expected a field name starting with OPEN_FORM_FIELD_'))), v.maxLength(20)) }),
     v.transform((group) => JSON.stringify(group)),
   ),
   v.pipe(v.string(), v.minLength(2)),
@@ -87,7 +87,7 @@ export const FormTemplateSetResponseSchema = v.looseObject({ ...requiredGatewayF
 export const ActivateUrlApplyRequestSchema = v.looseObject({
   template_id: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
   out_string: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(256))),
-  callback: v.optional(v.pipe(v.string(), v.maxLength(10240), v.url(), v.check((url) => !url.includes('?'), 'callback must not carry query parameters; use out_string'))),
+  callback: v.optional(v.pipe(v.string(), v.maxLength(10240), v.check((url) => URL.canParse(url), 'callback must be an absolute URL'), v.check((url) => !url.includes('?'), 'callback must not carry query parameters; use out_string'))),
   follow_app_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
 });
 

@@ -28,7 +28,8 @@ export const ImageUploadRequestSchema = v.strictObject({
   image_type: v.pipe(v.string(), v.minLength(1), v.maxLength(8)),
   image_name: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
   image_content: v.pipe(
-    v.union([v.instance(Uint8Array), v.blob()]),
+    // One custom check rather than union(instance, blob): two schemas fewer in every bundle.
+    v.custom<Uint8Array | Blob>((content) => content instanceof Uint8Array || content instanceof Blob, 'image_content must be a Uint8Array or a Blob'),
     v.check((content) => (content instanceof Uint8Array ? content.byteLength : content.size) <= MAX_IMAGE_BYTES, 'image_content is larger than 5 MiB'),
   ),
   image_pid: v.optional(v.pipe(v.string(), v.maxLength(16))),

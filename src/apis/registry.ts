@@ -1,70 +1,55 @@
 // The APIs the client knows by name: request schemas (checked before anything is signed),
 // response schemas, and where each request's fields travel. `execute` is typed from this table;
 // any other method name takes the generic path.
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema } from './card-activateform-query.ts';
-import { ActivateUrlApplyRequestSchema, ActivateUrlApplyResponseSchema, FormTemplateSetRequestSchema, FormTemplateSetResponseSchema } from './card-form.ts';
-import {
-  CardDeleteRequestSchema,
-  CardDeleteResponseSchema,
-  CardOpenRequestSchema,
-  CardOpenResponseSchema,
-  CardUpdateRequestSchema,
-  CardUpdateResponseSchema,
-} from './card-lifecycle.ts';
 import { CardQueryRequestSchema, CardQueryResponseSchema } from './card-query.ts';
-import {
-  TemplateCreateRequestSchema,
-  TemplateCreateResponseSchema,
-  TemplateModifyRequestSchema,
-  TemplateModifyResponseSchema,
-  TemplateQueryRequestSchema,
-  TemplateQueryResponseSchema,
-} from './card-template.ts';
-import { ImageUploadRequestSchema, ImageUploadResponseSchema } from './image-upload.ts';
-import { OauthTokenRequestSchema, OauthTokenResponseSchema } from './oauth-token.ts';
+import { type ApiDefinition, api } from './definition.ts';
 
-/**
- * Where a request's fields go: `biz_content` (JSON, the usual), top-level `params` (OAuth), or a
- * `multipart` body whose file part is not signed (image upload).
- *
- * @example
- * ```ts
- * apis['alipay.system.oauth.token'].transport; // 'params'
- * ```
- */
-export type Transport = 'biz_content' | 'params' | 'multipart';
+export type { ApiDefinition, Transport } from './definition.ts';
 
-interface ApiDefinition {
-  request: v.GenericSchema;
-  response: v.GenericSchema;
-  transport: Transport;
-}
-
-const api = <Q extends v.GenericSchema, R extends v.GenericSchema>(request: Q, response: R, transport: Transport = 'biz_content') => ({ request, response, transport });
-
-/**
- * The known APIs.
- *
- * @example
- * ```ts
- * v.parse(apis['alipay.marketing.card.query'].response, node);
- * ```
- */
-export const apis = {
+/** The two seed APIs: always in the bundle. */
+const seedApis = {
   'alipay.marketing.card.query': api(CardQueryRequestSchema, CardQueryResponseSchema),
   'alipay.marketing.card.activateform.query': api(ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema),
-  'alipay.system.oauth.token': api(OauthTokenRequestSchema, OauthTokenResponseSchema, 'params'),
-  'alipay.marketing.card.template.create': api(TemplateCreateRequestSchema, TemplateCreateResponseSchema),
-  'alipay.marketing.card.template.modify': api(TemplateModifyRequestSchema, TemplateModifyResponseSchema),
-  'alipay.marketing.card.template.query': api(TemplateQueryRequestSchema, TemplateQueryResponseSchema),
-  'alipay.marketing.card.formtemplate.set': api(FormTemplateSetRequestSchema, FormTemplateSetResponseSchema),
-  'alipay.marketing.card.activateurl.apply': api(ActivateUrlApplyRequestSchema, ActivateUrlApplyResponseSchema),
-  'alipay.marketing.card.open': api(CardOpenRequestSchema, CardOpenResponseSchema),
-  'alipay.marketing.card.update': api(CardUpdateRequestSchema, CardUpdateResponseSchema),
-  'alipay.marketing.card.delete': api(CardDeleteRequestSchema, CardDeleteResponseSchema),
-  'alipay.offline.material.image.upload': api(ImageUploadRequestSchema, ImageUploadResponseSchema, 'multipart'),
 } satisfies Record<string, ApiDefinition>;
+
+type JourneyApis = (typeof import('./journey.ts'))['journeyApis'];
+type Apis = typeof seedApis & JourneyApis;
+
+let journey: Promise<JourneyApis> | undefined;
+
+/**
+ * The definition of a known method: request schema (checked before signing), response schema,
+ * transport. The journey APIs' schemas load on their first call, so an app that only queries cards
+ * does not bundle them (with code splitting) or evaluate them.
+ *
+ * @example
+ * ```ts
+ * const definition = await apiDefinition('alipay.system.oauth.token');
+ * definition?.transport; // 'params'
+ * ```
+ */
+export async function apiDefinition(method: string): Promise<ApiDefinition | undefined> {
+  if (Object.hasOwn(seedApis, method)) return seedApis[method as keyof typeof seedApis];
+  if (!isKnownMethod(method)) return undefined;
+  const apis = await (journey ??= import('./journey.ts').then((module) => module.journeyApis));
+  return apis[method as keyof JourneyApis];
+}
+
+/** Names of the journey APIs (the schemas themselves load lazily). */
+const JOURNEY_METHODS: ReadonlySet<string> = new Set([
+  'alipay.system.oauth.token',
+  'alipay.marketing.card.template.create',
+  'alipay.marketing.card.template.modify',
+  'alipay.marketing.card.template.query',
+  'alipay.marketing.card.formtemplate.set',
+  'alipay.marketing.card.activateurl.apply',
+  'alipay.marketing.card.open',
+  'alipay.marketing.card.update',
+  'alipay.marketing.card.delete',
+  'alipay.offline.material.image.upload',
+] satisfies Array<keyof JourneyApis>);
 
 /**
  * Method names `execute` knows and types.
@@ -74,7 +59,7 @@ export const apis = {
  * const method: KnownMethod = 'alipay.marketing.card.query';
  * ```
  */
-export type KnownMethod = keyof typeof apis;
+export type KnownMethod = keyof Apis;
 
 /**
  * The request type of a known method (its `biz_content`, or its top-level or multipart params).
@@ -84,7 +69,7 @@ export type KnownMethod = keyof typeof apis;
  * const biz: ApiRequest<'alipay.marketing.card.query'> = { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' };
  * ```
  */
-export type ApiRequest<M extends KnownMethod> = v.InferInput<(typeof apis)[M]['request']>;
+export type ApiRequest<M extends KnownMethod> = v.InferInput<Apis[M]['request']>;
 
 /**
  * Result type of a known method.
@@ -94,7 +79,7 @@ export type ApiRequest<M extends KnownMethod> = v.InferInput<(typeof apis)[M]['r
  * function balance(card: ApiResult<'alipay.marketing.card.query'>) { return card.card_info.balance; }
  * ```
  */
-export type ApiResult<M extends KnownMethod> = v.InferOutput<(typeof apis)[M]['response']>;
+export type ApiResult<M extends KnownMethod> = v.InferOutput<Apis[M]['response']>;
 
 /**
  * Whether `method` is one `execute` knows.
@@ -105,5 +90,5 @@ export type ApiResult<M extends KnownMethod> = v.InferOutput<(typeof apis)[M]['r
  * ```
  */
 export function isKnownMethod(method: string): method is KnownMethod {
-  return Object.hasOwn(apis, method);
+  return Object.hasOwn(seedApis, method) || JOURNEY_METHODS.has(method);
 }

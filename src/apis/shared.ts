@@ -14,11 +14,20 @@ export const gatewayFields = {
 
 /**
  * A whole number that JSON sends as a number and XML as text: one schema for both formats.
- * Text must be digits only (no `1e3`, no blanks), and the value a safe integer.
+ * Text must be digits only (no `1e3`, no blanks), and the value a safe integer. (One raw
+ * transform rather than a union of two pipes: the same rule in less bundled code.)
  */
 export const integer = v.pipe(
-  v.union([v.number(), v.pipe(v.string(), v.regex(/^-?\d{1,16}$/, 'Expected an integer'), v.transform(Number))]),
-  v.safeInteger(),
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const value = dataset.value;
+    const number = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(number)) {
+      addIssue({ message: `Expected an integer (a number, or digits as text), got ${JSON.stringify(value) ?? String(value)}` });
+      return NEVER;
+    }
+    return number;
+  }),
 );
 
 /** The gateway fields of an API whose document marks `code` and `msg` as required. */

@@ -15,13 +15,12 @@ import {
   importPublicKey,
   parsePrivateKey,
   signContent,
-  certificatePublicKey,
   decodeForm,
-  readPemCertificates,
   verifyContent,
   verifyNotify,
   verifySignedSpan,
 } from '../index.ts';
+import { certificatePublicKey, readPemCertificates } from '../cert.ts';
 import { createGatewayCore } from '../../mocks/gateway.ts';
 import { generateKeyPair } from '../../mocks/keys.ts';
 import { startMockServer } from '../../mocks/server.ts';

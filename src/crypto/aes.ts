@@ -2,7 +2,7 @@
 // pads with PKCS#7), key = the base64-decoded `encryptKey` (16, 24 or 32 bytes).
 import { AlipayError } from '../errors.ts';
 import { decodeBase64, encodeBase64 } from '../encoding.ts';
-import { type Charset, decoderFor, encoderFor } from '../protocol/charset.ts';
+import { type Charset, decoderFor, encoderFor, loadGbk } from '../protocol/charset.ts';
 
 const ZERO_IV = new Uint8Array(16);
 
@@ -32,6 +32,7 @@ export async function importAesKey(encryptKey: string, name = 'encryptKey'): Pro
  * ```
  */
 export async function aesEncrypt(plaintext: string, key: CryptoKey, charset: Charset = 'utf-8'): Promise<string> {
+  if (charset === 'GBK') await loadGbk();
   const data = encoderFor(charset)(plaintext);
   try {
     return encodeBase64(new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv: ZERO_IV }, key, data as Uint8Array<ArrayBuffer>)));

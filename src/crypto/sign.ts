@@ -2,7 +2,7 @@
 // is bound to the CryptoKey at import time.
 import { AlipayError } from '../errors.ts';
 import { decodeBase64, encodeBase64 } from '../encoding.ts';
-import { type Charset, encoderFor } from '../protocol/charset.ts';
+import { type Charset, encoderFor, loadGbk } from '../protocol/charset.ts';
 
 /**
  * Signs `content` (a sign content string) and returns the base64 signature Alipay expects. The
@@ -15,6 +15,7 @@ import { type Charset, encoderFor } from '../protocol/charset.ts';
  * ```
  */
 export async function signContent(content: string, key: CryptoKey, charset: Charset = 'utf-8'): Promise<string> {
+  if (charset === 'GBK') await loadGbk();
   const bytes = encoderFor(charset)(content);
   let signature: ArrayBuffer;
   try {
@@ -38,6 +39,7 @@ export async function signContent(content: string, key: CryptoKey, charset: Char
 export async function verifyContent(content: string, signature: string, key: CryptoKey, charset: Charset = 'utf-8'): Promise<boolean> {
   const bytes = typeof signature === 'string' ? decodeBase64(signature) : undefined;
   if (!bytes || bytes.length === 0) return false;
+  if (charset === 'GBK') await loadGbk();
   let data: Uint8Array;
   try {
     data = encoderFor(charset)(content);

@@ -1,6 +1,6 @@
 // Telling a gateway error answer from a success, and turning it into an AlipayApiError.
 import { AlipayApiError, type GatewayErrorCode } from '../errors.ts';
-import { diagnoseInvalidSignature, maskTokens } from './diagnose.ts';
+import { maskTokens } from './mask.ts';
 
 /**
  * Whether a response node is an error: it carries a `sub_code`, or a `code` other than `10000`.
@@ -30,8 +30,8 @@ export interface ApiErrorContext {
   method: string;
   verified: boolean;
   traceId?: string;
-  /** The sign content the client sent, for the invalid-signature diagnosis. */
-  signContent?: string;
+  /** The invalid-signature diagnosis (see `diagnoseInvalidSignature` in `alipay-edge/tools`). */
+  diagnosis?: string;
 }
 
 /**
@@ -47,7 +47,7 @@ export function toApiError(node: Record<string, unknown>, context: ApiErrorConte
   const subCode = text(node.sub_code);
   const subMsg = text(node.sub_msg);
   const invalidSignature = subCode === 'isv.invalid-signature';
-  const diagnosis = invalidSignature && context.signContent !== undefined ? diagnoseInvalidSignature(subMsg, context.signContent) : undefined;
+  const diagnosis = invalidSignature ? context.diagnosis : undefined;
   return new AlipayApiError({
     // Gateway codes are digits; anything else (only possible in an unsigned answer) is not kept as a code.
     code: (/^\d+$/.test(rawCode) ? rawCode : '') as GatewayErrorCode,

@@ -1,3 +1,5 @@
+import { maskTokens as mask } from './mask.ts';
+
 // Turning `isv.invalid-signature` into a one-line diagnosis. The gateway echoes the sign content
 // it computed, HTML-escaped, in `sub_msg`; comparing it with what the client signed shows at once
 // whether a parameter was altered on the way or the keys do not match.
@@ -26,7 +28,15 @@ function safeCodePoint(code: number, fallback: string): string {
   return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
 }
 
-/** The sign content the gateway echoes after its Chinese or English lead-in, if any. */
+/**
+ * The sign content the gateway echoes after its Chinese or English lead-in, if any.
+ *
+ * @example
+ * ```ts
+ * gatewaySignContent('验签出错，建议检查签名字符串或签名私钥与应用公钥是否匹配，网关生成的验签字符串为：app_id=…');
+ * // 'app_id=…'
+ * ```
+ */
 export function gatewaySignContent(subMsg: string): string | undefined {
   const markers = ['验签字符串为：', '验签字符串为:', 'sign content is:', 'signContent:'];
   for (const marker of markers) {
@@ -36,20 +46,6 @@ export function gatewaySignContent(subMsg: string): string | undefined {
   return undefined;
 }
 
-/**
- * Masks the values of `auth_token` and `app_auth_token` in a sign content (escaped or not):
- * user tokens are credentials, so messages show their length, never their value.
- *
- * @example
- * ```ts
- * maskTokens('app_id=1&auth_token=abc&method=m'); // 'app_id=1&auth_token=***&method=m'
- * ```
- */
-export function maskTokens(text: string): string {
-  return text.replace(/((?:^|[&;：:])(?:app_)?auth_token=)([^&]*)/g, (_, key: string, value: string) => key + '*'.repeat(value.length));
-}
-
-const mask = maskTokens;
 
 function window(text: string, at: number): string {
   const start = Math.max(0, at - 24);

@@ -1,8 +1,7 @@
 // Verifying asynchronous notifications (notify_url POSTs) and return_url queries.
 import { type SignType, importPublicKey, parsePublicKey } from '../crypto/keys.ts';
 import { verifyContent } from '../crypto/sign.ts';
-import { certificatePublicKey, readPemCertificates } from '../crypto/x509.ts';
-import { type Charset, decodeForm, normaliseCharset } from './charset.ts';
+import { type Charset, decodeForm, loadGbk, normaliseCharset } from './charset.ts';
 import { buildSignContent } from './sign-content.ts';
 
 /**
@@ -54,12 +53,17 @@ function toEntries(params: NotifyParams): Array<[string, string]> {
 const keyCache = new Map<string, Promise<CryptoKey>>();
 
 /** Imports (and remembers, for a few keys) a public key or certificate for a sign type. */
-function notifyKey(key: string, signType: SignType): Promise<CryptoKey> {
+async function notifyKey(key: string, signType: SignType): Promise<CryptoKey> {
   const id = `${signType}:${key}`;
   let imported = keyCache.get(id);
   if (!imported) {
+    // Certificates load the X.509 code on demand: public-key users do not bundle it.
     const parsed = key.includes('BEGIN CERTIFICATE')
-      ? { format: 'spki' as const, source: 'spki' as const, der: certificatePublicKey(readPemCertificates(key, 'alipayPublicCert')[0]!, 'alipayPublicCert') }
+      ? await import('../crypto/x509.ts').then(({ certificatePublicKey, readPemCertificates }) => ({
+          format: 'spki' as const,
+          source: 'spki' as const,
+          der: certificatePublicKey(readPemCertificates(key, 'alipayPublicCert')[0]!, 'alipayPublicCert'),
+        }))
       : parsePublicKey(key, 'alipayPublicKey');
     imported = importPublicKey(parsed, signType);
     if (keyCache.size >= 8) keyCache.delete(keyCache.keys().next().value!);
@@ -89,6 +93,7 @@ function notifyKey(key: string, signType: SignType): Promise<CryptoKey> {
  * ```
  */
 export async function verifyNotify(params: NotifyParams, alipayPublicKey: string | CryptoKey, options: VerifyNotifyOptions = {}): Promise<boolean> {
+  await loadGbk(); // a raw GBK body is decoded (decodeForm needs no encoder, but signatures do)
   const entries = toEntries(params);
   const values = new Map<string, string>();
   for (const [key, value] of entries) {

@@ -1,0 +1,36 @@
+// The card journey's APIs (shared/apis/): loaded with the first call to one of them, so that an
+// app that only queries cards does not bundle (with code splitting) or evaluate their schemas.
+import { ActivateUrlApplyRequestSchema, ActivateUrlApplyResponseSchema, FormTemplateSetRequestSchema, FormTemplateSetResponseSchema } from './card-form.ts';
+import {
+  CardDeleteRequestSchema,
+  CardDeleteResponseSchema,
+  CardOpenRequestSchema,
+  CardOpenResponseSchema,
+  CardUpdateRequestSchema,
+  CardUpdateResponseSchema,
+} from './card-lifecycle.ts';
+import {
+  TemplateCreateRequestSchema,
+  TemplateCreateResponseSchema,
+  TemplateModifyRequestSchema,
+  TemplateModifyResponseSchema,
+  TemplateQueryRequestSchema,
+  TemplateQueryResponseSchema,
+} from './card-template.ts';
+import { type ApiDefinition, api } from './definition.ts';
+import { ImageUploadRequestSchema, ImageUploadResponseSchema } from './image-upload.ts';
+import { OauthTokenRequestSchema, OauthTokenResponseSchema } from './oauth-token.ts';
+
+/** The journey APIs, by method name. */
+export const journeyApis = {
+  'alipay.system.oauth.token': api(OauthTokenRequestSchema, OauthTokenResponseSchema, 'params'),
+  'alipay.marketing.card.template.create': api(TemplateCreateRequestSchema, TemplateCreateResponseSchema),
+  'alipay.marketing.card.template.modify': api(TemplateModifyRequestSchema, TemplateModifyResponseSchema),
+  'alipay.marketing.card.template.query': api(TemplateQueryRequestSchema, TemplateQueryResponseSchema),
+  'alipay.marketing.card.formtemplate.set': api(FormTemplateSetRequestSchema, FormTemplateSetResponseSchema),
+  'alipay.marketing.card.activateurl.apply': api(ActivateUrlApplyRequestSchema, ActivateUrlApplyResponseSchema),
+  'alipay.marketing.card.open': api(CardOpenRequestSchema, CardOpenResponseSchema),
+  'alipay.marketing.card.update': api(CardUpdateRequestSchema, CardUpdateResponseSchema),
+  'alipay.marketing.card.delete': api(CardDeleteRequestSchema, CardDeleteResponseSchema),
+  'alipay.offline.material.image.upload': api(ImageUploadRequestSchema, ImageUploadResponseSchema, 'multipart'),
+} satisfies Record<string, ApiDefinition>;

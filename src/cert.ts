@@ -1,0 +1,14 @@
+// alipay-edge/cert: X.509 certificates on Web APIs — PEM bundles, RFC 2253 names, Alipay's
+// certificate SNs, chain verification — and the DER helpers. The client loads these itself in
+// certificate mode; import this entry to use them directly.
+export {
+  certSnFromPem,
+  certificatePublicKey,
+  certificateSn,
+  parseCertificate,
+  readPemCertificates,
+  rootCertSn,
+  verifyCertificateChain,
+} from './crypto/x509.ts';
+export type { Certificate } from './crypto/x509.ts';
+export { encodeElement, encodeOid } from './crypto/der.ts';
