@@ -7,6 +7,7 @@ import { type SignType, importPublicKey, parsePublicKey } from './crypto/keys.ts
 import { type Certificate, certificateSn, parseCertificate, readPemCertificates, rootCertSn, verifyCertificateChain } from './crypto/x509.ts';
 import { AlipayError } from './errors.ts';
 import { isErrorNode } from './protocol/api-error.ts';
+import { asObject, parseJsonNode } from './protocol/json-node.ts';
 import { decodeBase64, encodeBase64 } from './encoding.ts';
 import type { SignedSpan } from './protocol/json-span.ts';
 import { verifySignedSpan } from './protocol/verify-response.ts';
@@ -91,7 +92,7 @@ export class CertificateKeys {
     // it may be the one being downloaded. The certificate is trusted only once it chains to the
     // root; then the answer is verified.
     const span = await this.#download(sn);
-    const node = readNode(span);
+    const node = span.kind === 'object' ? asObject(parseJsonNode(span.content)) : undefined;
     if (!node || isErrorNode(node) || typeof node.alipay_cert_content !== 'string') {
       throw new AlipayError('ERR_CERT_INVALID', `The answer carries alipay_cert_sn ${sn}, and Alipay's certificate for it could not be downloaded${node && isErrorNode(node) ? ` (${String(node.sub_code ?? node.code)})` : ''}.`);
     }
@@ -113,13 +114,3 @@ export class CertificateKeys {
   }
 }
 
-/** The download answer's node, if it is a JSON object. */
-function readNode(span: SignedSpan): Record<string, unknown> | undefined {
-  if (span.kind !== 'object') return undefined;
-  try {
-    const node: unknown = JSON.parse(span.content);
-    return typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}

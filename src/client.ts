@@ -12,6 +12,7 @@ import { AlipayError } from './errors.ts';
 import { isErrorNode, toApiError } from './protocol/api-error.ts';
 import { type Charset, loadGbk, normaliseCharset } from './protocol/charset.ts';
 import { ERROR_NODE, type SignedSpan, extractJsonSpan } from './protocol/json-span.ts';
+import { asObject, parseJsonNode } from './protocol/json-node.ts';
 import { type NotifyParams, type VerifyNotifyOptions, verifyNotify } from './protocol/notify.ts';
 import { GATEWAY_URL, SANDBOX_GATEWAY_URL, buildRequestParams, encodeRequest } from './protocol/request.ts';
 import { buildSignContent } from './protocol/sign-content.ts';
@@ -253,24 +254,6 @@ function checkFormat(format: unknown, name: string): ResponseFormat | undefined 
   throw configError(`${name} must be 'json' or 'xml', got ${JSON.stringify(format)}.`);
 }
 
-/** A JSON node: an object, or (AES) the string of ciphertext. */
-function parseJsonNode(text: string): Record<string, unknown> | string {
-  let node: unknown;
-  try {
-    node = JSON.parse(text);
-  } catch {
-    throw new AlipayError('ERR_RESPONSE_MALFORMED', 'The gateway answer is not well-formed: the response node is not valid JSON.');
-  }
-  if (typeof node === 'string') return node;
-  return asObject(node);
-}
-
-function asObject(node: unknown): Record<string, unknown> {
-  if (typeof node !== 'object' || node === null || Array.isArray(node)) {
-    throw new AlipayError('ERR_RESPONSE_MALFORMED', 'The gateway answer is not well-formed: the response node is not an object.');
-  }
-  return node as Record<string, unknown>;
-}
 
 /**
  * A client for the Alipay OpenAPI gateway (`gateway.do`). It signs each request with the app's

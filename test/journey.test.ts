@@ -310,3 +310,20 @@ describe('the README journey example', () => {
     expect(readFileSync(new URL('../README.md', import.meta.url), 'utf8')).toContain(`\`\`\`ts\n${example}\n\`\`\``);
   });
 });
+
+describe('registry', () => {
+  // isKnownMethod keeps its own list of journey methods so that checking a name does not load the
+  // journey chunk; this keeps that list and the lazily loaded definitions the same set.
+  it('every journey definition is a known method, and every known journey method has a definition', async () => {
+    const { journeyApis } = await import('../src/apis/journey.ts');
+    const { apiDefinition, isKnownMethod } = await import('../src/apis/registry.ts');
+    const methods = Object.keys(journeyApis);
+    expect(methods.length).toBeGreaterThan(0);
+    for (const method of methods) {
+      expect(isKnownMethod(method), method).toBe(true);
+      expect(await apiDefinition(method), method).toBe(journeyApis[method as keyof typeof journeyApis]);
+    }
+    expect(isKnownMethod('alipay.marketing.card.unknown')).toBe(false);
+    expect(await apiDefinition('alipay.marketing.card.unknown')).toBeUndefined();
+  });
+});
