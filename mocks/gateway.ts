@@ -2,7 +2,7 @@
 // gateway (same nodes, codes and escaping), and signs every answer it can with an Alipay-side key.
 // It works on standard Request/Response objects, so MSW handlers, an injected fetch and a real
 // HTTP server all share this one implementation.
-// Only the library's public surface: the built `alipay-edge/mocks` imports `alipay-edge` itself.
+// Only the library's public entries: the built `alipay-edge/mocks` imports them by package name.
 import {
   type Charset,
   type SignType,
@@ -16,7 +16,7 @@ import {
   responseNodeName,
   signContent,
   verifyContent,
-} from '../src/index.ts';
+} from '../src/protocol.ts';
 import { certSnFromPem } from '../src/cert.ts';
 import { aesDecrypt, aesEncrypt, importAesKey } from '../src/tools.ts';
 import { type MockCard, type MockForm, FORM_TTL_MS, SAMPLE_AUTH_TOKEN, SAMPLE_CARD, SAMPLE_INFOS, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, SAMPLE_USER_ID } from './data.ts';

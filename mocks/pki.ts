@@ -1,7 +1,9 @@
 // A test PKI for certificate mode: a root, an intermediate and leaf certificates, issued with
 // WebCrypto, shaped like Alipay's (root bundle, Alipay certificate file = leaf + intermediate).
-import { encodeElement, encodeOid, rootCertSn } from '../src/cert.ts';
-import { importPrivateKey } from '../src/index.ts';
+import { rootCertSn } from '../src/cert.ts';
+// The DER writer is shared as source (it holds no state and throws no library error).
+import { encodeElement, encodeOid } from '../src/crypto/der.ts';
+import { importPrivateKey } from '../src/protocol.ts';
 import { type PemKeyPair, generateKeyPair, toPem } from './keys.ts';
 
 const SEQUENCE = 0x30;

@@ -2,6 +2,7 @@
 // redirects the user to, the auth_code exchange, the form read, and what card.open needs.
 import type { AlipayClient } from './client.ts';
 import { AlipayError } from './errors.ts';
+import { kind, optionsOf } from './guard.ts';
 
 /**
  * The query of the activation callback, checked. Every value came from the user's browser.
@@ -159,8 +160,12 @@ export interface CompleteActivationOptions {
  * }, { authToken: activation.accessToken });
  * ```
  */
-export async function completeActivation(alipay: AlipayClient, callback: string | URL | URLSearchParams | ActivationCallback, options: CompleteActivationOptions = {}): Promise<ActivationResult> {
-  const parsed = typeof callback === 'object' && 'authCode' in callback ? callback : parseActivationCallback(callback);
+export async function completeActivation(alipay: AlipayClient, callback: string | URL | URLSearchParams | ActivationCallback, options?: CompleteActivationOptions): Promise<ActivationResult> {
+  if (typeof (alipay as { execute?: unknown } | null)?.execute !== 'function') throw new AlipayError('ERR_CONFIG', `completeActivation needs an AlipayClient, got ${kind(alipay)}.`);
+  options = optionsOf(options);
+  const given = typeof callback === 'object' && callback !== null && !(callback instanceof URL) && !(callback instanceof URLSearchParams);
+  const parsed = given ? callback : parseActivationCallback(callback);
+  if (typeof parsed.authCode !== 'string' || typeof parsed.requestId !== 'string') throw refuse('the callback needs authCode and requestId as strings', '');
   if (options.templateId !== undefined && parsed.templateId !== undefined && options.templateId !== parsed.templateId) {
     throw refuse(`template_id ${JSON.stringify(parsed.templateId)} is not your template`, 'template_id');
   }

@@ -1,5 +1,5 @@
 // alipay-edge/cert: X.509 certificates on Web APIs — PEM bundles, RFC 2253 names, Alipay's
-// certificate SNs, chain verification — and the DER helpers. The client loads these itself in
+// certificate SNs, chain verification. The client loads these itself in
 // certificate mode; import this entry to use them directly.
 export {
   certSnFromPem,
@@ -11,4 +11,3 @@ export {
   verifyCertificateChain,
 } from './crypto/x509.ts';
 export type { Certificate } from './crypto/x509.ts';
-export { encodeElement, encodeOid } from './crypto/der.ts';

@@ -1,6 +1,7 @@
 // Certificate mode (with rotation), AES and GBK, end to end against the mock gateway.
 import { describe, expect, it } from 'vitest';
-import { AlipayClient, AlipayError, buildSignContent, importPrivateKey, signContent } from '../src/index.ts';
+import { AlipayClient, AlipayError } from '../src/index.ts';
+import { buildSignContent, importPrivateKey, signContent } from '../src/protocol.ts';
 import { certSnFromPem } from '../src/cert.ts';
 import { type MockCard, SAMPLE_AUTH_TOKEN, SAMPLE_CARD, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, createMockGateway, createTestPki, generateKeyPair } from '../mocks/index.ts';
 import { rejectionOf, testKeys } from './helpers.ts';
@@ -196,7 +197,7 @@ describe('GBK', () => {
     const gbkSign = await signContent(buildSignContent(params), key, 'GBK');
     const utf8Sign = await signContent(buildSignContent(params), key, 'utf-8');
     expect(gbkSign).not.toBe(utf8Sign);
-    const { encodeForm } = await import('../src/index.ts');
+    const { encodeForm } = await import('../src/protocol.ts');
     const call = async (sign: string) => {
       const response = await gateway.handle(new Request(`https://openapi.alipay.com/gateway.do?${encodeForm({ ...params, sign }, 'GBK')}`, { method: 'POST' }));
       return new TextDecoder('gbk').decode(await response.arrayBuffer());

@@ -1,9 +1,9 @@
-// Certificate SNs (every vector of cert-sn.json), RFC 2253 names, and chain verification on the
-// real certificates of the vectors.
+// Certificate SNs (every valid vector of cert-sn.json, own and external), RFC 2253 names, and
+// chain verification: on the own vectors' PKI always, on real Alipay certificates when found.
 import { describe, expect, it } from 'vitest';
 import { AlipayError } from '../src/index.ts';
 import { certSnFromPem, parseCertificate, readPemCertificates, rootCertSn, verifyCertificateChain } from '../src/crypto/x509.ts';
-import { readShared, vectors } from './helpers.ts';
+import { OWN_VECTORS, externalVectors, vectorText, vectors } from './helpers.ts';
 
 interface SnVector {
   id: string;
@@ -12,15 +12,18 @@ interface SnVector {
   expected_sn: string;
   issuer_rfc2253?: string;
   serial_decimal?: string;
+  expected?: 'valid' | 'invalid';
 }
 
-const snVectors = vectors<SnVector>('cert-sn.json');
+const external = externalVectors();
+const sets: Array<[string, URL]> = [['own', OWN_VECTORS], ...(external ? [['external', external] as [string, URL]] : [])];
 
-describe('cert-sn.json', () => {
-  it('has the 10 vectors', () => expect(snVectors).toHaveLength(10));
+describe.each(sets)('%s cert-sn.json', (label, dir) => {
+  const snVectors = vectors<SnVector>('cert-sn.json', dir).filter((v) => (v.expected ?? 'valid') === 'valid');
+  if (label === 'external') it('has the 10 vectors', () => expect(snVectors).toHaveLength(10));
 
   it.each(snVectors.map((v) => [v.id, v] as const))('%s', (_id, vector) => {
-    const pem = readShared(`vectors/${vector.file}`);
+    const pem = vectorText(vector.file, dir);
     if (vector.kind === 'root') {
       expect(rootCertSn(pem)).toBe(vector.expected_sn);
     } else {
@@ -32,10 +35,25 @@ describe('cert-sn.json', () => {
   });
 });
 
-describe('certificate chains (real Alipay certificates)', () => {
-  const roots = readPemCertificates(readShared('vectors/certs/nodesdk-alipayRootCert.crt')).map((der) => parseCertificate(der));
+describe('certificate chains (own vectors: root bundle with an EC root, leaf + intermediate)', () => {
+  const roots = readPemCertificates(vectorText('certs/alipayRootCert.crt')).map((der) => parseCertificate(der));
+  const [leaf, ...rest] = readPemCertificates(vectorText('certs/alipayCertPublicKey_RSA2.crt')).map((der) => parseCertificate(der));
+
+  it('the Alipay certificate chains to the bundle; a leaf is not an issuer; not without its intermediate', async () => {
+    expect(rest).toHaveLength(1);
+    expect(rest[0]!.isCa).toBe(true);
+    await expect(verifyCertificateChain(leaf!, rest, roots)).resolves.toBeUndefined();
+    await expect(verifyCertificateChain(leaf!, [{ ...rest[0]!, isCa: false }], roots)).rejects.toThrow(/not a CA/);
+    await expect(verifyCertificateChain(leaf!, [], roots)).rejects.toThrow(/does not chain/);
+    await expect(verifyCertificateChain(leaf!, rest, roots, new Date(leaf!.notAfter.getTime() + 1000))).rejects.toThrow(/validity/);
+  });
+});
+
+describe.runIf(external)('certificate chains (real Alipay certificates)', () => {
+  const real = (file: string) => readPemCertificates(vectorText(file, external)).map((der) => parseCertificate(der));
+  const roots = external ? real('certs/nodesdk-alipayRootCert.crt') : [];
   // A production Alipay certificate with its intermediate (valid 2019-08-30 to 2021-08-29).
-  const [leaf, ...rest] = readPemCertificates(readShared('vectors/certs/gopay-d35eff4-alipayCertPublicKey_RSA2.crt')).map((der) => parseCertificate(der));
+  const [leaf, ...rest] = external ? real('certs/gopay-d35eff4-alipayCertPublicKey_RSA2.crt') : [];
 
   it('the Alipay public certificate chains to the root bundle while valid', async () => {
     expect(rest).toHaveLength(1);

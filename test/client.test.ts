@@ -2,7 +2,8 @@
 // AlipayError with a literal code.
 import { describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
-import { AlipayApiError, AlipayClient, AlipayError, extractJsonSpan, importPrivateKey, signContent } from '../src/index.ts';
+import { AlipayApiError, AlipayClient, AlipayError } from '../src/index.ts';
+import { extractJsonSpan, importPrivateKey, signContent } from '../src/protocol.ts';
 import { ACTIVATEFORM_SEED, CARD_QUERY_SEED, rejectionOf, seedSamples, testKeys } from './helpers.ts';
 
 const CARD_QUERY = 'alipay.marketing.card.query';

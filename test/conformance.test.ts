@@ -3,7 +3,8 @@
 import { createPrivateKey } from 'node:crypto';
 import { AlipaySdk } from 'alipay-sdk';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AlipayClient, buildSignContent, importPrivateKey, signContent } from '../src/index.ts';
+import { AlipayClient } from '../src/index.ts';
+import { buildSignContent, importPrivateKey, signContent } from '../src/protocol.ts';
 import { SAMPLE_AUTH_TOKEN, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID } from '../mocks/index.ts';
 import { type MockServer, startMockServer } from '../mocks/server.ts';
 import { testKeys } from './helpers.ts';

@@ -1,31 +1,50 @@
-// package.json and deno.json publish the same entry points, built from the same sources.
+// One list of entry points (deno.json's exports: subpath → source) and everything that publishes
+// them agrees with it: package.json's exports and typesVersions, the tsup build, the TypeDoc
+// reference. The library's main entry stays small: what an application uses.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import tsupConfig from '../tsup.config.ts';
+import tsupConfig, { ENTRIES, distName } from '../tsup.config.ts';
+import * as main from '../src/index.ts';
 
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const pkg = json('../package.json');
 const deno = json('../deno.json');
-// The library build (the CLI has its own config in the array).
 const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as Array<{ entry: Record<string, string> }>;
-const entries = configs.find((config) => 'index' in config.entry)!.entry;
+const { default: typedocConfig } = (await import(new URL('../typedoc.config.mjs', import.meta.url).href)) as { default: { entryPoints: string[] } };
+const library = configs.find((config) => 'index' in config.entry)!.entry;
 
-describe('exports', () => {
-  const npmSubpaths = Object.keys(pkg.exports).filter((subpath) => subpath !== './package.json');
+describe('entry points', () => {
+  const subpaths = Object.keys(ENTRIES);
 
-  it('deno.json exports the same subpaths as package.json', () => {
-    expect(Object.keys(deno.exports).sort()).toEqual(npmSubpaths.sort());
+  it('come from deno.json, and every source exists', () => {
+    expect(ENTRIES).toEqual(deno.exports);
+    for (const source of Object.values(ENTRIES)) expect(() => readFileSync(new URL(`../${source}`, import.meta.url))).not.toThrow();
   });
 
-  it.each(npmSubpaths)('%s: the npm build and Deno use the same source', (subpath) => {
-    const target = pkg.exports[subpath];
-    // The ESM and CJS builds (and their types) come from one tsup entry…
-    const files = [target.import.default, target.import.types, target.require.default, target.require.types] as string[];
-    const names = new Set(files.map((file) => file.match(/^\.\/dist\/([^.]+)\./)?.[1]));
-    expect(names.size).toBe(1);
-    const [name] = [...names];
-    // …whose source is what Deno imports.
-    expect(`./${entries[name!]}`).toBe(deno.exports[subpath]);
+  it('package.json exports exactly these subpaths (and package.json), each from its dist name', () => {
+    expect(Object.keys(pkg.exports).sort()).toEqual([...subpaths, './package.json'].sort());
+    for (const subpath of subpaths) {
+      const name = distName(subpath);
+      expect(pkg.exports[subpath]).toEqual({
+        import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+        require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+      });
+    }
+  });
+
+  it('typesVersions covers every subpath but the main entry', () => {
+    const expected = Object.fromEntries(subpaths.filter((s) => s !== '.').map((s) => [s.slice(2), [`./dist/${distName(s)}.d.ts`]]));
+    expect(pkg.typesVersions).toEqual({ '*': expected });
+  });
+
+  it('tsup builds each from its source', () => {
+    expect(library).toEqual(Object.fromEntries(subpaths.map((s) => [distName(s), ENTRIES[s]!.slice(2)])));
+  });
+
+  it('TypeDoc documents each', () => expect(typedocConfig.entryPoints).toEqual(Object.values(ENTRIES)));
+
+  it('the main entry exports at most 24 runtime values', () => {
+    expect(Object.keys(main).length).toBeLessThanOrEqual(24);
   });
 
   it('versions agree', () => expect(deno.version).toBe(pkg.version));

@@ -1,7 +1,8 @@
 // The GBK encoder is loaded on demand (kept out of UTF-8 bundles). This file runs in its own module
 // graph (vitest isolates test files), so nothing has loaded it before these tests.
 import { describe, expect, it } from 'vitest';
-import { AlipayError, encodeForm, encoderFor, loadGbk } from '../src/index.ts';
+import { AlipayError } from '../src/index.ts';
+import { encodeForm, encoderFor, loadGbk } from '../src/protocol.ts';
 
 describe('loadGbk', () => {
   it('GBK encoding before loadGbk is ERR_CONFIG, not a silent UTF-8 fallback; after it, GBK bytes', async () => {

@@ -1,7 +1,8 @@
 // The membership-card journey: every typed API against the mock gateway (success and documented
 // errors, JSON and XML), request validation, the multipart upload, and the activation flow.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AlipayApiError, AlipayClient, AlipayError, buildSignContent, completeActivation, importPublicKey, parseActivationCallback, verifyContent } from '../src/index.ts';
+import { AlipayApiError, AlipayClient, AlipayError, completeActivation, parseActivationCallback } from '../src/index.ts';
+import { buildSignContent, importPublicKey, verifyContent } from '../src/protocol.ts';
 import type { ApiRequest, KnownMethod } from '../src/index.ts';
 import { type MockGateway, createMockGateway } from '../mocks/index.ts';
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,7 @@
 // The signed-span scanner: structure, forgeries, and the `\/` retry.
 import { describe, expect, it } from 'vitest';
-import { AlipayError, extractJsonSpan, importPrivateKey, importPublicKey, signContent, verifySignedSpan } from '../src/index.ts';
+import { AlipayError } from '../src/index.ts';
+import { extractJsonSpan, importPrivateKey, importPublicKey, signContent, verifySignedSpan } from '../src/protocol.ts';
 import { testKeys } from './helpers.ts';
 
 const METHOD = 'alipay.marketing.card.query';

@@ -1,11 +1,12 @@
 // The mock gateway as a product: gateway-like checks, business errors from state, formats and
 // sign types, seeded fault injection, and the loopback HTTP server with its CLI.
-import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AlipayApiError, AlipayClient, AlipayError, buildSignContent, importPrivateKey, signContent } from '../src/index.ts';
+import { AlipayApiError, AlipayClient, AlipayError } from '../src/index.ts';
+import { buildSignContent, importPrivateKey, signContent } from '../src/protocol.ts';
 import { unescapeHtml } from '../src/tools.ts';
 import { type FaultRule, type MockFault, SAMPLE_AUTH_TOKEN, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, createGatewayCore } from '../mocks/index.ts';
 import { startMockServer } from '../mocks/server.ts';
+import { main } from '../src/cli/main.ts';
 import { mockSetup, rejectionOf, testKeys } from './helpers.ts';
 
 const CARD_QUERY = 'alipay.marketing.card.query';
@@ -200,17 +201,22 @@ describe('the HTTP server on 127.0.0.1', () => {
   });
 
   it('the CLI prints the config, answers a client, and stops cleanly on SIGINT', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'mock-gateway', '--port', '0'], { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    let stop: (signal: string) => void = () => {};
+    const exited = main(['mock-gateway', '--port', '0'], {
+      out: (line) => (output += `${line}\n`),
+      err: (line) => (output += `${line}\n`),
+      env: {},
+      stdin: () => '',
+      stopped: () => new Promise((resolve) => (stop = resolve)),
+    });
     await expect.poll(() => output, { timeout: 15_000 }).toMatch(/listening on/);
     const config = JSON.parse(output.slice(0, output.indexOf('\nmock gateway listening'))) as Record<string, string>;
     expect(config.gateway).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gateway\.do$/);
     const client = new AlipayClient({ appId: config.appId!, privateKey: config.appPrivateKey!, alipayPublicKey: config.alipayPublicKey!, gateway: config.gateway! });
     expect((await client.execute(CARD_QUERY, cardBiz)).card_info.biz_card_no).toBe('000001');
     await expect.poll(() => output).toMatch(/→ HTTP 200 code=10000/);
-    child.kill('SIGINT');
+    stop('SIGINT');
     expect(await exited).toBe(0);
     expect(output).toMatch(/mock gateway stopped \(SIGINT\)/);
   });

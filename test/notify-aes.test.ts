@@ -1,13 +1,16 @@
-// Every vector of notify.json and aes.json.
+// Every vector of notify.json and aes.json, own and (when found) external: the three input forms
+// of a notification give one verdict; AES decrypts and encrypts back.
 import { describe, expect, it } from 'vitest';
-import { AlipayError, importPublicKey, verifyNotify } from '../src/index.ts';
+import { AlipayError, verifyNotify } from '../src/index.ts';
+import { importPublicKey } from '../src/protocol.ts';
 import { aesDecrypt, aesEncrypt, importAesKey } from '../src/tools.ts';
-import { readShared, vectors } from './helpers.ts';
+import { OWN_VECTORS, externalVectors, vectorText, vectors } from './helpers.ts';
 
 interface NotifyVector {
   id: string;
   params: Record<string, string>;
   raw_query?: string;
+  raw_body?: string;
   rule: 'v1' | 'v2';
   sign_type: 'RSA' | 'RSA2';
   public_key_pem: string;
@@ -20,15 +23,18 @@ interface AesVector {
   key_base64: string;
   ciphertext_base64: string;
   plaintext: string;
+  expected?: 'valid' | 'invalid';
 }
 
-const notifyVectors = vectors<NotifyVector>('notify.json');
-const aesVectors = vectors<AesVector>('aes.json');
+const external = externalVectors();
+const sets: Array<[string, URL]> = [['own', OWN_VECTORS], ...(external ? [['external', external] as [string, URL]] : [])];
 
-describe('notify.json', () => {
-  it('has 11 vectors, 4 valid', () => {
-    expect(notifyVectors).toHaveLength(11);
-    expect(notifyVectors.filter((v) => v.expected === 'valid')).toHaveLength(4);
+describe.each(sets)('%s notify.json', (label, dir) => {
+  const notifyVectors = vectors<NotifyVector>('notify.json', dir);
+  it('has valid and invalid vectors', () => {
+    if (label === 'external') expect(notifyVectors).toHaveLength(11);
+    expect(notifyVectors.some((v) => v.expected === 'valid')).toBe(true);
+    expect(notifyVectors.some((v) => v.expected === 'invalid')).toBe(true);
   });
 
   it.each(notifyVectors.map((v) => [v.id, v.expected, v] as const))('%s is %s (record, URLSearchParams, raw form body)', async (_id, expected, vector) => {
@@ -41,15 +47,26 @@ describe('notify.json', () => {
     // An imported key works the same.
     expect(await verifyNotify(vector.params, await importPublicKey(vector.public_key_pem, vector.sign_type), options)).toBe(valid);
     // Certificate mode: Alipay's public certificate instead of its key.
-    if (vector.alipay_cert_file) expect(await verifyNotify(vector.params, readShared(`vectors/${vector.alipay_cert_file}`), options)).toBe(valid);
+    if (vector.alipay_cert_file) expect(await verifyNotify(vector.params, vectorText(vector.alipay_cert_file, dir), options)).toBe(valid);
+    // As received: the raw body or query, decoded exactly once.
+    const raw = vector.raw_body ?? vector.raw_query;
+    if (raw !== undefined) expect(await verifyNotify(raw, vector.public_key_pem, options)).toBe(valid);
   });
 
-  it('the return_url vector verifies from its raw query, decoded exactly once', async () => {
-    const vector = notifyVectors.find((v) => v.raw_query)!;
-    expect(await verifyNotify(vector.raw_query!, vector.public_key_pem)).toBe(true);
-    expect(await verifyNotify(`?${vector.raw_query!}`, vector.public_key_pem)).toBe(true);
+  it('a raw body or query verifies, decoded exactly once; decoding twice is refused', async () => {
+    const vector = notifyVectors.find((v) => v.expected === 'valid' && v.rule === 'v1' && (v.raw_query ?? v.raw_body) !== undefined && /%2B|%25/i.test(v.raw_query ?? v.raw_body!))!;
+    const raw = (vector.raw_query ?? vector.raw_body)!;
+    expect(await verifyNotify(raw, vector.public_key_pem)).toBe(true);
+    expect(await verifyNotify(`?${raw}`, vector.public_key_pem)).toBe(true);
     // Decoding twice (what official Node SDK issues #45/#83 describe) turns %2B into a space: refused.
-    const twice = Object.fromEntries(Object.entries(vector.params).map(([k, v]) => [k, decodeURIComponent(v.replace(/\+/g, ' '))]));
+    const decodeAgain = (v: string) => {
+      try {
+        return decodeURIComponent(v.replace(/\+/g, ' '));
+      } catch {
+        return v.replace(/\+/g, ' '); // a lone % cannot be decoded again; its + still becomes a space
+      }
+    };
+    const twice = Object.fromEntries(Object.entries(vector.params).map(([k, v]) => [k, decodeAgain(v)]));
     expect(await verifyNotify(twice, vector.public_key_pem)).toBe(false);
   });
 
@@ -67,8 +84,9 @@ describe('notify.json', () => {
   });
 });
 
-describe('aes.json', () => {
-  it('has the 3 vectors', () => expect(aesVectors).toHaveLength(3));
+describe.each(sets)('%s aes.json', (label, dir) => {
+  const aesVectors = vectors<AesVector>('aes.json', dir).filter((v) => (v.expected ?? 'valid') === 'valid');
+  it('has vectors', () => expect(aesVectors.length).toBe(label === 'external' ? 3 : aesVectors.length || -1));
 
   it.each(aesVectors.map((v) => [v.id, v] as const))('%s decrypts, and encrypts back to the same ciphertext', async (_id, vector) => {
     const key = await importAesKey(vector.key_base64);

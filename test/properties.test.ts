@@ -2,7 +2,8 @@
 // at least 100,000 cases in total and prints the count.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AlipayClient, AlipayError, buildSignContent, extractJsonSpan, importPrivateKey, importPublicKey, signContent, verifySignedSpan } from '../src/index.ts';
+import { AlipayClient, AlipayError } from '../src/index.ts';
+import { buildSignContent, extractJsonSpan, importPrivateKey, importPublicKey, signContent, verifySignedSpan } from '../src/protocol.ts';
 import { extractXmlSpan, parseXmlNode } from '../src/xml.ts';
 import { testKeys } from './helpers.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AlipayError, buildSignContent } from '../src/index.ts';
+import { AlipayError } from '../src/index.ts';
+import { buildSignContent } from '../src/protocol.ts';
 
 describe('buildSignContent', () => {
   it('sorts by UTF-16 code unit, drops sign and empty values, keeps values raw', () => {

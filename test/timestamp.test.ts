@@ -1,7 +1,7 @@
 // China time whatever the host's time zone. (Apart from the sign-content tests: changing TZ at run
 // time needs a process of its own, which Stryker's runner does not give.)
 import { describe, expect, it } from 'vitest';
-import { chinaTimestamp } from '../src/index.ts';
+import { chinaTimestamp } from '../src/protocol.ts';
 
 describe('chinaTimestamp', () => {
   const instant = new Date('2024-05-13T09:49:20Z');

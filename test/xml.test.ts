@@ -1,7 +1,8 @@
 // XML answers: the seeds' XML samples equal their JSON counterparts, forgeries fail, entity
 // attacks end fast, and the mock gateway answers in XML.
 import { describe, expect, it } from 'vitest';
-import { AlipayApiError, AlipayClient, AlipayError, extractJsonSpan } from '../src/index.ts';
+import { AlipayApiError, AlipayClient, AlipayError } from '../src/index.ts';
+import { extractJsonSpan } from '../src/protocol.ts';
 import { extractXmlSpan, parseXmlNode } from '../src/xml.ts';
 import { SAMPLE_AUTH_TOKEN, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, createGatewayCore, generateKeyPair } from '../mocks/index.ts';
 import { ACTIVATEFORM_SEED, CARD_QUERY_SEED, mockSetup, rejectionOf, seedSamples, testKeys } from './helpers.ts';

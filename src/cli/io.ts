@@ -1,6 +1,8 @@
-// Command-line plumbing: reading values that may be files, stdin or text, and exit codes.
+// Command-line plumbing: what a command may touch (output, environment, stdin, files), reading
+// values that may be files, stdin or text, and exit codes. Commands take an `Io` instead of using
+// `process` and `console`, so the whole CLI runs in-process in tests.
 import { existsSync, readFileSync } from 'node:fs';
-import { decodeForm } from '../index.ts';
+import { decodeForm } from '../protocol.ts';
 
 /** Exit codes a script can rely on. */
 export const EXIT = {
@@ -12,12 +14,26 @@ export const EXIT = {
   usage: 2,
 } as const;
 
+/** Everything a command reads from or writes to its surroundings. */
+export interface Io {
+  /** Writes a line to standard output. */
+  out(line: string): void;
+  /** Writes a line to standard error. */
+  err(line: string): void;
+  /** The environment (`ALIPAY_*` variables). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Reads all of standard input. */
+  stdin(): string;
+  /** Resolves with a signal name when a long-running command (mock-gateway) should stop. */
+  stopped(): Promise<string>;
+}
+
 /** A usage mistake: printed with the command's help hint, exit code 2. */
 export class UsageError extends Error {}
 
 /** A value given as a file path, `-` for stdin, or the text itself. */
-export function readValue(value: string, what: string): string {
-  if (value === '-') return readFileSync(0, 'utf8');
+export function readValue(io: Io, value: string, what: string): string {
+  if (value === '-') return io.stdin();
   if (value.length < 4096 && !value.includes('\n') && existsSync(value)) return readFileSync(value, 'utf8');
   if (value.startsWith('@')) {
     const path = value.slice(1);
@@ -28,20 +44,20 @@ export function readValue(value: string, what: string): string {
 }
 
 /** A flag's value, or an environment variable's (either may name a file), or undefined. */
-export function fromFlagOrEnv(flag: string | undefined, env: string, what: string): string | undefined {
-  if (flag !== undefined) return readValue(flag, what);
-  const value = process.env[env];
+export function fromFlagOrEnv(io: Io, flag: string | undefined, env: string, what: string): string | undefined {
+  if (flag !== undefined) return readValue(io, flag, what);
+  const value = io.env[env];
   if (value === undefined || value === '') return undefined;
-  return value !== '-' ? readValue(value, env) : value;
+  return value !== '-' ? readValue(io, value, env) : value;
 }
 
 /** Parameters from `--param k=v` (repeatable), `--json FILE` or `--query STRING`. */
-export function readParams(values: { param?: string[]; json?: string; query?: string }): Record<string, string> {
+export function readParams(io: Io, values: { param?: string[]; json?: string; query?: string }): Record<string, string> {
   const params: Record<string, string> = {};
   if (values.json !== undefined) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readValue(values.json, '--json'));
+      parsed = JSON.parse(readValue(io, values.json, '--json'));
     } catch {
       throw new UsageError('--json is not a JSON object (a file path, - for stdin, or the JSON text)');
     }
@@ -52,7 +68,7 @@ export function readParams(values: { param?: string[]; json?: string; query?: st
     }
   }
   if (values.query !== undefined) {
-    const query = readValue(values.query, '--query').trim().replace(/^[^?]*\?/, '');
+    const query = readValue(io, values.query, '--query').trim().replace(/^[^?]*\?/, '');
     for (const [key, value] of decodeForm(query, 'utf-8')) params[key] = value;
   }
   for (const pair of values.param ?? []) {

@@ -2,6 +2,7 @@
 // pads with PKCS#7), key = the base64-decoded `encryptKey` (16, 24 or 32 bytes).
 import { AlipayError } from '../errors.ts';
 import { decodeBase64, encodeBase64 } from '../encoding.ts';
+import { expectString } from '../guard.ts';
 import { type Charset, decoderFor, encoderFor, loadGbk } from '../protocol/charset.ts';
 
 const ZERO_IV = new Uint8Array(16);
@@ -16,6 +17,7 @@ const ZERO_IV = new Uint8Array(16);
  * ```
  */
 export async function importAesKey(encryptKey: string, name = 'encryptKey'): Promise<CryptoKey> {
+  if (typeof name !== 'string') name = 'encryptKey';
   const bytes = typeof encryptKey === 'string' ? decodeBase64(encryptKey.trim()) : undefined;
   if (!bytes || ![16, 24, 32].includes(bytes.length)) {
     throw new AlipayError('ERR_KEY_INVALID', `${name} is not usable: expected the base64 AES key from the Alipay console (16, 24 or 32 bytes).`);
@@ -32,6 +34,7 @@ export async function importAesKey(encryptKey: string, name = 'encryptKey'): Pro
  * ```
  */
 export async function aesEncrypt(plaintext: string, key: CryptoKey, charset: Charset = 'utf-8'): Promise<string> {
+  expectString(plaintext, 'plaintext');
   if (charset === 'GBK') await loadGbk();
   const data = encoderFor(charset)(plaintext);
   try {
@@ -52,7 +55,7 @@ export async function aesEncrypt(plaintext: string, key: CryptoKey, charset: Cha
  * ```
  */
 export async function aesDecrypt(ciphertext: string, key: CryptoKey, charset: Charset = 'utf-8'): Promise<string> {
-  const bytes = decodeBase64(ciphertext.trim());
+  const bytes = decodeBase64(expectString(ciphertext, 'ciphertext', 'ERR_DECRYPTION_FAILED').trim());
   if (!bytes || bytes.length === 0 || bytes.length % 16 !== 0) {
     throw new AlipayError('ERR_DECRYPTION_FAILED', 'The encrypted value is not base64 AES ciphertext.');
   }

@@ -4,6 +4,7 @@
 // mislabelled key still works and a wrong key fails with a message that says what it is.
 import { AlipayError } from '../errors.ts';
 import { decodeBase64 } from '../encoding.ts';
+import { kind } from '../guard.ts';
 import {
   type DerElement,
   DerError,
@@ -116,7 +117,8 @@ function isRsaAlgorithm(bytes: Uint8Array, algorithm: ReturnType<typeof readRoot
  * ```
  */
 export function parsePrivateKey(text: string, name = 'privateKey'): ParsedKey {
-  if (typeof text !== 'string') throw keyError('private', name, `expected a string, got ${typeof text}`);
+  if (typeof name !== 'string') name = 'privateKey';
+  if (typeof text !== 'string') throw keyError('private', name, `expected a string, got ${kind(text)}`);
   const bytes = keyBytes(text);
   if (!bytes) throw keyError('private', name, 'it is not PEM or base64 text');
   try {
@@ -164,7 +166,11 @@ export function parsePrivateKey(text: string, name = 'privateKey'): ParsedKey {
  * ```
  */
 export function parsePublicKey(text: string, name = 'alipayPublicKey'): ParsedKey {
-  if (typeof text !== 'string') throw keyError('public', name, `expected a string, got ${typeof text}`);
+  if (typeof name !== 'string') name = 'alipayPublicKey';
+  if (typeof text !== 'string') throw keyError('public', name, `expected a string, got ${kind(text)}`);
+  if (text.includes('-----BEGIN CERTIFICATE-----')) {
+    throw keyError('public', name, 'it is an X.509 certificate; pass certificates with certificate mode, not as a public key');
+  }
   const bytes = keyBytes(text);
   if (!bytes) throw keyError('public', name, 'it is not PEM or base64 text');
   try {
@@ -194,8 +200,15 @@ export function parsePublicKey(text: string, name = 'alipayPublicKey'): ParsedKe
   }
 }
 
+/** A ParsedKey given directly (not as text): it must carry DER bytes. */
+function parsedKey(key: unknown, what: 'private' | 'public', name: string): ParsedKey {
+  if (typeof key === 'object' && key !== null && (key as ParsedKey).der instanceof Uint8Array) return key as ParsedKey;
+  throw keyError(what, name, `expected the key text (or a ParsedKey), got ${kind(key)}`);
+}
+
 /** The WebCrypto algorithm for a sign type. */
 export function algorithmFor(signType: SignType): RsaHashedImportParams {
+  if (signType !== 'RSA2' && signType !== 'RSA') throw new AlipayError('ERR_CONFIG', `signType must be 'RSA2' or 'RSA', got ${typeof signType === 'string' ? JSON.stringify(signType) : kind(signType)}.`);
   return { name: 'RSASSA-PKCS1-v1_5', hash: signType === 'RSA' ? 'SHA-1' : 'SHA-256' };
 }
 
@@ -212,9 +225,11 @@ export function algorithmFor(signType: SignType): RsaHashedImportParams {
  * ```
  */
 export async function importPrivateKey(key: string | ParsedKey, signType: SignType = 'RSA2', name = 'privateKey'): Promise<CryptoKey> {
-  const parsed = typeof key === 'string' ? parsePrivateKey(key, name) : key;
+  if (typeof name !== 'string') name = 'privateKey';
+  const parsed = typeof key === 'string' ? parsePrivateKey(key, name) : parsedKey(key, 'private', name);
+  const algorithm = algorithmFor(signType);
   try {
-    return await crypto.subtle.importKey('pkcs8', parsed.der as Uint8Array<ArrayBuffer>, algorithmFor(signType), false, ['sign']);
+    return await crypto.subtle.importKey('pkcs8', parsed.der as Uint8Array<ArrayBuffer>, algorithm, false, ['sign']);
   } catch (cause) {
     throw new AlipayError('ERR_KEY_INVALID', `${name} is not usable: WebCrypto refused the RSA key (corrupt key numbers). Expected ${PRIVATE_FORMATS}.`, { cause });
   }
@@ -231,9 +246,11 @@ export async function importPrivateKey(key: string | ParsedKey, signType: SignTy
  * ```
  */
 export async function importPublicKey(key: string | ParsedKey, signType: SignType = 'RSA2', name = 'alipayPublicKey'): Promise<CryptoKey> {
-  const parsed = typeof key === 'string' ? parsePublicKey(key, name) : key;
+  if (typeof name !== 'string') name = 'alipayPublicKey';
+  const parsed = typeof key === 'string' ? parsePublicKey(key, name) : parsedKey(key, 'public', name);
+  const algorithm = algorithmFor(signType);
   try {
-    return await crypto.subtle.importKey('spki', parsed.der as Uint8Array<ArrayBuffer>, algorithmFor(signType), false, ['verify']);
+    return await crypto.subtle.importKey('spki', parsed.der as Uint8Array<ArrayBuffer>, algorithm, false, ['verify']);
   } catch (cause) {
     throw new AlipayError('ERR_KEY_INVALID', `${name} is not usable: WebCrypto refused the RSA key (corrupt key numbers). Expected ${PUBLIC_FORMATS}.`, { cause });
   }

@@ -2,7 +2,16 @@
 // is bound to the CryptoKey at import time.
 import { AlipayError } from '../errors.ts';
 import { decodeBase64, encodeBase64 } from '../encoding.ts';
+import { expectString } from '../guard.ts';
 import { type Charset, encoderFor, loadGbk } from '../protocol/charset.ts';
+
+// A lone surrogate has no UTF-8 (or GBK) bytes: TextEncoder writes U+FFFD in its place, so a text
+// holding one would sign, or verify, as a different text.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const wellFormed = (text: string): boolean => {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(text) : !LONE_SURROGATE.test(text);
+};
 
 /**
  * Signs `content` (a sign content string) and returns the base64 signature Alipay expects. The
@@ -15,6 +24,10 @@ import { type Charset, encoderFor, loadGbk } from '../protocol/charset.ts';
  * ```
  */
 export async function signContent(content: string, key: CryptoKey, charset: Charset = 'utf-8'): Promise<string> {
+  expectString(content, 'content');
+  if (!wellFormed(content)) {
+    throw new AlipayError('ERR_REQUEST_INVALID', 'The content to sign holds a lone UTF-16 surrogate (a broken character): it has no bytes to sign.');
+  }
   if (charset === 'GBK') await loadGbk();
   const bytes = encoderFor(charset)(content);
   let signature: ArrayBuffer;
@@ -38,7 +51,7 @@ export async function signContent(content: string, key: CryptoKey, charset: Char
  */
 export async function verifyContent(content: string, signature: string, key: CryptoKey, charset: Charset = 'utf-8'): Promise<boolean> {
   const bytes = typeof signature === 'string' ? decodeBase64(signature) : undefined;
-  if (!bytes || bytes.length === 0) return false;
+  if (!bytes || bytes.length === 0 || typeof content !== 'string' || !wellFormed(content)) return false;
   if (charset === 'GBK') await loadGbk();
   let data: Uint8Array;
   try {

@@ -4,6 +4,7 @@
 import { md5 } from '@noble/hashes/legacy.js';
 import { AlipayError } from '../errors.ts';
 import { decodeBase64, utf8 } from '../encoding.ts';
+import { kind } from '../guard.ts';
 import { type DerElement, DerError, TAG_BIT_STRING, TAG_INTEGER, TAG_OID, TAG_SEQUENCE, contentOf, decodeOid, readChildren, readElement, readRoot } from './der.ts';
 
 /**
@@ -40,9 +41,12 @@ export interface Certificate {
   isCa: boolean | undefined;
 }
 
-function certError(name: string, reason: string): AlipayError {
-  return new AlipayError('ERR_CERT_INVALID', `${name} is not usable: ${reason}.`);
+function certError(name: unknown, reason: string): AlipayError {
+  return new AlipayError('ERR_CERT_INVALID', `${typeof name === 'string' ? name : 'certificate'} is not usable: ${reason}.`);
 }
+
+const PEM_BEGIN = '-----BEGIN CERTIFICATE-----';
+const PEM_END = '-----END CERTIFICATE-----';
 
 /**
  * Splits a PEM text (one certificate or a bundle) into DER certificates, in file order.
@@ -54,13 +58,20 @@ function certError(name: string, reason: string): AlipayError {
  * ```
  */
 export function readPemCertificates(pem: string, name = 'certificate'): Uint8Array[] {
-  const blocks = [...String(pem).matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)];
-  if (blocks.length === 0) throw certError(name, 'it contains no PEM certificate ("BEGIN CERTIFICATE")');
-  return blocks.map((block) => {
-    const der = decodeBase64(block[1]!.replace(/\\[rn]|\s+/g, ''));
+  if (typeof pem !== 'string') throw certError(name, `expected the PEM text, got ${kind(pem)}`);
+  // One forward scan with indexOf: linear however many BEGIN lines lack their END (a lazy regex
+  // retried from every BEGIN is quadratic on such input).
+  const ders: Uint8Array[] = [];
+  for (let at = pem.indexOf(PEM_BEGIN); at >= 0; ) {
+    const end = pem.indexOf(PEM_END, at + PEM_BEGIN.length);
+    if (end < 0) break;
+    const der = decodeBase64(pem.slice(at + PEM_BEGIN.length, end).replace(/\\[rn]|\s+/g, ''));
     if (!der) throw certError(name, 'a certificate in it is not valid base64');
-    return der;
-  });
+    ders.push(der);
+    at = pem.indexOf(PEM_BEGIN, end + PEM_END.length);
+  }
+  if (ders.length === 0) throw certError(name, 'it contains no PEM certificate ("BEGIN CERTIFICATE")');
+  return ders;
 }
 
 // Attribute types Java's X500Principal names in RFC 2253 output; others print as OID=#hex.
@@ -164,6 +175,7 @@ function basicConstraintsCa(der: Uint8Array, extensions: DerElement | undefined)
  * ```
  */
 export function parseCertificate(der: Uint8Array, name = 'certificate'): Certificate {
+  if (!(der instanceof Uint8Array)) throw certError(name, `expected DER bytes (a Uint8Array), got ${kind(der)}`);
   try {
     const root = readRoot(der);
     const [tbs, algorithm, signature] = readChildren(der, root);
@@ -220,6 +232,9 @@ export function certificatePublicKey(der: Uint8Array, name = 'certificate'): Uin
  * ```
  */
 export function certificateSn(cert: Pick<Certificate, 'issuer' | 'serial'>): string {
+  if (typeof cert !== 'object' || cert === null || typeof cert.issuer !== 'string' || typeof cert.serial !== 'string') {
+    throw certError('certificate', `expected a parsed certificate (parseCertificate), got ${kind(cert)}`);
+  }
   return hex(md5(utf8.encode(cert.issuer + cert.serial)));
 }
 
@@ -288,6 +303,11 @@ async function signedBy(child: Certificate, issuer: Certificate): Promise<boolea
  * ```
  */
 export async function verifyCertificateChain(leaf: Certificate, intermediates: Certificate[], roots: Certificate[], now = new Date(), name = 'certificate'): Promise<void> {
+  const isCertificate = (cert: unknown) => typeof cert === 'object' && cert !== null && (cert as Certificate).der instanceof Uint8Array && (cert as Certificate).issuerDer instanceof Uint8Array;
+  if (!isCertificate(leaf) || !Array.isArray(intermediates) || !Array.isArray(roots) || ![...intermediates, ...roots].every(isCertificate)) {
+    throw certError(name, 'expected parsed certificates (parseCertificate) and arrays of them');
+  }
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw certError(name, 'the time to check at is not a valid Date');
   const within = (cert: Certificate) => cert.notBefore.getTime() <= now.getTime() && now.getTime() <= cert.notAfter.getTime();
   let current = leaf;
   for (let depth = 0; depth < 8; depth++) {

@@ -1,5 +1,6 @@
 // Telling a gateway error answer from a success, and turning it into an AlipayApiError.
 import { AlipayApiError, type GatewayErrorCode } from '../errors.ts';
+import { expectRecord, textOf } from '../guard.ts';
 import { maskTokens } from './mask.ts';
 
 /**
@@ -13,10 +14,10 @@ import { maskTokens } from './mask.ts';
  * ```
  */
 export function isErrorNode(node: Record<string, unknown>): boolean {
-  return node.sub_code !== undefined || (node.code !== undefined && String(node.code) !== '10000');
+  expectRecord(node, 'node');
+  // An unsigned node may carry anything: a code that is not text is not 10000.
+  return node.sub_code !== undefined || (node.code !== undefined && textOf(node.code) !== '10000');
 }
-
-const text = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
 
 /**
  * Context for building an {@link AlipayApiError}.
@@ -43,20 +44,22 @@ export interface ApiErrorContext {
  * ```
  */
 export function toApiError(node: Record<string, unknown>, context: ApiErrorContext): AlipayApiError {
-  const rawCode = text(node.code) ?? '';
-  const subCode = text(node.sub_code);
-  const subMsg = text(node.sub_msg);
+  expectRecord(node, 'node');
+  expectRecord(context, 'context');
+  const rawCode = textOf(node.code) ?? '';
+  const subCode = textOf(node.sub_code);
+  const subMsg = textOf(node.sub_msg);
   const invalidSignature = subCode === 'isv.invalid-signature';
-  const diagnosis = invalidSignature ? context.diagnosis : undefined;
+  const diagnosis = invalidSignature ? textOf(context.diagnosis) : undefined;
   return new AlipayApiError({
     // Gateway codes are digits; anything else (only possible in an unsigned answer) is not kept as a code.
     code: (/^\d+$/.test(rawCode) ? rawCode : '') as GatewayErrorCode,
-    msg: text(node.msg) ?? '',
+    msg: textOf(node.msg) ?? '',
     ...(subCode !== undefined && { subCode }),
     ...(subMsg !== undefined && { subMsg }),
-    method: context.method,
-    ...(context.traceId !== undefined && { traceId: context.traceId }),
-    verified: context.verified,
+    method: textOf(context.method) ?? '',
+    ...(typeof context.traceId === 'string' && { traceId: context.traceId }),
+    verified: context.verified === true,
     response: node,
     ...(diagnosis !== undefined && { diagnosis }),
     // The gateway echoes the sign content, tokens included: keep them out of the message.

@@ -3,6 +3,7 @@
 // (`TextDecoder('gbk')`); the encoder is derived from it on first use instead of shipping a table.
 import { AlipayError } from '../errors.ts';
 import { utf8 } from '../encoding.ts';
+import { expectRecord, expectString, kind } from '../guard.ts';
 
 /**
  * The charsets the gateway accepts, as this library names them.
@@ -24,6 +25,8 @@ export type Charset = 'utf-8' | 'GBK';
  * ```
  */
 export function normaliseCharset(value: string | undefined, name = 'charset'): Charset {
+  if (typeof name !== 'string') name = 'charset';
+  if (value !== undefined && typeof value !== 'string') throw new AlipayError('ERR_CONFIG', `${name} must be 'utf-8' or 'GBK' (or GB2312), got ${kind(value)}.`);
   const lower = (value ?? 'utf-8').toLowerCase();
   if (lower === 'utf-8' || lower === 'utf8') return 'utf-8';
   if (lower === 'gbk' || lower === 'gb2312') return 'GBK';
@@ -78,6 +81,7 @@ const UNRESERVED = /[A-Za-z0-9*\-._]/;
  * ```
  */
 export function encodeForm(params: Record<string, string>, charset: Charset): string {
+  for (const [key, value] of Object.entries(expectRecord(params, 'params'))) expectString(value, key);
   // UTF-8 is exactly what URLSearchParams serialises, natively and faster.
   if (charset === 'utf-8') return new URLSearchParams(params).toString();
   const encode = encoderFor(charset);
@@ -94,35 +98,49 @@ export function encodeForm(params: Record<string, string>, charset: Charset): st
     .join('&');
 }
 
+/** The value of one hex digit, or -1. */
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x57 : -1;
+}
+
 /**
  * Parses an `application/x-www-form-urlencoded` text, decoding each value exactly once (`+` is a
- * space, `%XX` a byte) and the bytes in `charset`.
+ * space, `%XX` a byte) and the bytes in `charset`. With `fatal`, bytes that are not text in
+ * `charset` (or a lone surrogate) throw instead of becoming U+FFFD: a notification's values must be
+ * exactly what was signed.
  *
  * @example
  * ```ts
  * decodeForm('subject=%BB%E1%D4%B1+%BF%A8', 'GBK'); // [['subject', '会员 卡']]
  * ```
  */
-export function decodeForm(text: string, charset: Charset): Array<[string, string]> {
-  const decoder = decoderFor(charset);
-  const encode = encoderFor('utf-8');
-  const component = (raw: string) => {
-    const bytes: number[] = [];
+export function decodeForm(text: string, charset: Charset, options?: { fatal?: boolean }): Array<[string, string]> {
+  expectString(text, 'text');
+  const fatal = options?.fatal === true;
+  const decoder = new TextDecoder(charset === 'GBK' ? 'gbk' : 'utf-8', { fatal });
+  const component = (raw: string): string => {
+    // Nothing to decode: plain ASCII without escapes reads the same in both charsets.
+    if (!NEEDS_DECODING.test(raw)) return raw;
+    const bytes = new Uint8Array(raw.length * 3);
+    let n = 0;
     for (let i = 0; i < raw.length; i++) {
       const c = raw.charCodeAt(i);
-      if (c === 0x2b) bytes.push(0x20);
-      else if (c === 0x25 && /^[0-9A-Fa-f]{2}$/.test(raw.slice(i + 1, i + 3))) {
-        bytes.push(Number.parseInt(raw.slice(i + 1, i + 3), 16));
+      if (c === 0x2b) bytes[n++] = 0x20;
+      else if (c === 0x25 && hexDigit(raw.charCodeAt(i + 1)) >= 0 && hexDigit(raw.charCodeAt(i + 2)) >= 0) {
+        bytes[n++] = hexDigit(raw.charCodeAt(i + 1)) * 16 + hexDigit(raw.charCodeAt(i + 2));
         i += 2;
-      } else if (c < 0x80) bytes.push(c);
+      } else if (c < 0x80) bytes[n++] = c;
       else {
         // A raw non-ASCII character in a form body (not percent-encoded): keep it as it is.
-        const end = c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1;
-        bytes.push(...encode(raw.slice(i, end)));
-        i = end - 1;
+        const pair = c >= 0xd800 && c <= 0xdbff && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+        if (fatal && !pair && c >= 0xd800 && c <= 0xdfff) throw new TypeError('a lone surrogate');
+        n += utf8.encodeInto(raw.slice(i, pair ? i + 2 : i + 1), bytes.subarray(n)).written;
+        if (pair) i++;
       }
     }
-    return decoder.decode(new Uint8Array(bytes));
+    return decoder.decode(bytes.subarray(0, n));
   };
   const pairs: Array<[string, string]> = [];
   for (const part of text.split('&')) {
@@ -132,3 +150,5 @@ export function decodeForm(text: string, charset: Charset): Array<[string, strin
   }
   return pairs;
 }
+
+const NEEDS_DECODING = /[%+\u0080-\uffff]/;

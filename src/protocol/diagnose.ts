@@ -1,3 +1,4 @@
+import { expectString } from '../guard.ts';
 import { maskTokens as mask } from './mask.ts';
 
 // Turning `isv.invalid-signature` into a one-line diagnosis. The gateway echoes the sign content
@@ -16,7 +17,7 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>'
  * ```
  */
 export function unescapeHtml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => {
+  return expectString(text, 'text').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => {
     const lower = entity.toLowerCase();
     if (lower.startsWith('#x')) return safeCodePoint(Number.parseInt(lower.slice(2), 16), match);
     if (lower.startsWith('#')) return ENTITIES[lower] ?? safeCodePoint(Number.parseInt(lower.slice(1), 10), match);
@@ -38,6 +39,7 @@ function safeCodePoint(code: number, fallback: string): string {
  * ```
  */
 export function gatewaySignContent(subMsg: string): string | undefined {
+  expectString(subMsg, 'subMsg');
   const markers = ['验签字符串为：', '验签字符串为:', 'sign content is:', 'signContent:'];
   for (const marker of markers) {
     const at = subMsg.indexOf(marker);
@@ -64,7 +66,9 @@ function window(text: string, at: number): string {
  * ```
  */
 export function diagnoseInvalidSignature(subMsg: string | undefined, clientContent: string): string | undefined {
-  if (!subMsg) return undefined;
+  expectString(clientContent, 'clientContent');
+  // The echo comes from an answer that may be unsigned: anything but text explains nothing.
+  if (typeof subMsg !== 'string' || subMsg === '') return undefined;
   const gateway = gatewaySignContent(subMsg);
   if (gateway === undefined) return undefined;
   if (gateway === clientContent) {

@@ -3,6 +3,7 @@
 // JSON (escaped `\/`, `\u` escapes, key order and spacing would all change it). The scan only
 // looks at top-level members: a `"…_response"` inside a string or a nested object cannot fool it.
 import { AlipayError } from '../errors.ts';
+import { expectString } from '../guard.ts';
 
 /**
  * The signed part of a gateway answer and the top-level members that sign it.
@@ -35,12 +36,13 @@ export interface SignedSpan {
  * ```
  */
 export function responseNodeName(method: string): string {
-  return `${method.replaceAll('.', '_')}_response`;
+  return `${expectString(method, 'method').replaceAll('.', '_')}_response`;
 }
 
 export const ERROR_NODE = 'error_response';
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const CONTROL = /[\u0000-\u001f]/;
 
 function malformed(reason: string): AlipayError {
   return new AlipayError('ERR_RESPONSE_MALFORMED', `The gateway answer is not well-formed: ${reason}.`);
@@ -128,6 +130,7 @@ function stringMember(name: string, raw: string): string {
  * ```
  */
 export function extractJsonSpan(body: string, method: string): SignedSpan {
+  expectString(body, 'body');
   const nodeName = responseNodeName(method);
   let i = skipWs(body, 0);
   if (body.charCodeAt(i) !== 0x7b) {
@@ -143,7 +146,8 @@ export function extractJsonSpan(body: string, method: string): SignedSpan {
     if (body.charCodeAt(i) !== 0x22) throw malformed(i >= body.length ? 'the body is truncated' : `expected a member name at offset ${i}`);
     const keyEnd = skipString(body, i);
     const rawKey = body.slice(i, keyEnd);
-    const key = rawKey.includes('\\') ? (parseJsonText(rawKey) as string) : rawKey.slice(1, -1);
+    // JSON.parse checks what the scan does not: escapes, and raw control characters (not JSON).
+    const key = rawKey.includes('\\') || CONTROL.test(rawKey) ? (parseJsonText(rawKey) as string) : rawKey.slice(1, -1);
     i = skipWs(body, keyEnd);
     if (body.charCodeAt(i) !== 0x3a) throw malformed(`expected ":" at offset ${i}`);
     const valueStart = skipWs(body, i + 1);

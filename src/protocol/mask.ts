@@ -1,4 +1,5 @@
 // User tokens are credentials: messages show their length, never their value.
+import { expectString } from '../guard.ts';
 
 /**
  * Masks the values of `auth_token` and `app_auth_token` in a sign content (escaped or not):
@@ -10,5 +11,5 @@
  * ```
  */
 export function maskTokens(text: string): string {
-  return text.replace(/((?:^|[&;：:])(?:app_)?auth_token=)([^&]*)/g, (_, key: string, value: string) => key + '*'.repeat(value.length));
+  return expectString(text, 'text').replace(/((?:^|[&;：:])(?:app_)?auth_token=)([^&]*)/g, (_, key: string, value: string) => key + '*'.repeat(value.length));
 }

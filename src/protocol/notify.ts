@@ -1,11 +1,14 @@
 // Verifying asynchronous notifications (notify_url POSTs) and return_url queries.
 import { type SignType, importPublicKey, parsePublicKey } from '../crypto/keys.ts';
 import { verifyContent } from '../crypto/sign.ts';
-import { type Charset, decodeForm, loadGbk, normaliseCharset } from './charset.ts';
+import { AlipayError } from '../errors.ts';
+import { expectCryptoKey, kind, optionsOf } from '../guard.ts';
+import { type Charset, decodeForm, normaliseCharset } from './charset.ts';
 import { buildSignContent } from './sign-content.ts';
 
 /**
- * A notification: a record of decoded values, a `URLSearchParams`, or the raw form body / query.
+ * A notification: a record of decoded values (every value a string), a `URLSearchParams`, or the
+ * raw form body / query.
  *
  * @example
  * ```ts
@@ -13,7 +16,7 @@ import { buildSignContent } from './sign-content.ts';
  * await verifyNotify(params, alipayPublicKey);
  * ```
  */
-export type NotifyParams = Record<string, string | undefined> | URLSearchParams | string;
+export type NotifyParams = Record<string, string> | URLSearchParams | string;
 
 /**
  * Options of {@link verifyNotify}.
@@ -33,8 +36,20 @@ export interface VerifyNotifyOptions {
   signType?: SignType;
 }
 
-function toEntries(params: NotifyParams): Array<[string, string]> {
+/**
+ * Largest notification read, in UTF-16 code units of its text: Alipay's are a few kilobytes, and an
+ * unauthenticated sender must not make verification cost more than this.
+ */
+export const MAX_NOTIFY_LENGTH = 1 << 20;
+
+/**
+ * The notification's parameters, or `undefined` when it cannot be verified as given: a value that
+ * is not a string (an array from a repeated field, a number, an object) would be data no signature
+ * covers; bytes that are not text in the declared charset are not what was signed.
+ */
+function toEntries(params: unknown): Array<[string, string]> | undefined {
   if (typeof params === 'string') {
+    if (params.length > MAX_NOTIFY_LENGTH) return undefined;
     const raw = params.startsWith('?') ? params.slice(1) : params;
     // The values are decoded exactly once, in the notification's own charset.
     const declared = /(?:^|&)charset=([^&]*)/i.exec(raw)?.[1];
@@ -44,10 +59,22 @@ function toEntries(params: NotifyParams): Array<[string, string]> {
     } catch {
       // an unknown charset: decode as UTF-8; the signature decides
     }
-    return decodeForm(raw, charset);
+    try {
+      return decodeForm(raw, charset, { fatal: true });
+    } catch {
+      return undefined;
+    }
   }
-  if (params instanceof URLSearchParams) return [...params.entries()];
-  return Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  let entries: Array<[string, unknown]>;
+  if (params instanceof URLSearchParams) entries = [...params.entries()];
+  else if (typeof params === 'object' && params !== null && !Array.isArray(params)) entries = Object.entries(params);
+  else throw new AlipayError('ERR_REQUEST_INVALID', `verifyNotify needs the raw body or query (a string), a URLSearchParams or a record of strings, got ${kind(params)}.`);
+  let length = 0;
+  for (const [key, value] of entries) {
+    if (typeof value !== 'string') return undefined;
+    length += key.length + value.length + 2;
+  }
+  return length > MAX_NOTIFY_LENGTH ? undefined : (entries as Array<[string, string]>);
 }
 
 const keyCache = new Map<string, Promise<CryptoKey>>();
@@ -92,9 +119,13 @@ async function notifyKey(key: string, signType: SignType): Promise<CryptoKey> {
  * };
  * ```
  */
-export async function verifyNotify(params: NotifyParams, alipayPublicKey: string | CryptoKey, options: VerifyNotifyOptions = {}): Promise<boolean> {
-  await loadGbk(); // a raw GBK body is decoded (decodeForm needs no encoder, but signatures do)
+export async function verifyNotify(params: NotifyParams, alipayPublicKey: string | CryptoKey, options?: VerifyNotifyOptions): Promise<boolean> {
+  const { rule = 'v1', signType: forced } = optionsOf(options);
+  if (rule !== 'v1' && rule !== 'v2') throw new AlipayError('ERR_REQUEST_INVALID', "options.rule must be 'v1' or 'v2'.", { path: 'rule' });
+  if (forced !== undefined && forced !== 'RSA2' && forced !== 'RSA') throw new AlipayError('ERR_CONFIG', "options.signType must be 'RSA2' or 'RSA'.");
+  if (typeof alipayPublicKey !== 'string') expectCryptoKey(alipayPublicKey, 'alipayPublicKey');
   const entries = toEntries(params);
+  if (!entries) return false;
   const values = new Map<string, string>();
   for (const [key, value] of entries) {
     if (values.has(key)) return false; // a parameter given twice cannot be verified unambiguously
@@ -102,7 +133,7 @@ export async function verifyNotify(params: NotifyParams, alipayPublicKey: string
   }
   const sign = values.get('sign');
   if (!sign) return false;
-  const signType = options.signType ?? ((values.get('sign_type') || 'RSA2') as SignType);
+  const signType = forced ?? ((values.get('sign_type') || 'RSA2') as SignType);
   if (signType !== 'RSA2' && signType !== 'RSA') return false;
   let charset: Charset;
   try {
@@ -111,6 +142,6 @@ export async function verifyNotify(params: NotifyParams, alipayPublicKey: string
     return false;
   }
   const key = typeof alipayPublicKey === 'string' ? await notifyKey(alipayPublicKey, signType) : alipayPublicKey;
-  const content = buildSignContent(values, { exclude: options.rule === 'v2' ? [] : ['sign_type'] });
+  const content = buildSignContent(values, { exclude: rule === 'v2' ? [] : ['sign_type'] });
   return verifyContent(content, sign, key, charset);
 }

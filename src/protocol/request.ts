@@ -1,5 +1,6 @@
 // Building the gateway request: the common parameters, and where each parameter travels.
 import { AlipayError } from '../errors.ts';
+import { expectRecord, expectString } from '../guard.ts';
 import type { SignType } from '../crypto/keys.ts';
 import { type Charset, encodeForm } from './charset.ts';
 import { chinaTimestamp } from './timestamp.ts';
@@ -77,6 +78,8 @@ export interface RequestInput {
  * ```
  */
 export function buildRequestParams(input: RequestInput): Record<string, string> {
+  expectRecord(input, 'input');
+  if (input.params !== undefined) expectRecord(input.params, 'params');
   const params: Record<string, string | undefined> = {
     app_id: input.appId,
     method: input.method,
@@ -173,6 +176,13 @@ export interface MultipartPart {
  * ```
  */
 export function encodeRequest(gateway: string, params: Record<string, string>, charset: Charset = 'utf-8', multipart?: MultipartPart): EncodedRequest {
+  expectRecord(params, 'params');
+  if (multipart !== undefined) {
+    const file = expectRecord(expectRecord(multipart, 'multipart').file, 'multipart.file');
+    expectString(file.field, 'multipart.file.field');
+    expectString(file.name, 'multipart.file.name');
+    if (!(file.content instanceof Blob)) throw new AlipayError('ERR_REQUEST_INVALID', 'multipart.file.content must be a Blob.', { path: 'multipart.file.content' });
+  }
   let url: URL;
   try {
     url = new URL(gateway);

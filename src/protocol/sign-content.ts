@@ -1,5 +1,6 @@
 // The canonical string that requests and notifications are signed over.
 import { AlipayError } from '../errors.ts';
+import { kind, optionsOf } from '../guard.ts';
 
 /**
  * A parameter value as it may be given; `undefined`, `null` and `''` are left out.
@@ -35,6 +36,9 @@ export interface SignContentOptions {
 }
 
 function entriesOf(params: ParamsInput): Iterable<readonly [string, ParamValue]> {
+  if (typeof params !== 'object' || params === null) {
+    throw new AlipayError('ERR_REQUEST_INVALID', `params must be a record, a URLSearchParams or [key, value] pairs, got ${kind(params)}.`);
+  }
   if (params instanceof URLSearchParams) return params.entries();
   if (typeof (params as Iterable<unknown>)[Symbol.iterator] === 'function') return params as Iterable<readonly [string, ParamValue]>;
   return Object.entries(params as Record<string, ParamValue>);
@@ -53,10 +57,16 @@ function entriesOf(params: ParamsInput): Iterable<readonly [string, ParamValue]>
  * // 'app_id=2014072300007148&method=alipay.marketing.card.query'
  * ```
  */
-export function buildSignContent(params: ParamsInput, options: SignContentOptions = {}): string {
-  const excluded = new Set(['sign', ...(options.exclude ?? [])]);
+export function buildSignContent(params: ParamsInput, options?: SignContentOptions): string {
+  const { exclude = [] } = optionsOf(options);
+  if (!Array.isArray(exclude)) throw new AlipayError('ERR_REQUEST_INVALID', `options.exclude must be an array of keys, got ${kind(exclude)}.`);
+  const excluded = new Set(['sign', ...exclude]);
   const values = new Map<string, string>();
-  for (const [key, value] of entriesOf(params)) {
+  for (const entry of entriesOf(params)) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string') {
+      throw new AlipayError('ERR_REQUEST_INVALID', `params must hold [key, value] pairs with string keys, got ${kind(entry)}.`);
+    }
+    const [key, value] = entry as readonly [string, ParamValue];
     if (key === '' || excluded.has(key) || value === undefined || value === null || value === '') continue;
     if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
       throw new AlipayError('ERR_REQUEST_INVALID', `Parameter "${key}" must be a string, number or boolean to be signed; serialise it first.`, { path: key });

@@ -1,5 +1,6 @@
 // Verifying a signed span and reading the data from exactly the text that was verified.
 import { verifyContent } from '../crypto/sign.ts';
+import { expectRecord, expectString } from '../guard.ts';
 import type { Charset } from './charset.ts';
 import type { SignedSpan } from './json-span.ts';
 
@@ -18,6 +19,8 @@ import type { SignedSpan } from './json-span.ts';
  * ```
  */
 export async function verifySignedSpan(span: Pick<SignedSpan, 'content' | 'sign'>, key: CryptoKey, charset: Charset = 'utf-8'): Promise<string | undefined> {
+  expectRecord(span, 'span');
+  expectString(span.content, 'span.content');
   if (span.sign === undefined) return undefined;
   if (await verifyContent(span.content, span.sign, key, charset)) return span.content;
   if (span.content.includes('\\/')) {

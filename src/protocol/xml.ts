@@ -3,6 +3,7 @@
 // who only read JSON never load — or, with code splitting, never bundle — the XML parser.
 import { XMLParser } from 'fast-xml-parser';
 import { AlipayError } from '../errors.ts';
+import { expectString } from '../guard.ts';
 import { ERROR_NODE, type SignedSpan, responseNodeName } from './json-span.ts';
 
 /** Deeper nesting than any gateway answer has is refused (and keeps the scan's stack small). */
@@ -130,6 +131,21 @@ function scanEnvelope(body: string): EnvelopeElement[] {
   return elements;
 }
 
+/** DOCTYPE, ENTITY and other `<!` declarations are refused (comments and CDATA are not declarations). */
+function refuseDeclarations(text: string): void {
+  for (let at = text.indexOf('<!'); at >= 0; at = text.indexOf('<!', at + 2)) {
+    if (text.startsWith('<!--', at)) {
+      const end = text.indexOf('-->', at + 4);
+      if (end < 0) return; // unterminated: the parser refuses it
+      at = end;
+    } else if (text.startsWith('<![CDATA[', at)) {
+      const end = text.indexOf(']]>', at + 9);
+      if (end < 0) return;
+      at = end;
+    } else throw malformed('DOCTYPE and entity declarations are refused');
+  }
+}
+
 function textOf(body: string, element: EnvelopeElement, name: string): string {
   if (element.hasChildren) throw malformed(`<${name}> has child elements`);
   return body.slice(element.contentStart, element.closeStart).trim();
@@ -153,6 +169,7 @@ function textOf(body: string, element: EnvelopeElement, name: string): string {
  * ```
  */
 export function extractXmlSpan(body: string, method: string): SignedSpan {
+  expectString(body, 'body');
   const nodeName = responseNodeName(method);
   const elements = scanEnvelope(body);
   const nodes = elements.filter((e) => e.name === nodeName || e.name === ERROR_NODE);
@@ -227,6 +244,11 @@ function toJsonShape(value: unknown): unknown {
  * ```
  */
 export function parseXmlNode(nodeName: string, verified: string): Record<string, unknown> | string {
+  expectString(nodeName, 'nodeName');
+  expectString(verified, 'verified');
+  if (!/^[A-Za-z_][\w.-]*$/.test(nodeName)) throw malformed(`${JSON.stringify(nodeName)} is not an element name`);
+  // Decrypted answers and direct callers reach here without the envelope scan: the same refusal.
+  refuseDeclarations(verified);
   let tree: Record<string, unknown>;
   try {
     tree = parser.parse(`<${nodeName}>${verified}`) as Record<string, unknown>;

@@ -7,18 +7,8 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { AlipaySdk } from 'alipay-sdk';
-import {
-  AlipayClient,
-  buildRequestParams,
-  buildSignContent,
-  encodeRequest,
-  extractJsonSpan,
-  importPrivateKey,
-  importPublicKey,
-  signContent,
-  verifyContent,
-  verifySignedSpan,
-} from '../../src/index.ts';
+import { AlipayClient } from '../../src/index.ts';
+import { buildRequestParams, buildSignContent, encodeRequest, extractJsonSpan, importPrivateKey, importPublicKey, signContent, verifyContent, verifySignedSpan } from '../../src/protocol.ts';
 import { parseXmlNode } from '../../src/xml.ts';
 import { generateKeyPair } from '../../mocks/index.ts';
 import { children } from '../../mocks/xml.ts';

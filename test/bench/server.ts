@@ -3,7 +3,7 @@
 // of the client's measurements and is the same for every client. Prints its config as JSON.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { importPrivateKey, signContent } from '../../src/index.ts';
+import { importPrivateKey, signContent } from '../../src/protocol.ts';
 import { SAMPLE_CARD, generateKeyPair } from '../../mocks/index.ts';
 
 const alipay = await generateKeyPair();

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const docs = join(root, 'docs');
+const docs = join(root, '.tmp', 'reference');
 const api = JSON.parse(readFileSync(join(docs, 'api.json'), 'utf8'));
 
 // TypeDoc ReflectionKind values of exported declarations.

@@ -2,7 +2,7 @@
 // Installs the packed tarball into a fresh temporary project and imports it by name, from ESM
 // and from CJS, main entry and `alipay-edge/mocks`, then runs one call end to end through the
 // mock gateway. Run after `npm run build`.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -67,4 +67,24 @@ const bin = `${work}consumer/node_modules/.bin/alipay-edge`;
 const called = JSON.parse(execFileSync(bin, ['call', 'alipay.marketing.card.query', '--biz', '{"target_card_no_type":"BIZ_CARD","target_card_no":"000001"}'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { PATH: process.env.PATH } }));
 if (called.card_info.balance !== '124.89') throw new Error('the bin did not print the card');
 console.log(`bin alipay-edge call: balance ${called.card_info.balance}`);
-console.log('package smoke: 3 passed, 0 failed');
+
+// The bin's mock gateway with plain node: it prints its configuration, answers a client over HTTP,
+// and stops on SIGINT with exit code 0.
+const server = spawn(process.execPath, [`${work}consumer/node_modules/alipay-edge/dist/cli.js`, 'mock-gateway', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH } });
+let output = '';
+server.stdout.on('data', (chunk) => (output += chunk));
+const exited = new Promise((resolve) => server.on('exit', (code) => resolve(code)));
+for (let waited = 0; !output.includes('listening on'); waited += 50) {
+  if (waited > 30_000) throw new Error(`mock-gateway did not start: ${output}`);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+const served = JSON.parse(output.slice(0, output.indexOf('\nmock gateway listening')));
+const { AlipayClient } = await import(`${work}consumer/node_modules/alipay-edge/dist/index.js`);
+const overHttp = await new AlipayClient({ appId: served.appId, privateKey: served.appPrivateKey, alipayPublicKey: served.alipayPublicKey, gateway: served.gateway })
+  .execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' });
+if (overHttp.card_info.balance !== '124.89') throw new Error('the bin mock-gateway did not answer the card');
+server.kill('SIGINT');
+const exitCode = await exited;
+if (exitCode !== 0 || !output.includes('mock gateway stopped (SIGINT)')) throw new Error(`mock-gateway exit ${exitCode}: ${output}`);
+console.log(`bin alipay-edge mock-gateway: served ${served.gateway}, balance ${overHttp.card_info.balance}, stopped on SIGINT`);
+console.log('package smoke: 4 passed, 0 failed');

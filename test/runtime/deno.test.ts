@@ -30,7 +30,8 @@ Deno.test('README Deno quick start runs against the mock gateway', async () => {
 });
 
 Deno.test('the CLI runs in Deno: sign agrees with a request-signing vector; call uses the embedded mock', async () => {
-  const [vector] = JSON.parse(await Deno.readTextFile(new URL('../../../shared/vectors/request-signing.json', import.meta.url))) as Array<{ params: Record<string, string>; private_key_pem: string; expected_sign: string }>;
+  const vectors = JSON.parse(await Deno.readTextFile(new URL('../vectors/request-signing.json', import.meta.url))) as Array<{ params: Record<string, string>; private_key_pem: string; sign_type: string; expected_sign: string; expected?: string }>;
+  const vector = vectors.find((v) => v.sign_type === 'RSA2' && (v.expected ?? 'valid') === 'valid');
   const run = async (args: string[], env: Record<string, string> = {}) => {
     // Empty ALIPAY_* values: an earlier test set them in this process, and children inherit them.
     const clean = { ALIPAY_APP_ID: '', ALIPAY_PRIVATE_KEY: '', ALIPAY_PUBLIC_KEY: '', USER_AUTH_TOKEN: '' };
@@ -38,7 +39,7 @@ Deno.test('the CLI runs in Deno: sign agrees with a request-signing vector; call
     return { code: output.code, stdout: new TextDecoder().decode(output.stdout) };
   };
   const params = Object.entries(vector!.params).flatMap(([key, value]) => ['--param', `${key}=${value}`]);
-  const signed = await run(['sign', ...params], { ALIPAY_PRIVATE_KEY: vector!.private_key_pem });
+  const signed = await run(['sign', ...params, '--sign-type', 'RSA2'], { ALIPAY_PRIVATE_KEY: vector!.private_key_pem });
   if (signed.code !== 0 || !signed.stdout.includes(`sign: ${vector!.expected_sign}`)) throw new Error(`sign in Deno: ${signed.code} ${signed.stdout}`);
   const called = await run(['call', 'alipay.marketing.card.query', '--biz', '{"target_card_no_type":"BIZ_CARD","target_card_no":"000001"}']);
   if (called.code !== 0 || JSON.parse(called.stdout).card_info.balance !== '124.89') throw new Error(`call in Deno: ${called.code} ${called.stdout}`);

@@ -1,7 +1,8 @@
 // The benchmark inside workerd: the floor (cached-key sign + verify around an in-Worker mock
 // fetch) against AlipayClient.execute with the same fetch. workerd reports each export's wall
 // time; run.mjs divides by the iterations. Exports run in name order: warm-up first.
-import { AlipayClient, buildRequestParams, buildSignContent, encodeRequest, importPrivateKey, importPublicKey, signContent, verifyContent } from '../../../src/index.ts';
+import { AlipayClient } from '../../../src/index.ts';
+import { buildRequestParams, buildSignContent, encodeRequest, importPrivateKey, importPublicKey, signContent, verifyContent } from '../../../src/protocol.ts';
 import { SAMPLE_CARD } from '../../../mocks/data.ts';
 import { generateKeyPair } from '../../../mocks/keys.ts';
 

@@ -1,0 +1,171 @@
+// Configured calls: doctor (configuration checks, with --call one real call) and call.
+import { AlipayClient, type AlipayClientConfig } from '../index.ts';
+import { buildSignContent, importPrivateKey, importPublicKey, parsePrivateKey, signContent, verifyContent } from '../protocol.ts';
+import { createGatewayCore, generateKeyPair } from '../../mocks/index.ts';
+import { type Command, help, isAlipayError, isApiError, parse, signTypeOf } from './command.ts';
+import { EXIT, type Io, UsageError, fromFlagOrEnv, readValue } from './io.ts';
+
+const configOptions = {
+  config: { type: 'string' },
+  'app-id': { type: 'string' },
+  'private-key': { type: 'string' },
+  'alipay-public-key': { type: 'string' },
+  'app-cert': { type: 'string' },
+  'alipay-public-cert': { type: 'string' },
+  'alipay-root-cert': { type: 'string' },
+  'app-public-key': { type: 'string' },
+  gateway: { type: 'string' },
+  sandbox: { type: 'boolean' },
+  'sign-type': { type: 'string' },
+} as const;
+
+const CONFIG_HELP = `Configuration: --config FILE (JSON with AlipayClient's option names), or flags --app-id,
+--private-key, --alipay-public-key (or --app-cert, --alipay-public-cert, --alipay-root-cert),
+--gateway, --sandbox, --sign-type; or environment variables ALIPAY_APP_ID, ALIPAY_PRIVATE_KEY,
+ALIPAY_PUBLIC_KEY, ALIPAY_APP_CERT, ALIPAY_PUBLIC_CERT, ALIPAY_ROOT_CERT, ALIPAY_GATEWAY.
+Key and certificate values may be file paths, - for stdin, or the text.`;
+
+/** The configuration from --config, flags and environment variables (flags win). */
+function readConfig(io: Io, values: Record<string, unknown>): Partial<AlipayClientConfig> {
+  const file = values.config !== undefined ? (JSON.parse(readValue(io, values.config as string, '--config')) as Partial<AlipayClientConfig>) : {};
+  const pick = (flag: string, env: string, key: keyof AlipayClientConfig) => {
+    const value = fromFlagOrEnv(io, values[flag] as string | undefined, env, `--${flag}`) ?? (file[key] as string | undefined);
+    return value === undefined ? {} : { [key]: value };
+  };
+  return {
+    ...file,
+    ...pick('app-id', 'ALIPAY_APP_ID', 'appId'),
+    ...pick('private-key', 'ALIPAY_PRIVATE_KEY', 'privateKey'),
+    ...pick('alipay-public-key', 'ALIPAY_PUBLIC_KEY', 'alipayPublicKey'),
+    ...pick('app-cert', 'ALIPAY_APP_CERT', 'appCert'),
+    ...pick('alipay-public-cert', 'ALIPAY_PUBLIC_CERT', 'alipayPublicCert'),
+    ...pick('alipay-root-cert', 'ALIPAY_ROOT_CERT', 'alipayRootCert'),
+    ...(values.gateway !== undefined ? { gateway: values.gateway as string } : io.env.ALIPAY_GATEWAY ? { gateway: io.env.ALIPAY_GATEWAY } : {}),
+    ...(values.sandbox ? { sandbox: true } : {}),
+    ...(values['sign-type'] !== undefined ? { signType: signTypeOf(values['sign-type']) } : {}),
+  };
+}
+
+const explainError = (err: unknown): string => {
+  if (isApiError(err)) {
+    const base = `the gateway answered ${err.code} ${err.msg}${err.subCode ? ` ${err.subCode}: ${err.subMsg ?? ''}` : ''} (${err.verified ? 'signed, verified' : 'unsigned'})`;
+    switch (err.subCode) {
+      case 'isv.invalid-signature':
+        return `${base}\n  → the gateway does not accept the signature. ${err.message.split('\n')[1] ?? ''}`;
+      case 'isv.invalid-app-id':
+        return `${base}\n  → this gateway does not know the app id: a sandbox app on production (or the reverse)? Use --sandbox for sandbox apps.`;
+      default:
+        return `${base}\n  → the gateway accepted the app id and the signature, and its answer verified with alipayPublicKey: the keys are right.`;
+    }
+  }
+  if (isAlipayError(err)) {
+    if (err.code === 'ERR_SIGNATURE_INVALID') return `${err.message}\n  → alipayPublicKey is not the key Alipay signs this app's answers with: copy 支付宝公钥 from the console again.`;
+    if (err.code === 'ERR_NETWORK' || err.code === 'ERR_TIMEOUT') return `${err.message}\n  → the gateway could not be reached.`;
+    return `${err.code}: ${err.message}`;
+  }
+  return String(err);
+};
+
+export const doctor: Command = {
+  summary: 'check a configuration, sign a sample, and with --call make one real call',
+  help: `Usage: alipay-edge doctor [configuration] [--call]
+
+Runs the client's configuration checks (keys readable, alipayPublicKey not your own public key,
+RSA2 keys of 2048 bits, one mode only…), signs a sample request, and with --app-public-key checks
+that the public key you uploaded belongs to the private key. With --call, makes one call
+(alipay.marketing.card.query for a card that does not exist) and explains the answer. Exit code 0
+when every check passes, 1 otherwise.
+${CONFIG_HELP}`,
+  async run(args, io) {
+    const { values } = parse(args, { ...configOptions, call: { type: 'boolean' } });
+    if (values.help) return help(this, io);
+    const config = readConfig(io, values);
+    let failures = 0;
+    const ok = (line: string) => io.out(`✓ ${line}`);
+    const fail = (line: string) => {
+      failures++;
+      io.out(`✗ ${line}`);
+    };
+    if (!config.appId) fail('appId: missing (--app-id or ALIPAY_APP_ID)');
+    else ok(`appId ${config.appId}`);
+    if (!config.privateKey) {
+      fail('privateKey: missing (--private-key or ALIPAY_PRIVATE_KEY)');
+      return EXIT.failed;
+    }
+    let client: AlipayClient;
+    try {
+      client = new AlipayClient({ appId: config.appId ?? '0', ...config } as AlipayClientConfig);
+      const parsed = parsePrivateKey(config.privateKey);
+      ok(`privateKey: ${parsed.source === 'pkcs1' ? 'PKCS#1' : 'PKCS#8'}, RSA ${parsed.modulus ? parsed.modulus.length * 8 : '?'} bits`);
+      ok(config.alipayPublicKey !== undefined ? "alipayPublicKey: readable, and not your app's own key" : 'certificates: readable');
+    } catch (err) {
+      fail(explainError(err));
+      return EXIT.failed;
+    }
+    const appPublicKey = fromFlagOrEnv(io, values['app-public-key'] as string | undefined, 'ALIPAY_APP_PUBLIC_KEY', '--app-public-key');
+    const signType = client.signType;
+    const sample = { app_id: client.appId, method: 'alipay.marketing.card.query', charset: 'utf-8', sign_type: signType, timestamp: '2024-01-01 00:00:00', version: '1.0' };
+    const content = buildSignContent(sample);
+    const signature = await signContent(content, await importPrivateKey(config.privateKey, signType));
+    ok(`signs: ${content} → ${signature.slice(0, 24)}…`);
+    if (appPublicKey) {
+      if (await verifyContent(content, signature, await importPublicKey(appPublicKey, signType))) ok('app public key: belongs to privateKey (this is the key to upload to the console)');
+      else fail('app public key: does NOT belong to privateKey — upload the public key of this private key (npx alipay-edge keygen makes a matching pair)');
+    }
+    if (values.call) {
+      try {
+        await client.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: 'alipay-edge-doctor' });
+        ok(`call to ${client.gateway}: success`);
+      } catch (err) {
+        const explained = explainError(err);
+        if (isApiError(err) && err.verified && err.subCode !== 'isv.invalid-signature') ok(`call to ${client.gateway}: ${explained}`);
+        else fail(`call to ${client.gateway}: ${explained}`);
+      }
+    }
+    io.out(failures === 0 ? 'All checks passed.' : `${failures} check(s) failed.`);
+    return failures === 0 ? EXIT.ok : EXIT.failed;
+  },
+};
+
+export const call: Command = {
+  summary: 'call one gateway method and print the verified result (the embedded mock without credentials)',
+  help: `Usage: alipay-edge call METHOD [--biz JSON] [--auth-token TOKEN] [--format json|xml] [configuration]
+
+Calls METHOD on the configured gateway and prints the verified result as JSON. Without credentials
+(no ALIPAY_APP_ID / ALIPAY_PRIVATE_KEY), calls an embedded mock gateway instead (the documents'
+sample card and form). Exit code 0 on success, 1 when the gateway answers an error.
+${CONFIG_HELP}`,
+  async run(args, io) {
+    const { values, positionals } = parse(args, { ...configOptions, biz: { type: 'string' }, 'auth-token': { type: 'string' }, format: { type: 'string' } });
+    if (values.help) return help(this, io);
+    const method = positionals[0];
+    if (!method) throw new UsageError('give the METHOD to call');
+    let biz: Record<string, unknown> | undefined;
+    if (values.biz !== undefined) {
+      try {
+        biz = JSON.parse(readValue(io, values.biz as string, '--biz')) as Record<string, unknown>;
+      } catch {
+        throw new UsageError('--biz is not JSON');
+      }
+    }
+    const format = values.format === undefined ? undefined : values.format === 'json' || values.format === 'xml' ? values.format : (() => { throw new UsageError('--format must be json or xml'); })();
+    let config = readConfig(io, values);
+    if (!config.appId || !config.privateKey) {
+      const app = await generateKeyPair();
+      const core = await createGatewayCore({ appPublicKey: app.publicKey });
+      config = { appId: core.appId, privateKey: app.privateKey, alipayPublicKey: core.alipayPublicKey, fetch: async (input, init) => core.handle(new Request(input, init)) };
+      io.err('(no credentials configured: calling the embedded mock gateway)');
+    }
+    const client = new AlipayClient({ ...config, ...(format && { format }) } as AlipayClientConfig);
+    try {
+      const result = await client.execute(method as never, biz as never, { ...(values['auth-token'] && { authToken: values['auth-token'] as string }) });
+      io.out(JSON.stringify(result, null, 2));
+      return EXIT.ok;
+    } catch (err) {
+      if (!isAlipayError(err)) throw err;
+      io.err(explainError(err));
+      // A request the client refuses to send is a usage mistake (fix --biz); the rest are answers.
+      return err.code === 'ERR_REQUEST_INVALID' || err.code === 'ERR_CONFIG' ? EXIT.usage : EXIT.failed;
+    }
+  },
+};

@@ -1,0 +1,46 @@
+// Argument checks for the exported functions. Plain-JavaScript callers can pass anything; a
+// wrong type becomes an AlipayError naming the argument, never a TypeError from deep inside.
+// `kind()` describes a value without converting it (no toString or valueOf is ever called).
+import { AlipayError, type AlipayErrorCode } from './errors.ts';
+
+/** What a value is, for messages: never calls the value's own conversion methods. */
+export function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : type === 'undefined' ? 'undefined' : `a ${type}`;
+}
+
+/** `value` when it is a string; otherwise an AlipayError with `code` naming `name`. */
+export function expectString(value: unknown, name: string, code: AlipayErrorCode = 'ERR_REQUEST_INVALID'): string {
+  if (typeof value === 'string') return value;
+  throw new AlipayError(code, `${name} must be a string, got ${kind(value)}.`, code === 'ERR_REQUEST_INVALID' ? { path: name } : {});
+}
+
+/** `value` when it is a plain object (not null, not an array). */
+export function expectRecord(value: unknown, name: string, code: AlipayErrorCode = 'ERR_REQUEST_INVALID'): Record<string, unknown> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  throw new AlipayError(code, `${name} must be an object, got ${kind(value)}.`, code === 'ERR_REQUEST_INVALID' ? { path: name } : {});
+}
+
+/** An options argument: `undefined` becomes `{}`; anything but an object is refused. */
+export function optionsOf<T extends object>(value: T | undefined, name = 'options'): Partial<T> {
+  if (value === undefined) return {};
+  return expectRecord(value, name) as Partial<T>;
+}
+
+/** `value` when it is a CryptoKey. */
+export function expectCryptoKey(value: unknown, name: string): CryptoKey {
+  if (typeof CryptoKey === 'function' && value instanceof CryptoKey) return value;
+  throw new AlipayError('ERR_KEY_INVALID', `${name} must be a CryptoKey (import it with importPrivateKey/importPublicKey), got ${kind(value)}.`);
+}
+
+/**
+ * A field of an untrusted node as text: strings as they are, numbers and booleans written out;
+ * anything else (objects, arrays) is not text and gives `undefined`.
+ */
+export function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
