@@ -44,3 +44,9 @@ export function textOf(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
 }
+
+/** A short, printable excerpt of an unexpected text for error messages. */
+export function excerpt(text: string): string {
+  const head = text.slice(0, 60).replace(/\s+/g, ' ');
+  return JSON.stringify(text.length > 60 ? `${head}…` : head);
+}

@@ -3,13 +3,13 @@
 // their own entries (the client loads them itself when needed).
 export { AlipayClient, DEFAULT_TIMEOUT_MS } from './client.ts';
 export type { AlipayClientConfig, BizContent, ExecuteOptions, GenericExecuteOptions, RequestEvent, ResponseEvent, ResponseFormat, ResponseNode, UnknownMethod } from './client.ts';
-export { DEFAULT_MAX_RETRIES, isRetryable } from './retry.ts';
-export type { RetryBackoff } from './retry.ts';
+export { DEFAULT_MAX_RETRIES, isRetryable } from './client/retry.ts';
+export type { RetryBackoff } from './client/retry.ts';
 export { AlipayApiError, AlipayError } from './errors.ts';
 export type { AlipayApiErrorInit, AlipayErrorCode, AlipayErrorOptions, GatewayErrorCode } from './errors.ts';
 export { GATEWAY_URL, SANDBOX_GATEWAY_URL } from './protocol/request.ts';
 export type { SignType } from './crypto/keys.ts';
-export type { Charset } from './protocol/charset.ts';
+export type { Charset } from './encoding/charset.ts';
 
 // Notifications (notify_url POSTs and return_url queries).
 export { verifyNotify } from './protocol/notify.ts';

@@ -17,5 +17,5 @@ export { isErrorNode, toApiError } from './protocol/api-error.ts';
 export type { ApiErrorContext } from './protocol/api-error.ts';
 export { verifyNotify } from './protocol/notify.ts';
 export type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
-export { decodeForm, encodeForm, encoderFor, loadGbk, normaliseCharset } from './protocol/charset.ts';
-export type { Charset } from './protocol/charset.ts';
+export { decodeForm, encodeForm, encoderFor, loadGbk, normaliseCharset } from './encoding/charset.ts';
+export type { Charset } from './encoding/charset.ts';

@@ -1,7 +1,7 @@
 // Retries: which failures, which methods, re-signing, backoff, and the call's overall bounds.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AlipayClient, AlipayError, type ResponseEvent, isRetryable } from '../src/index.ts';
-import { backoffDelay } from '../src/retry.ts';
+import { backoffDelay } from '../src/client/retry.ts';
 import type { MockFault } from '../mocks/index.ts';
 import { mockSetup, rejectionOf } from './helpers.ts';
 

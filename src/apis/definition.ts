@@ -1,30 +1,67 @@
-// What the client knows about an API: its request and response schemas and its transport.
+// What the client knows about an API: its request and response schemas, how its request fields
+// travel, and whether a repeat is harmless. Everything that differs between APIs lives here, on
+// each definition, so the call pipeline has no per-API branches.
 import type * as v from 'valibot';
 
 /**
- * Where a known method's request fields go: `biz_content` (JSON, the usual), top-level `params`
- * (OAuth), or a `multipart` body whose file part is not signed (image upload).
+ * The request of a known method as it goes on the wire: `biz_content` (serialised once), other
+ * top-level parameters (signed), and an unsigned file part.
  *
  * @example
  * ```ts
- * (await apiDefinition('alipay.system.oauth.token'))?.transport; // 'params'
+ * const wire: WireRequest = { params: { grant_type: 'authorization_code', code: authCode } };
  * ```
  */
-export type Transport = 'biz_content' | 'params' | 'multipart';
+export interface WireRequest {
+  bizContent?: unknown;
+  params?: Record<string, string>;
+  file?: { field: string; name: string; content: Blob };
+}
 
 /**
- * A known API: its request schema (checked before signing), response schema, and transport.
+ * A known API: request schema (checked before signing), response schema, how its fields travel
+ * (`shape`), and whether it is read-only (`retried` by default).
  *
  * @example
  * ```ts
- * const definition: ApiDefinition | undefined = await apiDefinition('alipay.marketing.card.query');
+ * const definition: ApiDefinition = api(RequestSchema, ResponseSchema, { retried: true });
  * ```
  */
 export interface ApiDefinition {
   request: v.GenericSchema;
   response: v.GenericSchema;
-  transport: Transport;
+  /** Turns the checked request into what is sent. */
+  shape: (request: unknown) => WireRequest;
+  /** Read-only, so a repeat cannot do anything twice: retried unless the call says otherwise. */
+  retried: boolean;
+}
+
+/** The usual placement: the whole request is `biz_content`. */
+export const inBizContent = (request: unknown): WireRequest => ({ bizContent: request });
+
+/** Every field a top-level parameter, signed (OAuth's `grant_type` and `code`). */
+export const asParams = (request: unknown): WireRequest => ({ params: stringFields(request) });
+
+/** Top-level parameters plus one unsigned file part (image upload). */
+export function multipart(field: string, defaultName: (fields: Record<string, string>) => string) {
+  return (request: unknown): WireRequest => {
+    const { [field]: content, file_name, ...rest } = request as Record<string, unknown>;
+    const params = stringFields(rest);
+    const blob = content instanceof Blob ? content : new Blob([content as Uint8Array<ArrayBuffer>]);
+    return { params, file: { field, name: typeof file_name === 'string' ? file_name : defaultName(params), content: blob } };
+  };
+}
+
+function stringFields(request: unknown): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(request as Record<string, unknown>)) if (value !== undefined) params[key] = String(value);
+  return params;
 }
 
 /** Builds a definition, keeping the schemas' own types. */
-export const api = <Q extends v.GenericSchema, R extends v.GenericSchema>(request: Q, response: R, transport: Transport = 'biz_content') => ({ request, response, transport });
+export const api = <Q extends v.GenericSchema, R extends v.GenericSchema>(request: Q, response: R, options: { shape?: (request: unknown) => WireRequest; retried?: boolean } = {}) => ({
+  request,
+  response,
+  shape: options.shape ?? inBizContent,
+  retried: options.retried ?? false,
+});

@@ -1,44 +1,26 @@
-// The APIs the client knows by name: request schemas (checked before anything is signed),
-// response schemas, and where each request's fields travel. `execute` is typed from this table;
-// any other method name takes the generic path.
+// The APIs the client knows by name. `execute` is typed from this table; any other method name
+// takes the generic path. The two card queries are always loaded; the rest of the card journey is
+// loaded on demand (apis/on-demand.ts).
 import type * as v from 'valibot';
 import { ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema } from './card-activateform-query.ts';
 import { CardQueryRequestSchema, CardQueryResponseSchema } from './card-query.ts';
 import { type ApiDefinition, api } from './definition.ts';
 
-export type { ApiDefinition, Transport } from './definition.ts';
+export type { ApiDefinition, WireRequest } from './definition.ts';
 
-/** The two seed APIs: always in the bundle. */
-const seedApis = {
-  'alipay.marketing.card.query': api(CardQueryRequestSchema, CardQueryResponseSchema),
-  'alipay.marketing.card.activateform.query': api(ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema),
+/** Always loaded: the two card queries (read-only, so retried by default). */
+const alwaysLoaded = {
+  'alipay.marketing.card.query': api(CardQueryRequestSchema, CardQueryResponseSchema, { retried: true }),
+  'alipay.marketing.card.activateform.query': api(ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema, { retried: true }),
 } satisfies Record<string, ApiDefinition>;
 
-type JourneyApis = (typeof import('./journey.ts'))['journeyApis'];
-type Apis = typeof seedApis & JourneyApis;
+type OnDemandApis = (typeof import('./on-demand.ts'))['onDemandApis'];
+type Apis = typeof alwaysLoaded & OnDemandApis;
 
-let journey: Promise<JourneyApis> | undefined;
+let onDemand: Promise<OnDemandApis> | undefined;
 
-/**
- * The definition of a known method: request schema (checked before signing), response schema,
- * transport. The journey APIs' schemas load on their first call, so an app that only queries cards
- * does not bundle them (with code splitting) or evaluate them.
- *
- * @example
- * ```ts
- * const definition = await apiDefinition('alipay.system.oauth.token');
- * definition?.transport; // 'params'
- * ```
- */
-export async function apiDefinition(method: string): Promise<ApiDefinition | undefined> {
-  if (Object.hasOwn(seedApis, method)) return seedApis[method as keyof typeof seedApis];
-  if (!isKnownMethod(method)) return undefined;
-  const apis = await (journey ??= import('./journey.ts').then((module) => module.journeyApis));
-  return apis[method as keyof JourneyApis];
-}
-
-/** Names of the journey APIs (the schemas themselves load lazily). */
-const JOURNEY_METHODS: ReadonlySet<string> = new Set([
+/** Names of the APIs loaded on demand (their schemas load with the first call to one of them). */
+const ON_DEMAND_METHODS: ReadonlySet<string> = new Set([
   'alipay.system.oauth.token',
   'alipay.marketing.card.template.create',
   'alipay.marketing.card.template.modify',
@@ -49,7 +31,15 @@ const JOURNEY_METHODS: ReadonlySet<string> = new Set([
   'alipay.marketing.card.update',
   'alipay.marketing.card.delete',
   'alipay.offline.material.image.upload',
-] satisfies Array<keyof JourneyApis>);
+] satisfies Array<keyof OnDemandApis>);
+
+/** The definition of a known method, loading it if needed; `undefined` for any other method. */
+export async function apiDefinition(method: string): Promise<ApiDefinition | undefined> {
+  if (Object.hasOwn(alwaysLoaded, method)) return alwaysLoaded[method as keyof typeof alwaysLoaded];
+  if (!ON_DEMAND_METHODS.has(method)) return undefined;
+  const apis = await (onDemand ??= import('./on-demand.ts').then((module) => module.onDemandApis));
+  return apis[method as keyof OnDemandApis];
+}
 
 /**
  * Method names `execute` knows and types.
@@ -81,14 +71,7 @@ export type ApiRequest<M extends KnownMethod> = v.InferInput<Apis[M]['request']>
  */
 export type ApiResult<M extends KnownMethod> = v.InferOutput<Apis[M]['response']>;
 
-/**
- * Whether `method` is one `execute` knows.
- *
- * @example
- * ```ts
- * isKnownMethod('alipay.marketing.card.query'); // true
- * ```
- */
+/** Whether `method` is one `execute` knows. */
 export function isKnownMethod(method: string): method is KnownMethod {
-  return Object.hasOwn(seedApis, method) || JOURNEY_METHODS.has(method);
+  return Object.hasOwn(alwaysLoaded, method) || ON_DEMAND_METHODS.has(method);
 }

@@ -1,9 +1,9 @@
 // AES for `encrypt_type=AES`: AES-CBC with a zero IV and PKCS#7 padding (WebCrypto's AES-CBC
 // pads with PKCS#7), key = the base64-decoded `encryptKey` (16, 24 or 32 bytes).
 import { AlipayError } from '../errors.ts';
-import { decodeBase64, encodeBase64 } from '../encoding.ts';
+import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import { expectString } from '../guard.ts';
-import { type Charset, decoderFor, encoderFor, loadGbk } from '../protocol/charset.ts';
+import { type Charset, decoderFor, encoderFor, loadGbk } from '../encoding/charset.ts';
 
 const ZERO_IV = new Uint8Array(16);
 

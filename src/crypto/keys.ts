@@ -3,7 +3,7 @@
 // of an environment variable. The format is read from the DER itself, never from a flag, so a
 // mislabelled key still works and a wrong key fails with a message that says what it is.
 import { AlipayError } from '../errors.ts';
-import { decodeBase64 } from '../encoding.ts';
+import { decodeBase64 } from '../encoding/base64.ts';
 import { kind } from '../guard.ts';
 import {
   type DerElement,

@@ -1,9 +1,9 @@
 // RSASSA-PKCS1-v1_5 over the UTF-8 bytes of a text; the hash (SHA-256 for RSA2, SHA-1 for RSA)
 // is bound to the CryptoKey at import time.
 import { AlipayError } from '../errors.ts';
-import { decodeBase64, encodeBase64 } from '../encoding.ts';
+import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import { expectString } from '../guard.ts';
-import { type Charset, encoderFor, loadGbk } from '../protocol/charset.ts';
+import { type Charset, encoderFor, loadGbk } from '../encoding/charset.ts';
 
 // A lone surrogate has no UTF-8 (or GBK) bytes: TextEncoder writes U+FFFD in its place, so a text
 // holding one would sign, or verify, as a different text.

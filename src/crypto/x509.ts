@@ -3,7 +3,7 @@
 // chain verification with WebCrypto.
 import { md5 } from '@noble/hashes/legacy.js';
 import { AlipayError } from '../errors.ts';
-import { decodeBase64, utf8 } from '../encoding.ts';
+import { decodeBase64, utf8 } from '../encoding/base64.ts';
 import { kind } from '../guard.ts';
 import { type DerElement, DerError, TAG_BIT_STRING, TAG_INTEGER, TAG_OID, TAG_SEQUENCE, contentOf, decodeOid, readChildren, readElement, readRoot } from './der.ts';
 

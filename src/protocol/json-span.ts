@@ -3,7 +3,7 @@
 // JSON (escaped `\/`, `\u` escapes, key order and spacing would all change it). The scan only
 // looks at top-level members: a `"…_response"` inside a string or a nested object cannot fool it.
 import { AlipayError } from '../errors.ts';
-import { expectString } from '../guard.ts';
+import { excerpt, expectString } from '../guard.ts';
 
 /**
  * The signed part of a gateway answer and the top-level members that sign it.
@@ -46,12 +46,6 @@ const CONTROL = /[\u0000-\u001f]/;
 
 function malformed(reason: string): AlipayError {
   return new AlipayError('ERR_RESPONSE_MALFORMED', `The gateway answer is not well-formed: ${reason}.`);
-}
-
-/** A short, printable excerpt of an unexpected body for error messages. */
-export function excerpt(text: string): string {
-  const head = text.slice(0, 60).replace(/\s+/g, ' ');
-  return JSON.stringify(text.length > 60 ? `${head}…` : head);
 }
 
 function skipWs(text: string, i: number): number {

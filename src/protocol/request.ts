@@ -2,7 +2,7 @@
 import { AlipayError } from '../errors.ts';
 import { expectRecord, expectString } from '../guard.ts';
 import type { SignType } from '../crypto/keys.ts';
-import { type Charset, encodeForm } from './charset.ts';
+import { type Charset, encodeForm } from '../encoding/charset.ts';
 import { chinaTimestamp } from './timestamp.ts';
 
 /**

@@ -1,7 +1,7 @@
 // Verifying a signed span and reading the data from exactly the text that was verified.
 import { verifyContent } from '../crypto/sign.ts';
 import { expectRecord, expectString } from '../guard.ts';
-import type { Charset } from './charset.ts';
+import type { Charset } from '../encoding/charset.ts';
 import type { SignedSpan } from './json-span.ts';
 
 /**

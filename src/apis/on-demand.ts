@@ -1,5 +1,5 @@
-// The card journey's APIs (shared/apis/): loaded with the first call to one of them, so that an
-// app that only queries cards does not bundle (with code splitting) or evaluate their schemas.
+// The card journey's APIs, loaded on demand: with the first call to one of them, so that an app
+// that only queries cards does not bundle (with code splitting) or evaluate their schemas.
 import { ActivateUrlApplyRequestSchema, ActivateUrlApplyResponseSchema, FormTemplateSetRequestSchema, FormTemplateSetResponseSchema } from './card-form.ts';
 import {
   CardDeleteRequestSchema,
@@ -17,13 +17,13 @@ import {
   TemplateQueryRequestSchema,
   TemplateQueryResponseSchema,
 } from './card-template.ts';
-import { type ApiDefinition, api } from './definition.ts';
+import { type ApiDefinition, api, asParams, multipart } from './definition.ts';
 import { ImageUploadRequestSchema, ImageUploadResponseSchema } from './image-upload.ts';
 import { OauthTokenRequestSchema, OauthTokenResponseSchema } from './oauth-token.ts';
 
-/** The journey APIs, by method name. */
-export const journeyApis = {
-  'alipay.system.oauth.token': api(OauthTokenRequestSchema, OauthTokenResponseSchema, 'params'),
+/** The APIs loaded on demand, by method name. */
+export const onDemandApis = {
+  'alipay.system.oauth.token': api(OauthTokenRequestSchema, OauthTokenResponseSchema, { shape: asParams }),
   'alipay.marketing.card.template.create': api(TemplateCreateRequestSchema, TemplateCreateResponseSchema),
   'alipay.marketing.card.template.modify': api(TemplateModifyRequestSchema, TemplateModifyResponseSchema),
   'alipay.marketing.card.template.query': api(TemplateQueryRequestSchema, TemplateQueryResponseSchema),
@@ -32,5 +32,5 @@ export const journeyApis = {
   'alipay.marketing.card.open': api(CardOpenRequestSchema, CardOpenResponseSchema),
   'alipay.marketing.card.update': api(CardUpdateRequestSchema, CardUpdateResponseSchema),
   'alipay.marketing.card.delete': api(CardDeleteRequestSchema, CardDeleteResponseSchema),
-  'alipay.offline.material.image.upload': api(ImageUploadRequestSchema, ImageUploadResponseSchema, 'multipart'),
+  'alipay.offline.material.image.upload': api(ImageUploadRequestSchema, ImageUploadResponseSchema, { shape: multipart('image_content', (fields) => `${fields.image_name}.${fields.image_type}`) }),
 } satisfies Record<string, ApiDefinition>;

@@ -2,7 +2,7 @@
 // GBK needs GBK bytes for signing and form encoding. Every runtime has a GBK *decoder*
 // (`TextDecoder('gbk')`); the encoder is derived from it on first use instead of shipping a table.
 import { AlipayError } from '../errors.ts';
-import { utf8 } from '../encoding.ts';
+import { utf8 } from './base64.ts';
 import { expectRecord, expectString, kind } from '../guard.ts';
 
 /**

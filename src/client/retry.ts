@@ -1,19 +1,7 @@
 // Retrying a call on the gateway's bad days: network errors, HTTP 5xx, 20000 isp.unknow-error and
 // SYSTEM_ERROR. Every attempt is built and signed anew (fresh timestamp); the call's timeout and
 // signal bound all attempts together.
-import { AlipayApiError, AlipayError } from './errors.ts';
-
-/**
- * Methods retried by default: read-only, so a repeat cannot do anything twice. Every other method
- * is retried only when the call asks for it (`maxRetries` in its options).
- *
- * @example
- * ```ts
- * RETRIED_BY_DEFAULT.has('alipay.marketing.card.query'); // true
- * RETRIED_BY_DEFAULT.has('alipay.marketing.card.open');  // false: opt in per call
- * ```
- */
-export const RETRIED_BY_DEFAULT: ReadonlySet<string> = new Set(['alipay.marketing.card.query', 'alipay.marketing.card.activateform.query']);
+import { AlipayApiError, AlipayError } from '../errors.ts';
 
 /**
  * Retries of a retried-by-default method when the client does not say.

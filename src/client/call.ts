@@ -1,0 +1,206 @@
+// One gateway call, top to bottom: prepare (check and shape, once) → build → sign → send →
+// extract → verify → parse → validate. Each step's rules live in their own module; this file only
+// chains them. The retry loop and the hooks are the client's (client.ts).
+import * as v from 'valibot';
+import { type ApiDefinition, type WireRequest, apiDefinition } from '../apis/registry.ts';
+import { signContent } from '../crypto/sign.ts';
+import { loadGbk } from '../encoding/charset.ts';
+import { AlipayError } from '../errors.ts';
+import { expectRecord, kind } from '../guard.ts';
+import { isErrorNode, toApiError } from '../protocol/api-error.ts';
+import { ERROR_NODE, type SignedSpan } from '../protocol/json-span.ts';
+import { buildRequestParams, encodeRequest } from '../protocol/request.ts';
+import { buildSignContent } from '../protocol/sign-content.ts';
+import { verifySignedSpan } from '../protocol/verify-response.ts';
+import { type Answer, extractAnswer, parseAnswer, parseDecrypted } from './answer.ts';
+import type { GenericExecuteOptions } from './call-options.ts';
+import type { Credentials } from './credentials.ts';
+import { type ResolvedConfig, type ResponseFormat, checkFormat, checkRetries, checkTimeout, checkToken, configError } from './options.ts';
+import { type GatewayReply, send } from './transport.ts';
+
+// AES and the invalid-signature diagnosis load when first needed: most calls need neither, and
+// apps that never encrypt do not bundle them (with code splitting).
+const loadAes = () => import('../crypto/aes.ts');
+const loadDiagnose = () => import('../protocol/diagnose.ts');
+
+/** What every call of a client shares. */
+export interface CallContext {
+  readonly config: ResolvedConfig;
+  readonly credentials: Credentials;
+}
+
+/** A call, checked and shaped once before its first attempt. */
+export interface PreparedCall {
+  method: string;
+  options: GenericExecuteOptions;
+  /** What is sent: biz_content, other parameters, a file part. */
+  wire: WireRequest;
+  format: ResponseFormat;
+  timeout: number;
+  maxRetries: number;
+  /** Validates the verified node: the API's response schema, or the caller's. */
+  schema: v.GenericSchema | undefined;
+}
+
+/** The first issue of a failed validation, as a message and a field path. */
+export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): { path: string; message: string } {
+  const issue = issues[0]!;
+  const path = v.getDotPath(issue) ?? '';
+  return { path, message: `${path ? ` at ${path}` : ''}: ${issue.message}` };
+}
+
+/**
+ * prepare: checks the method name and the options, and a known method's request against its
+ * schema (nothing is signed or sent for a request that would fail), then shapes it for the wire.
+ * The API definition is looked up here, once per call.
+ */
+export async function prepareCall(config: ResolvedConfig, method: string, bizContent: unknown, options: unknown): Promise<PreparedCall> {
+  if (typeof method !== 'string' || !/^[\w.]+$/.test(method)) {
+    throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${typeof method === 'string' ? JSON.stringify(method) : kind(method)}.`);
+  }
+  const opts = (options === undefined ? {} : expectRecord(options, 'options')) as GenericExecuteOptions;
+  const format = checkFormat(opts.format, 'options.format') ?? config.format;
+  const timeout = checkTimeout(opts.timeout, 'options.timeout') ?? config.timeout;
+  checkToken(opts.authToken, 'authToken');
+  checkToken(opts.appAuthToken, 'appAuthToken');
+  if (opts.params !== undefined) expectRecord(opts.params, 'options.params');
+  if (opts.signal !== undefined && !(opts.signal instanceof AbortSignal)) throw configError('options.signal must be an AbortSignal.');
+  const definition = await apiDefinition(method);
+  const wire = definition ? checkRequest(method, definition, bizContent) : { bizContent };
+  const maxRetries = checkRetries(opts.maxRetries, 'options.maxRetries') ?? (definition?.retried ? config.maxRetries : 0);
+  const schema = definition?.response ?? opts.schema;
+  if (schema !== undefined && (typeof schema !== 'object' || schema === null || typeof (schema as { '~run'?: unknown })['~run'] !== 'function')) {
+    throw configError('options.schema must be a valibot schema.');
+  }
+  return { method, options: opts, wire, format, timeout, maxRetries, schema };
+}
+
+function checkRequest(method: string, definition: ApiDefinition, bizContent: unknown): WireRequest {
+  const result = v.safeParse(definition.request, bizContent);
+  if (!result.success) {
+    const { path, message } = describeIssue(result.issues);
+    throw new AlipayError('ERR_REQUEST_INVALID', `${method}: the request is invalid${message}. Nothing was sent.`, { path });
+  }
+  return definition.shape(result.output);
+}
+
+/** An attempt's outcome: the verified node and the gateway's trace id. */
+export interface Attempt {
+  node: Record<string, unknown>;
+  traceId?: string;
+}
+
+/** One attempt: build → sign → send → extract → verify → parse. A fresh timestamp each time. */
+export async function attempt(ctx: CallContext, call: PreparedCall, timeout: number, seen: { traceId?: string } = {}): Promise<Attempt> {
+  const { reply, signContentSent } = await exchange(ctx, call, timeout);
+  if (reply.traceId !== undefined) seen.traceId = reply.traceId;
+  // extract
+  const answer = await extractAnswer(reply.text, call.method, call.format);
+  // verify, parse
+  const node = await verifiedNode(ctx, answer, call.method, reply.traceId, signContentSent);
+  return reply.traceId === undefined ? { node } : { node, traceId: reply.traceId };
+}
+
+/** build → sign → send: the raw reply, and the sign content that was signed. */
+async function exchange(ctx: CallContext, call: PreparedCall, timeout: number): Promise<{ reply: GatewayReply; signContentSent: string }> {
+  const { config, credentials } = ctx;
+  const { method, options, wire } = call;
+  // build
+  if (config.charset === 'GBK') await loadGbk(); // GBK form encoding needs the encoder
+  const sns = await credentials.certificateSns();
+  let bizContent = wire.bizContent;
+  if (options.needEncrypt) {
+    if (typeof bizContent !== 'object' || bizContent === null) throw new AlipayError('ERR_REQUEST_INVALID', 'bizContent must be an object to be encrypted.', { path: 'biz_content' });
+    // The ciphertext is what is sent and signed.
+    bizContent = await (await loadAes()).aesEncrypt(JSON.stringify(bizContent), await credentials.aesKey('needEncrypt'), config.charset);
+  }
+  const params = buildRequestParams({
+    appId: config.appId,
+    method,
+    signType: config.signType,
+    format: call.format === 'xml' ? 'XML' : 'JSON',
+    charset: config.charset,
+    bizContent,
+    authToken: options.authToken,
+    appAuthToken: options.appAuthToken,
+    notifyUrl: options.notifyUrl,
+    returnUrl: options.returnUrl,
+    params: { ...options.params, ...wire.params },
+    ...(sns && { appCertSn: sns.appCertSn, alipayRootCertSn: sns.rootCertSn }),
+    ...(options.needEncrypt && { encryptType: 'AES' as const }),
+  });
+  // sign
+  const signContentSent = buildSignContent(params);
+  params.sign = await signContent(signContentSent, await credentials.signingKey(config.signType), config.charset);
+  // send
+  if (!config.fetch && typeof globalThis.fetch !== 'function') throw configError('No fetch available: pass config.fetch.');
+  const reply = await send(encodeRequest(config.gateway, params, config.charset, wire.file && { file: wire.file }), {
+    // The global fetch is looked up at call time (tests and polyfills may replace it).
+    fetch: config.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    timeout,
+    maxResponseBytes: config.maxResponseBytes,
+    charset: config.charset,
+    ...(options.signal && { signal: options.signal }),
+  });
+  return { reply, signContentSent };
+}
+
+/** verify → parse: the node read from exactly the text that verified (decrypted if AES). */
+async function verifiedNode(ctx: CallContext, answer: Answer, method: string, traceId: string | undefined, signContentSent: string): Promise<Record<string, unknown>> {
+  const { config, credentials } = ctx;
+  const { span } = answer;
+  const context = { method, ...(traceId !== undefined && { traceId }) };
+  // isv.invalid-signature: compare the gateway's echoed sign content with what was signed.
+  const diagnosis = async (node: Record<string, unknown>) =>
+    node.sub_code === 'isv.invalid-signature' && typeof node.sub_msg === 'string' ? (await loadDiagnose()).diagnoseInvalidSignature(node.sub_msg, signContentSent) : undefined;
+  if (span.sign === undefined) {
+    // The gateway cannot sign some errors (unknown app id): report them, unverified. A success
+    // without a signature is never returned.
+    const node = span.kind === 'object' ? parseAnswer(answer, span.content) : undefined;
+    if (typeof node === 'object' && isErrorNode(node)) throw toApiError(node, { ...context, verified: false, diagnosis: await diagnosis(node) });
+    throw new AlipayError('ERR_SIGNATURE_MISSING', `${method}: the answer has no sign; unsigned data is never returned.`);
+  }
+  const sns = await credentials.certificateSns();
+  const key = await credentials.verifyingKey(config.signType, span.certSn);
+  const verified = await verifySignedSpan(span, key, config.charset);
+  if (verified === undefined) {
+    throw new AlipayError('ERR_SIGNATURE_INVALID', `${method}: the answer's signature does not verify with ${credentials.describeKey(span.certSn, sns)} (forged, altered, or the wrong Alipay key configured).`);
+  }
+  let node = parseAnswer(answer, verified);
+  if (typeof node === 'string') {
+    // An AES-encrypted answer: verified as received (ciphertext, quotes included), then decrypted.
+    const key = await credentials.aesKey(`${method}: the answer is AES-encrypted, and reading it`);
+    node = parseDecrypted(answer, await (await loadAes()).aesDecrypt(node, key, config.charset));
+  }
+  if (isErrorNode(node)) throw toApiError(node, { ...context, verified: true, diagnosis: await diagnosis(node) });
+  if (span.node === ERROR_NODE) {
+    throw new AlipayError('ERR_RESPONSE_MALFORMED', `${method}: "error_response" carries no error; it is not taken as a success.`);
+  }
+  if (sns && span.certSn === undefined) {
+    throw new AlipayError('ERR_CERT_INVALID', `${method}: certificate mode, and the answer carries no alipay_cert_sn: refused.`);
+  }
+  return node;
+}
+
+/** validate: the verified node against the API's (or the caller's) schema. */
+export function validate(call: PreparedCall, node: Record<string, unknown>): unknown {
+  if (!call.schema) return node;
+  const result = v.safeParse(call.schema, node);
+  if (!result.success) {
+    const { path, message } = describeIssue(result.issues);
+    throw new AlipayError('ERR_RESPONSE_INVALID', `${call.method}: the verified answer does not match its schema${message}`, { path });
+  }
+  return result.output;
+}
+
+const DOWNLOAD_METHOD = 'alipay.open.app.alipaycert.download';
+
+/**
+ * `alipay.open.app.alipaycert.download`, up to its signed span: certificate mode checks and
+ * verifies it itself (the key that signed it may be the one being downloaded).
+ */
+export async function downloadCertificate(ctx: CallContext, sn: string): Promise<SignedSpan> {
+  const call = await prepareCall({ ...ctx.config, format: 'json' }, DOWNLOAD_METHOD, { alipay_cert_sn: sn }, {});
+  const { reply } = await exchange(ctx, call, ctx.config.timeout);
+  return (await extractAnswer(reply.text, DOWNLOAD_METHOD, 'json')).span;
+}

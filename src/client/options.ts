@@ -1,0 +1,256 @@
+// The client's configuration: its types, its defaults, and every check, in one place. A config is
+// resolved once, in the constructor; a mistake fails there with a message that says how to fix it.
+import type { SignType } from '../crypto/keys.ts';
+import { type Charset, normaliseCharset } from '../encoding/charset.ts';
+import { AlipayError } from '../errors.ts';
+import { kind } from '../guard.ts';
+import { GATEWAY_URL, SANDBOX_GATEWAY_URL } from '../protocol/request.ts';
+import { DEFAULT_MAX_RETRIES, type RetryBackoff } from './retry.ts';
+
+/**
+ * Default timeout of a call, body included.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, timeout: DEFAULT_TIMEOUT_MS * 2 });
+ * ```
+ */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Default bound on an answer's size: 10 MiB, far above any gateway answer. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Response format: `json` (default) or `xml`.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, format: 'xml' satisfies ResponseFormat });
+ * ```
+ */
+export type ResponseFormat = 'json' | 'xml';
+
+/**
+ * Configuration of an {@link AlipayClient}. Keys may be PEM or bare base64, PKCS#8 or PKCS#1,
+ * on one line or many: the format is read from the key itself. Give either `alipayPublicKey`
+ * (public-key mode) or `appCert`, `alipayPublicCert` and `alipayRootCert` (certificate mode).
+ *
+ * @example
+ * ```ts
+ * const config: AlipayClientConfig = {
+ *   appId: '2014072300007148',
+ *   privateKey: env.ALIPAY_PRIVATE_KEY,
+ *   alipayPublicKey: env.ALIPAY_PUBLIC_KEY,
+ * };
+ * ```
+ */
+export interface AlipayClientConfig {
+  /** The app id Alipay assigned. */
+  appId: string;
+  /** The app's RSA private key (PKCS#8 or PKCS#1, PEM or bare base64). */
+  privateKey: string;
+  /** Alipay's public key from the console (SPKI, PEM or bare base64): not the app's own. */
+  alipayPublicKey?: string;
+  /** Certificate mode: the app's public key certificate (PEM text of appCertPublicKey_….crt). */
+  appCert?: string;
+  /** Certificate mode: Alipay's public key certificate (PEM text of alipayCertPublicKey_RSA2.crt). */
+  alipayPublicCert?: string;
+  /** Certificate mode: Alipay's root certificates (PEM text of alipayRootCert.crt). */
+  alipayRootCert?: string;
+  /** The AES key from the console (base64), for `needEncrypt` calls and encrypted answers. */
+  encryptKey?: string;
+  /** `RSA2` (SHA-256, the default and Alipay's recommendation) or `RSA` (SHA-1). */
+  signType?: SignType;
+  /** `utf-8` (default) or `GBK`: the bytes that are signed, sent and read. */
+  charset?: Charset | 'gbk' | 'GB2312' | 'UTF-8';
+  /** Gateway URL; production by default. */
+  gateway?: string;
+  /** Use the sandbox gateway (ignored when `gateway` is set). */
+  sandbox?: boolean;
+  /** Milliseconds for a whole call, body included (default 15 000). */
+  timeout?: number;
+  /** `fetch` to use; `globalThis.fetch` (looked up at call time) by default. */
+  fetch?: typeof fetch;
+  /** Answer format to ask for: `json` (default) or `xml`. The result is the same either way. */
+  format?: ResponseFormat;
+  /** Largest answer accepted, in bytes (default 10 MiB); a larger one is refused unparsed. */
+  maxResponseBytes?: number;
+  /**
+   * Retries for the read-only methods retried by default (`alipay.marketing.card.query` and
+   * `.activateform.query`; default 2). Other methods retry only when a call sets `maxRetries`.
+   */
+  maxRetries?: number;
+  /** The wait between attempts: full jitter, exponential, capped (default 100 ms base, 2 s cap). */
+  retryBackoff?: RetryBackoff;
+  /** Called before each attempt is sent (logging, metrics). */
+  onRequest?: (event: RequestEvent) => void;
+  /** Called after each attempt, with its outcome. */
+  onResponse?: (event: ResponseEvent) => void;
+}
+
+/**
+ * What {@link AlipayClientConfig.onRequest} receives: no parameters, so no token reaches a log by accident.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, onRequest: (e) => console.log(`→ ${e.method} #${e.attempt}`) });
+ * ```
+ */
+export interface RequestEvent {
+  method: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  gateway: string;
+}
+
+/**
+ * What {@link AlipayClientConfig.onResponse} receives after each attempt.
+ *
+ * @example
+ * ```ts
+ * new AlipayClient({ ...config, onResponse: (e) => metrics.timing(e.method, e.durationMs, { ok: !e.error }) });
+ * ```
+ */
+export interface ResponseEvent {
+  method: string;
+  attempt: number;
+  /** Milliseconds from sending to a verified result (or to the failure). */
+  durationMs: number;
+  traceId?: string;
+  /** The failure, when the attempt failed. */
+  error?: AlipayError;
+  /** Whether another attempt follows. */
+  willRetry: boolean;
+}
+
+/** The certificate mode part of a configuration, all three PEM texts. */
+export interface CertificateConfig {
+  appCert: string;
+  alipayPublicCert: string;
+  alipayRootCert: string;
+}
+
+/** A configuration after its checks: every value present and of its type. */
+export interface ResolvedConfig {
+  appId: string;
+  privateKey: string;
+  /** Public-key mode. */
+  alipayPublicKey?: string;
+  /** Certificate mode. */
+  certificates?: CertificateConfig;
+  encryptKey?: string;
+  signType: SignType;
+  charset: Charset;
+  gateway: string;
+  timeout: number;
+  fetch?: typeof fetch;
+  format: ResponseFormat;
+  maxResponseBytes: number;
+  maxRetries: number;
+  backoff: RetryBackoff;
+  onRequest?: (event: RequestEvent) => void;
+  onResponse?: (event: ResponseEvent) => void;
+}
+
+export function configError(message: string): AlipayError {
+  return new AlipayError('ERR_CONFIG', message);
+}
+
+/** A timeout in milliseconds (positive; Infinity allowed), or undefined. */
+export function checkTimeout(timeout: unknown, name: string): number | undefined {
+  if (timeout === undefined) return undefined;
+  if (typeof timeout !== 'number' || Number.isNaN(timeout) || timeout <= 0) {
+    throw configError(`${name} must be a positive number of milliseconds (or Infinity), got ${typeof timeout === 'number' ? timeout : kind(timeout)}.`);
+  }
+  return timeout;
+}
+
+export function checkFormat(format: unknown, name: string): ResponseFormat | undefined {
+  if (format === undefined || format === 'json' || format === 'xml') return format;
+  throw configError(`${name} must be 'json' or 'xml', got ${typeof format === 'string' ? JSON.stringify(format) : kind(format)}.`);
+}
+
+export function checkRetries(retries: unknown, name: string): number | undefined {
+  if (retries === undefined) return undefined;
+  if (typeof retries !== 'number' || !Number.isInteger(retries) || retries < 0 || retries > 10) {
+    throw configError(`${name} must be a whole number from 0 to 10, got ${typeof retries === 'number' ? retries : kind(retries)}.`);
+  }
+  return retries;
+}
+
+/** User and app tokens are opaque, but never contain whitespace and are letters, digits, `_.-`. */
+export function checkToken(token: unknown, name: string): void {
+  if (token === undefined) return;
+  if (typeof token !== 'string' || token === '') throw configError(`${name} must be a non-empty string.`);
+  if (/\s/.test(token)) throw configError(`${name} contains whitespace (a newline copied from an environment variable?): trim it.`);
+  if (!/^[A-Za-z0-9._-]{1,128}$/.test(token)) {
+    throw configError(`${name} does not look like an Alipay token (letters, digits, "_", "." or "-", at most 128): pass the access_token from alipay.system.oauth.token${name === 'appAuthToken' ? ' (app_auth_token from alipay.open.auth.token.app)' : ''}.`);
+  }
+}
+
+const optionalString = (config: Record<string, unknown>, name: string): string | undefined => {
+  const value = config[name];
+  if (value === undefined || typeof value === 'string') return value;
+  throw configError(`${name} must be a string, got ${kind(value)}.`);
+};
+
+/**
+ * Checks a configuration and fills in the defaults. Keys and certificates are read by the
+ * credentials (client/credentials.ts); this checks everything else.
+ *
+ * @throws AlipayError `ERR_CONFIG` naming the option and how to fix it.
+ */
+export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
+  if (typeof config !== 'object' || config === null) throw configError('AlipayClient needs a configuration object.');
+  const raw = config as unknown as Record<string, unknown>;
+  if (typeof config.appId !== 'string' || config.appId.trim() === '') throw configError('appId is required: the app id from the Alipay console.');
+  if (config.appId !== config.appId.trim()) throw configError(`appId ${JSON.stringify(config.appId)} has whitespace around it (copied with a newline or a space?): trim it.`);
+  if (config.signType !== undefined && config.signType !== 'RSA2' && config.signType !== 'RSA') {
+    throw configError(`signType must be 'RSA2' or 'RSA', got ${typeof config.signType === 'string' ? JSON.stringify(config.signType) : kind(config.signType)}.`);
+  }
+  if (config.fetch !== undefined && typeof config.fetch !== 'function') throw configError('fetch must be a function.');
+  if (config.privateKey === undefined) throw configError("privateKey is required: the app's RSA private key.");
+  for (const name of ['alipayPublicKey', 'appCert', 'alipayPublicCert', 'alipayRootCert', 'encryptKey', 'gateway']) optionalString(raw, name);
+  const certOptions = [config.appCert, config.alipayPublicCert, config.alipayRootCert].filter((value) => value !== undefined).length;
+  if (config.alipayPublicKey !== undefined && certOptions > 0) {
+    throw configError('Give either alipayPublicKey (public-key mode) or appCert, alipayPublicCert and alipayRootCert (certificate mode), not both.');
+  }
+  if (config.alipayPublicKey === undefined && certOptions === 0) {
+    throw configError("alipayPublicKey is required: Alipay's public key from the console (or, in certificate mode, appCert, alipayPublicCert and alipayRootCert).");
+  }
+  if (certOptions > 0 && certOptions < 3) throw configError('Certificate mode needs all three of appCert, alipayPublicCert and alipayRootCert.');
+  const gateway = config.gateway ?? (config.sandbox ? SANDBOX_GATEWAY_URL : GATEWAY_URL);
+  let host: string;
+  try {
+    host = new URL(gateway).hostname;
+  } catch {
+    throw configError(`gateway is not a URL: ${JSON.stringify(gateway)}.`);
+  }
+  if (host === 'openapi.alipaydev.com') {
+    throw configError(`gateway ${gateway} is the retired sandbox host (it answers isv.invalid-app-id): use sandbox: true, which selects ${SANDBOX_GATEWAY_URL}.`);
+  }
+  if (config.maxResponseBytes !== undefined && !(Number.isInteger(config.maxResponseBytes) && config.maxResponseBytes > 0)) {
+    throw configError(`maxResponseBytes must be a positive integer, got ${typeof config.maxResponseBytes === 'number' ? config.maxResponseBytes : kind(config.maxResponseBytes)}.`);
+  }
+  for (const hook of ['onRequest', 'onResponse'] as const) {
+    if (config[hook] !== undefined && typeof config[hook] !== 'function') throw configError(`${hook} must be a function.`);
+  }
+  if (config.retryBackoff !== undefined && (typeof config.retryBackoff !== 'object' || config.retryBackoff === null)) throw configError('retryBackoff must be an object ({ baseMs, maxMs }).');
+  return {
+    appId: config.appId,
+    privateKey: config.privateKey,
+    ...(config.alipayPublicKey !== undefined && { alipayPublicKey: config.alipayPublicKey }),
+    ...(certOptions === 3 && { certificates: { appCert: config.appCert!, alipayPublicCert: config.alipayPublicCert!, alipayRootCert: config.alipayRootCert! } }),
+    ...(config.encryptKey !== undefined && { encryptKey: config.encryptKey }),
+    signType: config.signType ?? 'RSA2',
+    charset: normaliseCharset(config.charset),
+    gateway,
+    timeout: checkTimeout(config.timeout, 'timeout') ?? DEFAULT_TIMEOUT_MS,
+    ...(config.fetch !== undefined && { fetch: config.fetch }),
+    format: checkFormat(config.format, 'format') ?? 'json',
+    maxResponseBytes: config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    maxRetries: checkRetries(config.maxRetries, 'maxRetries') ?? DEFAULT_MAX_RETRIES,
+    backoff: config.retryBackoff ?? {},
+    ...(config.onRequest && { onRequest: config.onRequest }),
+    ...(config.onResponse && { onResponse: config.onResponse }),
+  };
+}

@@ -1,0 +1,181 @@
+// Sending the request: one `fetch` bounded by a timeout and the caller's signal, the answer read
+// within maxResponseBytes, every failure mapped to an AlipayError with a literal code.
+import { AlipayError } from '../errors.ts';
+import { excerpt } from '../guard.ts';
+
+/** What came back: the body text, the HTTP status and headers, and the gateway's trace id. */
+export interface GatewayReply {
+  text: string;
+  status: number;
+  headers: Headers;
+  traceId?: string;
+}
+
+/** The HTTP request to send. */
+export interface OutgoingRequest {
+  url: string;
+  method?: string;
+  headers: Record<string, string>;
+  body?: string | FormData | Uint8Array;
+}
+
+/** How a call is bounded. */
+export interface SendOptions {
+  fetch: typeof fetch;
+  /** Milliseconds for the whole exchange, body included; `Infinity` for none. */
+  timeout: number;
+  signal?: AbortSignal;
+  /** Largest body accepted, in decoded bytes; a larger one is refused before it is parsed. */
+  maxResponseBytes: number;
+  /** Charset the body is decoded with (`utf-8` unless the request asked for another). */
+  charset?: string;
+  /** Whether an HTTP status of 400 or more is returned (v3 answers carry errors in them) instead of thrown. */
+  acceptErrorStatus?: boolean;
+}
+
+function tooLarge(limit: number): AlipayError {
+  return new AlipayError('ERR_RESPONSE_TOO_LARGE', `The gateway answer exceeds maxResponseBytes (${limit} bytes); it was not parsed.`);
+}
+
+/**
+ * Reads the body, counting the bytes the stream delivers (decoded: after any content-encoding),
+ * and refuses it as soon as they pass `limit`. `content-length` is only a hint for the buffer: a
+ * compressed answer's header counts the compressed bytes, and an injected fetch may lie.
+ */
+async function readBody(response: Response, limit: number, charset: string, signal: AbortSignal): Promise<string> {
+  const header = response.headers?.get('content-length');
+  const declared = header === null || header === undefined || header === '' ? -1 : Number(header);
+  const encoded = Boolean(response.headers?.get('content-encoding'));
+  const body = response.body;
+  if (!encoded && declared > limit) {
+    await body?.cancel().catch(() => {});
+    throw tooLarge(limit);
+  }
+  if (body === null) return '';
+  if (!body) {
+    // Not a standard Response (an injected fetch's own object): read it, then hold it to the bound.
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > limit) throw tooLarge(limit);
+    return new TextDecoder(charset).decode(bytes);
+  }
+  const reader = body.getReader();
+  // Stop reading when the call is given up (timeout, abort): nothing more is pulled off the wire.
+  const cancel = () => void reader.cancel().catch(() => {});
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    let buffer = new Uint8Array(declared > 0 && !encoded ? declared : 16 * 1024);
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (size + value.byteLength > limit) {
+        cancel();
+        throw tooLarge(limit);
+      }
+      if (size + value.byteLength > buffer.byteLength) {
+        const grown = new Uint8Array(Math.min(limit, Math.max(buffer.byteLength * 2, size + value.byteLength)));
+        grown.set(buffer.subarray(0, size));
+        buffer = grown;
+      }
+      buffer.set(value, size);
+      size += value.byteLength;
+    }
+    return new TextDecoder(charset).decode(buffer.subarray(0, size));
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+/**
+ * Sends the request and reads the answer's text.
+ *
+ * @throws AlipayError `ERR_TIMEOUT`, `ERR_ABORTED`, `ERR_NETWORK`, `ERR_RESPONSE_TOO_LARGE` or
+ * `ERR_HTTP_STATUS`.
+ */
+export async function send(request: OutgoingRequest, options: SendOptions): Promise<GatewayReply> {
+  const { signal } = options;
+  if (signal?.aborted) throw new AlipayError('ERR_ABORTED', 'The call was aborted before it was sent.', { cause: signal.reason });
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = Number.isFinite(options.timeout)
+    ? setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, options.timeout)
+    : undefined;
+  const forward = () => controller.abort();
+  signal?.addEventListener('abort', forward, { once: true });
+  // Racing against the abort too means a `fetch` that ignores its signal still cannot hang the call.
+  const aborted = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+  });
+  aborted.catch(() => {});
+  const fail = (cause: unknown, during: string): AlipayError => {
+    if (cause instanceof AlipayError) return cause;
+    if (timedOut) return new AlipayError('ERR_TIMEOUT', `The gateway did not answer within ${options.timeout} ms (${during}).`, { cause });
+    if (signal?.aborted) return new AlipayError('ERR_ABORTED', `The call was aborted (${during}).`, { cause: signal.reason });
+    return networkError(cause, request.url, during);
+  };
+  let pending: Promise<Response> | undefined;
+  try {
+    let response: Response;
+    // Called detached, never as `options.fetch(…)`: workerd's fetch throws "Illegal invocation"
+    // when `this` is any object other than the global one.
+    const fetchFn = options.fetch;
+    try {
+      pending = Promise.resolve(fetchFn(request.url, { method: request.method ?? 'POST', headers: request.headers, ...(request.body !== undefined && { body: request.body as BodyInit }), signal: controller.signal }));
+      response = await Promise.race([pending, aborted]);
+    } catch (cause) {
+      throw fail(cause, 'while connecting');
+    }
+    if (!(response instanceof Response) && (typeof response !== 'object' || response === null || typeof (response as Response).arrayBuffer !== 'function')) {
+      throw new AlipayError('ERR_NETWORK', 'The injected fetch did not return a Response.');
+    }
+    const traceId = response.headers?.get('trace_id') ?? response.headers?.get('alipay-trace-id') ?? undefined;
+    let text: string;
+    try {
+      text = await Promise.race([readBody(response, options.maxResponseBytes, options.charset ?? 'utf-8', controller.signal), aborted]);
+    } catch (cause) {
+      controller.abort(); // stops the read if it is still going (a refusal cancels it itself)
+      throw fail(cause, 'while reading the answer');
+    }
+    const status = typeof response.status === 'number' ? response.status : 200;
+    if (status >= 400 && !options.acceptErrorStatus) {
+      throw new AlipayError('ERR_HTTP_STATUS', `The gateway answered HTTP ${status}${text ? ` with ${excerpt(text)}` : ''}.`, { status });
+    }
+    const headers = response.headers instanceof Headers ? response.headers : new Headers();
+    return traceId === undefined ? { text, status, headers } : { text, status, headers, traceId };
+  } catch (err) {
+    // A fetch that answers after the call was given up: its body is never read, so release it.
+    if (controller.signal.aborted) pending?.then((late) => late?.body?.cancel().catch(() => {}), () => {});
+    throw err;
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    signal?.removeEventListener('abort', forward);
+  }
+}
+
+/**
+ * A network failure, saying which host could not be reached and why: the root cause code
+ * (`ECONNREFUSED`, `ENOTFOUND`…) sits levels down in `fetch`'s error chain.
+ */
+function networkError(cause: unknown, url: string, during: string): AlipayError {
+  let host = url;
+  try {
+    host = new URL(url).host;
+  } catch {
+    // keep the URL as given
+  }
+  // The deepest error that names a code (ECONNREFUSED, ENOTFOUND, UND_ERR_SOCKET…) says why.
+  let coded: string | undefined;
+  let deepest: string | undefined;
+  for (let at: unknown = cause, depth = 0; typeof at === 'object' && at !== null && depth < 6; depth++) {
+    const { code, message } = at as { code?: unknown; message?: unknown };
+    const text = typeof message === 'string' ? message : '';
+    if (typeof code === 'string') coded = text.includes(code) ? text : `${code}${text ? `: ${text}` : ''}`;
+    if (text) deepest = text;
+    at = (at as { cause?: unknown }).cause ?? (at as { errors?: unknown[] }).errors?.[0];
+  }
+  const reason = coded ?? deepest;
+  return new AlipayError('ERR_NETWORK', `The request to ${host} failed (${during}): ${reason ?? String(cause)}`, { cause });
+}
