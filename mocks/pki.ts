@@ -132,9 +132,9 @@ export interface TestPki {
   /**
    * Issues an Alipay public key certificate for `keys` (file = leaf + intermediate, like Alipay's).
    * `rogue` issues it from another PKI, which does not chain to `rootCert`; `expired` dates it in
-   * the past.
+   * the past; `subject` changes its name (Alipay's certificate for another merchant).
    */
-  issueAlipayCert(keys: PemKeyPair, options?: { rogue?: boolean; expired?: boolean }): Promise<string>;
+  issueAlipayCert(keys: PemKeyPair, options?: { rogue?: boolean; expired?: boolean; subject?: Partial<DistinguishedName> }): Promise<string>;
   /** Issues the app's public key certificate for its public key. */
   issueAppCert(appPublicKey: string): Promise<string>;
 }
@@ -191,7 +191,8 @@ export async function createTestPki(): Promise<TestPki> {
     rootCertSn: rootCertSn(root.pem),
     async issueAlipayCert(keys, options = {}) {
       const issuer = options.rogue ? rogueIntermediate : intermediate;
-      const leaf = await issueLeaf({ C: 'CN', O: 'Alipay test', OU: 'Alipay', CN: '支付宝(中国)网络技术有限公司-2088000000000000' }, keys.publicKey, issuer, options.expired);
+      const subject = { C: 'CN', O: 'Alipay test', OU: 'Alipay', CN: '支付宝(中国)网络技术有限公司-2088000000000000', ...options.subject };
+      const leaf = await issueLeaf(subject, keys.publicKey, issuer, options.expired);
       return leaf + issuer.pem;
     },
     async issueAppCert(appPublicKey) {

@@ -68,8 +68,9 @@ describe('certificate mode', () => {
     expect(err).toBeInstanceOf(AlipayError);
     expect(err).toMatchObject({ code: 'ERR_CERT_INVALID' });
     expect((err as Error).message).toMatch(reason);
-    // Not cached: the next answer with that SN is checked again (and refused again).
+    // Remembered as failed for a while: the next answer with that SN is refused without a second download.
     expect(await rejectionOf(() => client.execute(CARD_QUERY, cardBiz))).toMatchObject({ code: 'ERR_CERT_INVALID' });
+    expect(gateway.requests.filter((r) => r.method === DOWNLOAD)).toHaveLength(1);
   });
 
   it('an answer signed by a key that is not its certificate\'s is rejected', async () => {
