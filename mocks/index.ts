@@ -1,63 +1,69 @@
-// alipay-edge/mocks: a mock Alipay gateway for tests, as MSW handlers and as an injected fetch.
-import { http, getResponse, type HttpHandler } from 'msw';
-import { type MockGatewayCore, type MockGatewayOptions, createGatewayCore } from './gateway.ts';
+// alipay-edge/mocks: a mock Alipay gateway for tests and local development. The gateway, its keys,
+// state and faults, and its injected `fetch` need nothing but the library; msw (an optional peer)
+// is loaded only for `gateway.handlers`.
+import type { HttpHandler } from 'msw';
+import { createGatewayCore } from './gateway/core.ts';
+import type { MockGatewayCore, MockGatewayOptions } from './gateway/types.ts';
 
-export { createGatewayCore } from './gateway.ts';
-export type { MockCertificates, MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './gateway.ts';
+export { createGatewayCore } from './gateway/core.ts';
+export type { MockCertificates, MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './gateway/types.ts';
 export { createTestPki, issueCertificate } from './pki.ts';
 export type { CertificateRequest, DistinguishedName, TestPki } from './pki.ts';
 export { generateKeyPair, toPem } from './keys.ts';
-export { seededRandom } from './faults.ts';
-export type { FaultRule, MockFault } from './faults.ts';
 export type { PemKeyPair } from './keys.ts';
-export { businessError, invalidAuthToken, success } from './methods.ts';
-export { ACTIVATION_PAGE, AS_ERROR_RESPONSE, methodHandlers } from './journey.ts';
-export type { FormSubmission } from './journey.ts';
+export { seededRandom } from './gateway/faults.ts';
+export type { FaultRule, MockFault } from './gateway/faults.ts';
+export { AS_ERROR_RESPONSE, businessError, invalidAuthToken, success } from './handlers/types.ts';
+export type { MethodContext, MethodHandler, MockNode } from './handlers/types.ts';
+export { methodHandlers } from './handlers/index.ts';
+export { ACTIVATION_PAGE } from './handlers/journey.ts';
+export type { FormSubmission } from './handlers/journey.ts';
 export { LIFETIMES } from './state.ts';
 export type { MockAccessToken, MockAuthCode, MockState, MockTemplate } from './state.ts';
-export { LIST_ITEM_NAMES, children as xmlChildren, escapeXml } from './xml.ts';
-export type { MethodContext, MethodHandler, ResponseNode } from './methods.ts';
+export { LIST_ITEM_NAMES, children as xmlChildren, escapeXml } from './gateway/xml.ts';
 export * from './data.ts';
 
 /**
- * The mock gateway with its MSW handlers and a ready `fetch`.
+ * The mock gateway with a ready `fetch` and, when msw is installed, its MSW handlers.
  *
  * @example
  * ```ts
  * const gateway: MockGateway = await createMockGateway({ appPublicKey });
- * server.use(...gateway.handlers); // or: new AlipayClient({ ..., fetch: gateway.fetch })
+ * new AlipayClient({ ...config, fetch: gateway.fetch }); // or, with msw: server.use(...gateway.handlers)
  * ```
  */
 export interface MockGateway extends MockGatewayCore {
-  /** MSW handlers answering POSTs to any host's `/gateway.do`: pass them to `setupServer`. */
+  /**
+   * MSW handlers answering any host's gateway paths: pass them to `setupServer`. Needs msw
+   * (`npm install -D msw`); reading this property without it throws, saying so.
+   */
   readonly handlers: HttpHandler[];
-  /** A `fetch` that answers from the handlers, with no network: pass it as the client's `fetch`. */
+  /** A `fetch` that answers from the gateway, with no network and no msw: pass it as the client's `fetch`. */
   readonly fetch: typeof fetch;
 }
 
 /**
- * A `fetch` that answers from MSW handlers through `getResponse`, with no interception of the
- * global `fetch`: it works the same in Node, Deno and workerd. A request no handler answers, or
- * a handler's `HttpResponse.error()`, rejects like a network failure.
+ * A `fetch` answered by the gateway core itself: it works the same in Node, Deno and workerd, with
+ * or without msw. A dropped connection (`Response.error()`) rejects like a network failure.
  *
  * @example
  * ```ts
- * const client = new AlipayClient({ ...config, fetch: createMockFetch(gateway.handlers) });
+ * const client = new AlipayClient({ ...config, fetch: createMockFetch(core) });
  * ```
  */
-export function createMockFetch(handlers: HttpHandler[]): typeof fetch {
+export function createMockFetch(core: Pick<MockGatewayCore, 'handle'>): typeof fetch {
   return async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    const response = await getResponse(handlers, request);
-    if (!response || response.type === 'error') throw new TypeError(`fetch failed: no answer for ${request.method} ${request.url}`);
+    const response = await core.handle(request);
+    if (response.type === 'error') throw new TypeError(`fetch failed: the mock gateway dropped the connection (${request.method} ${request.url})`);
     return response;
   };
 }
 
 /**
  * Creates a mock Alipay gateway: it verifies request signatures with the app's public key,
- * serves `alipay.marketing.card.query` and `alipay.marketing.card.activateform.query` from
- * in-memory cards and forms, and signs its answers with an Alipay-side key.
+ * serves the card APIs from in-memory cards and forms, and signs its answers with an Alipay-side
+ * key. msw is not needed unless you use `gateway.handlers`.
  *
  * @example
  * ```ts
@@ -76,10 +82,24 @@ export function createMockFetch(handlers: HttpHandler[]): typeof fetch {
  */
 export async function createMockGateway(options: MockGatewayOptions): Promise<MockGateway> {
   const core = await createGatewayCore(options);
-  const handlers = [http.post('*/gateway.do', ({ request }) => core.handle(request))];
+  // msw is an optional peer: without it (or where it cannot load, such as workerd without
+  // localStorage) everything but `handlers` works.
+  let handlers: HttpHandler[] | undefined;
+  let mswError: unknown;
+  try {
+    handlers = (await import('./msw-handlers.ts')).gatewayHandlers((request) => core.handle(request));
+  } catch (err) {
+    mswError = err;
+  }
   // Keep the core's getters (alipayPublicKey follows rotation): extend it, do not copy it.
   return Object.defineProperties(core, {
-    handlers: { value: handlers, enumerable: true },
-    fetch: { value: createMockFetch(handlers), enumerable: true },
+    handlers: {
+      enumerable: true,
+      get() {
+        if (handlers) return handlers;
+        throw new Error(`gateway.handlers needs msw, which could not be loaded (${mswError instanceof Error ? mswError.message : String(mswError)}): npm install -D msw. The gateway's fetch works without it.`);
+      },
+    },
+    fetch: { value: createMockFetch(core), enumerable: true },
   }) as MockGateway;
 }

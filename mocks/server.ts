@@ -2,7 +2,8 @@
 // official Node SDK, which brings its own HTTP client). Node only: `alipay-edge/mocks/server`.
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type MockGatewayCore, type MockGatewayOptions, createGatewayCore } from './gateway.ts';
+import { createGatewayCore } from './gateway/core.ts';
+import type { MockGatewayCore, MockGatewayOptions } from './gateway/types.ts';
 
 /**
  * Options of {@link startMockServer}: the gateway's, plus where to listen.

@@ -1,5 +1,5 @@
 // The mock gateway's in-memory state: what Alipay would hold for one app.
-import type { MockCard, MockForm } from './data.ts';
+import { type MockCard, type MockForm, SAMPLE_AUTH_TOKEN, SAMPLE_CARD, SAMPLE_INFOS, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, SAMPLE_USER_ID } from './data.ts';
 
 /**
  * A user access token (`auth_token`) issued by the OAuth exchange, or given to the mock.
@@ -89,4 +89,26 @@ export function nextId(state: MockState, prefix = '', width = 20): string {
 export function chinaTime(date: Date): string {
   const china = new Date(date.getTime() + 8 * 3600_000);
   return china.toISOString().replace('T', ' ').slice(0, 19);
+}
+
+/** What the state starts from: the gateway's options, or the documents' samples. */
+export interface InitialState {
+  cards?: MockCard[];
+  forms?: Array<Omit<MockForm, 'expires_at'> & { expires_at?: number }>;
+  authTokens?: Record<string, string>;
+}
+
+/** A fresh state; forms without an expiry expire `formTtl` after `created`. */
+export function createState(initial: InitialState, created: number, formTtl: number): MockState {
+  const forms = initial.forms ?? [{ request_id: SAMPLE_REQUEST_ID, template_id: SAMPLE_TEMPLATE_ID, user_id: SAMPLE_USER_ID, infos: SAMPLE_INFOS }];
+  return {
+    cards: new Map((initial.cards ?? [SAMPLE_CARD]).map((card) => [card.biz_card_no, structuredClone(card)])),
+    forms: new Map(forms.map((form) => [form.request_id, { ...structuredClone(form), expires_at: form.expires_at ?? created + formTtl }])),
+    authTokens: new Map(Object.entries(initial.authTokens ?? { [SAMPLE_AUTH_TOKEN]: SAMPLE_USER_ID }).map(([token, user_id]) => [token, { user_id, expires_at: Infinity }])),
+    authCodes: new Map(),
+    refreshTokens: new Map(),
+    templates: new Map(),
+    images: new Map(),
+    sequence: 0,
+  };
 }

@@ -11,7 +11,7 @@ import { AlipayClient } from '../../src/index.ts';
 import { buildRequestParams, buildSignContent, encodeRequest, extractJsonSpan, importPrivateKey, importPublicKey, signContent, verifyContent, verifySignedSpan } from '../../src/protocol.ts';
 import { parseXmlNode } from '../../src/xml.ts';
 import { generateKeyPair } from '../../mocks/index.ts';
-import { children } from '../../mocks/xml.ts';
+import { children } from '../../mocks/gateway/xml.ts';
 
 const CALLS = { 1: Number(process.env.BENCH_CALLS_1 ?? 2_000), 8: Number(process.env.BENCH_CALLS_8 ?? 4_000) } as const;
 const WARMUP = 200;

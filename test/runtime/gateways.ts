@@ -1,6 +1,6 @@
 // The suite's two gateway factories. The bare one uses no MSW, so it runs where Node
 // compatibility is off (the library-only smoke run).
-import { createGatewayCore } from '../../mocks/gateway.ts';
+import { createGatewayCore } from '../../mocks/index.ts';
 import type { GatewayFactory } from './suite.ts';
 
 /** The mock gateway's core behind a plain function fetch. */

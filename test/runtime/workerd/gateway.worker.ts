@@ -1,6 +1,6 @@
 // The mock gateway as a Worker: the README example Worker's outbound fetches are routed here
 // (globalOutbound), so the example runs unchanged against https://openapi.alipay.com/gateway.do.
-import { type MockGatewayCore, createGatewayCore } from '../../../mocks/gateway.ts';
+import { type MockGatewayCore, createGatewayCore } from '../../../mocks/index.ts';
 
 interface Env {
   APP_ID: string;

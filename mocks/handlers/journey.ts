@@ -1,40 +1,20 @@
 // The rest of the membership-card journey in the mock gateway: OAuth tokens, templates, the
 // activation form and link, opening, updating and deleting cards, and image upload. Error
-// sub_codes are those the sheets in shared/apis list.
-import { FORM_FIELDS } from '../src/schemas.ts';
-import {
-  type MethodContext,
-  type MethodHandler,
-  type ResponseNode,
-  businessError,
-  invalidAuthToken,
-  isString,
-  seedHandlers,
-  success,
-  tokenUser,
-} from './methods.ts';
-import type { MockCard } from './data.ts';
-import { LIFETIMES, type MockState, chinaTime, nextId } from './state.ts';
-
-/**
- * Marks a node the gateway sends as `error_response` (OAuth failures do).
- *
- * @example
- * ```ts
- * return { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.code-invalid', [AS_ERROR_RESPONSE]: true };
- * ```
- */
-export const AS_ERROR_RESPONSE: unique symbol = Symbol('error_response');
+// sub_codes are those the API sheets list.
+import { FORM_FIELDS } from '../../src/schemas.ts';
+import type { MockCard } from '../data.ts';
+import { LIFETIMES, type MockState, chinaTime, nextId } from '../state.ts';
+import { AS_ERROR_RESPONSE, type MethodContext, type MethodHandler, type MockNode, businessError, invalidAuthToken, isString, success, tokenUser } from './types.ts';
 
 const invalidParameter = (what: string) => businessError('INVALID_PARAMETER', `参数有误：${what}`);
 const object = (value: unknown): Record<string, unknown> | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
-function oauthError(subCode: string, subMsg: string): ResponseNode {
+function oauthError(subCode: string, subMsg: string): MockNode {
   return { code: '40002', msg: 'Invalid Arguments', sub_code: subCode, sub_msg: subMsg, [AS_ERROR_RESPONSE]: true };
 }
 
-function issueTokens(state: MockState, userId: string, now: number): ResponseNode {
+function issueTokens(state: MockState, userId: string, now: number): MockNode {
   const accessToken = nextId(state, 'authusrB', 32);
   const refreshToken = nextId(state, 'authusrR', 32);
   state.authTokens.set(accessToken, { user_id: userId, expires_at: now + LIFETIMES.accessToken });
@@ -50,7 +30,7 @@ function issueTokens(state: MockState, userId: string, now: number): ResponseNod
   };
 }
 
-function oauthToken({ params, state, now }: MethodContext): ResponseNode {
+function oauthToken({ params, state, now }: MethodContext): MockNode {
   const time = now.getTime();
   if (params.grant_type === 'authorization_code') {
     const code = params.code ? state.authCodes.get(params.code) : undefined;
@@ -69,7 +49,7 @@ function oauthToken({ params, state, now }: MethodContext): ResponseNode {
   return oauthError('isv.grant-type-invalid', 'grant_type参数无效');
 }
 
-function templateCreate({ biz, params, state }: MethodContext): ResponseNode {
+function templateCreate({ biz, params, state }: MethodContext): MockNode {
   const style = object(biz.template_style_info);
   if (!isString(biz.request_id) || !style) return invalidParameter('request_id和template_style_info不能为空');
   if (!isString(style.card_show_name) || !isString(style.logo_id) || !isString(style.background_id)) return invalidParameter('template_style_info');
@@ -79,7 +59,7 @@ function templateCreate({ biz, params, state }: MethodContext): ResponseNode {
   return success({ template_id: templateId });
 }
 
-function templateModify({ biz, params, state }: MethodContext): ResponseNode {
+function templateModify({ biz, params, state }: MethodContext): MockNode {
   if (!isString(biz.request_id) || !isString(biz.template_id) || !object(biz.template_style_info)) return invalidParameter('request_id、template_id和template_style_info不能为空');
   const template = state.templates.get(biz.template_id);
   if (!template) return businessError('TEMPLATE_NOT_EXIT', '模板不存在');
@@ -89,7 +69,7 @@ function templateModify({ biz, params, state }: MethodContext): ResponseNode {
   return success({ template_id: template.template_id });
 }
 
-function templateQuery({ biz, state }: MethodContext): ResponseNode {
+function templateQuery({ biz, state }: MethodContext): MockNode {
   if (!isString(biz.template_id)) return invalidParameter('template_id不能为空');
   const template = state.templates.get(biz.template_id);
   if (!template) return businessError('TEMPLATE_NOT_EXIT', '模板不存在');
@@ -113,7 +93,7 @@ function parseFieldGroup(value: unknown): string[] | undefined {
   }
 }
 
-function formTemplateSet({ biz, state }: MethodContext): ResponseNode {
+function formTemplateSet({ biz, state }: MethodContext): MockNode {
   const fields = object(biz.fields);
   if (!isString(biz.template_id) || !fields) return businessError('ILLEGAL_NULL_ARGUMENT', 'template_id和fields不能为空');
   const template = state.templates.get(biz.template_id);
@@ -140,7 +120,7 @@ function formTemplateSet({ biz, state }: MethodContext): ResponseNode {
  */
 export const ACTIVATION_PAGE = 'https://memberprod.alipay.com/account/openform/activecard.htm';
 
-function activateUrlApply({ biz, state, appId }: MethodContext): ResponseNode {
+function activateUrlApply({ biz, state, appId }: MethodContext): MockNode {
   if (!isString(biz.template_id)) return businessError('ILLEGAL_NULL_ARGUMENT', 'template_id不能为空');
   const template = state.templates.get(biz.template_id);
   if (!template) return businessError('CARD_TEMPLATE_NOT_EXIST', '会员卡模板不存在');
@@ -158,7 +138,7 @@ function activateUrlApply({ biz, state, appId }: MethodContext): ResponseNode {
 
 const CHINA_DATE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 
-function cardOpen(context: MethodContext): ResponseNode {
+function cardOpen(context: MethodContext): MockNode {
   const { biz, state, now } = context;
   const userId = tokenUser(context);
   if (!userId) return businessError('USER_AUTH_FAIL', '用户授权失败，请检查auth_token');
@@ -184,7 +164,7 @@ function cardOpen(context: MethodContext): ResponseNode {
   return success({ card_info });
 }
 
-function cardUpdate({ biz, state }: MethodContext): ResponseNode {
+function cardUpdate({ biz, state }: MethodContext): MockNode {
   const info = object(biz.card_info);
   if (!isString(biz.target_card_no) || !isString(biz.occur_time) || !info) return invalidParameter('target_card_no、occur_time和card_info不能为空');
   if (biz.target_card_no_type !== 'BIZ_CARD') return businessError('NO_CARD_TYPE', '卡类型不支持');
@@ -197,7 +177,7 @@ function cardUpdate({ biz, state }: MethodContext): ResponseNode {
   return success();
 }
 
-function cardDelete({ biz, state }: MethodContext): ResponseNode {
+function cardDelete({ biz, state }: MethodContext): MockNode {
   if (!isString(biz.out_serial_no) || !isString(biz.target_card_no)) return invalidParameter('out_serial_no和target_card_no不能为空');
   if (biz.target_card_no_type !== 'BIZ_CARD') return businessError('NO_CARD_TYPE', '卡类型不支持');
   if (!['USER_UNBUND', 'CANCEL', 'PRESENT'].includes(String(biz.reason_code))) return invalidParameter('reason_code');
@@ -210,7 +190,7 @@ function cardDelete({ biz, state }: MethodContext): ResponseNode {
 
 const IMAGE_TYPES = ['bmp', 'png', 'jpeg', 'jpg', 'gif', 'mp4'];
 
-async function imageUpload({ params, files, state }: MethodContext): Promise<ResponseNode> {
+async function imageUpload({ params, files, state }: MethodContext): Promise<MockNode> {
   const file = files.get('image_content');
   if (!isString(params.image_type) || !isString(params.image_name) || !file) return businessError('INVALID_PARAM', 'image_type、image_name和image_content不能为空');
   if (!IMAGE_TYPES.includes(params.image_type.toLowerCase())) return businessError('UNKNOWN_FORMAT', '不支持的文件格式');
@@ -221,16 +201,8 @@ async function imageUpload({ params, files, state }: MethodContext): Promise<Res
   return success({ image_id: imageId, image_url: `https://oalipay-dl-django.alicdn.com/rest/1.0/image?fileIds=${imageId}&zoom=original` });
 }
 
-/**
- * Every method the mock gateway serves.
- *
- * @example
- * ```ts
- * Object.keys(methodHandlers); // ['alipay.marketing.card.query', …]
- * ```
- */
-export const methodHandlers: Record<string, MethodHandler> = {
-  ...seedHandlers,
+/** The card journey's methods (beyond the two card queries). */
+export const journeyHandlers: Record<string, MethodHandler> = {
   'alipay.system.oauth.token': oauthToken,
   'alipay.marketing.card.template.create': templateCreate,
   'alipay.marketing.card.template.modify': templateModify,

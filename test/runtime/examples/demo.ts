@@ -1,7 +1,7 @@
 // `npm start`: both seed APIs against the mock gateway, printing the verified results. No network,
 // no Alipay account: the app key pair and the gateway's key pair are generated on the spot.
-import { AlipayApiError, AlipayClient } from '../src/index.ts';
-import { SAMPLE_AUTH_TOKEN, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, createMockGateway, generateKeyPair } from './index.ts';
+import { AlipayApiError, AlipayClient } from 'alipay-edge';
+import { SAMPLE_AUTH_TOKEN, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, createMockGateway, generateKeyPair } from 'alipay-edge/mocks';
 
 const app = await generateKeyPair();
 const gateway = await createMockGateway({ appPublicKey: app.publicKey });

@@ -1,0 +1,154 @@
+// The mock gateway's core: keys, state, faults, and `handle(request)`, which answers a v2 gateway
+// request like Alipay: common parameters checked in the gateway's order (./request.ts), AES
+// undone, the method's handler run on the state (../handlers/), the answer written and signed
+// (./answer.ts). It works on standard Request/Response objects, so an injected fetch, MSW
+// handlers and a real HTTP server all share this one implementation.
+import { type Charset, type SignType, importPrivateKey, importPublicKey, loadGbk, signContent } from '../../src/protocol.ts';
+import { certSnFromPem } from '../../src/cert.ts';
+import { aesDecrypt, importAesKey } from '../../src/tools.ts';
+import { FORM_TTL_MS } from '../data.ts';
+import { methodHandlers } from '../handlers/index.ts';
+import { submitActivationForm } from '../handlers/journey.ts';
+import { AS_ERROR_RESPONSE, type MethodContext, type MockNode, businessError } from '../handlers/types.ts';
+import { type PemKeyPair, generateKeyPair } from '../keys.ts';
+import { createState } from '../state.ts';
+import { type AnswerSigner, type Answering, writeAnswer } from './answer.ts';
+import { drawFaults, seededRandom } from './faults.ts';
+import { checkCommon, invalidArgument, readParams } from './request.ts';
+import type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './types.ts';
+
+const DEFAULT_APP_ID = '2014072300007148';
+const DOWNLOAD_METHOD = 'alipay.open.app.alipaycert.download';
+
+/** Bytes to base64 in chunks (a spread of a large array overflows the stack). */
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Builds the mock gateway's core (without MSW): use {@link createMockGateway} for handlers and
+ * an injected `fetch`.
+ *
+ * @example
+ * ```ts
+ * const core = await createGatewayCore({ appPublicKey: app.publicKey });
+ * const response = await core.handle(new Request('https://openapi.alipay.com/gateway.do?…', { method: 'POST' }));
+ * ```
+ */
+export async function createGatewayCore(options: MockGatewayOptions): Promise<MockGatewayCore> {
+  const appId = options.appId ?? DEFAULT_APP_ID;
+  const now = options.now ?? (() => new Date());
+  let alipayKeys = options.alipayKeys ?? (await generateKeyPair());
+  let alipayCertSn = options.certificates ? certSnFromPem(options.certificates.alipayCert) : undefined;
+  const alipayCerts = new Map<string, string>(options.certificates && alipayCertSn ? [[alipayCertSn, options.certificates.alipayCert]] : []);
+  // Key imports are memoised per key and hash, as the client does.
+  const imported = new Map<string, Promise<CryptoKey>>();
+  const memo = (id: string, load: () => Promise<CryptoKey>) => {
+    if (!imported.has(id)) imported.set(id, load());
+    return imported.get(id)!;
+  };
+  const signer = (type: SignType) => memo(`sign:${type}:${alipayKeys.privateKey}`, () => importPrivateKey(alipayKeys.privateKey, type, 'alipayKeys.privateKey'));
+  const verifier = (type: SignType) => memo(`verify:${type}`, () => importPublicKey(options.appPublicKey, type, 'appPublicKey'));
+  await verifier('RSA2'); // a bad app key fails here, not on the first request
+  const aesKey = options.encryptKey === undefined ? undefined : await importAesKey(options.encryptKey);
+
+  const formTtl = options.formTtlMs ?? FORM_TTL_MS;
+  const state = createState(options, now().getTime(), formTtl);
+  const requests: ReceivedRequest[] = [];
+  const faults = [...(options.faults ?? [])].map((rule) => ({ ...rule }));
+  const random = seededRandom(options.seed ?? 1);
+
+  const sign = async (content: string, signType: SignType = 'RSA2', charset: Charset = 'utf-8') => signContent(content, await signer(signType), charset);
+  // The wrong-signature fault signs with a key of its own, made on first use.
+  let impostor: Promise<PemKeyPair> | undefined;
+  const answerSigner: AnswerSigner = {
+    sign,
+    impostorSign: async (content, signType, charset) => signContent(content, await importPrivateKey((await (impostor ??= generateKeyPair())).privateKey, signType), charset),
+    aesKey,
+    get certSn() {
+      return alipayCertSn;
+    },
+  };
+  const knows = (method: string) => Object.hasOwn(methodHandlers, method) || method === DOWNLOAD_METHOD;
+
+  async function handle(request: Request): Promise<Response> {
+    const incoming = await readParams(request);
+    const { params, charset, files } = incoming;
+    if (charset === 'GBK') await loadGbk();
+    requests.push({ method: params.method, params });
+
+    const injected = drawFaults(faults, params.method, random);
+    for (const fault of injected) if (fault.kind === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+    if (injected.some((f) => f.kind === 'drop-connection')) return Response.error();
+    const httpError = injected.find((f) => f.kind === 'http-error');
+    if (httpError) {
+      const status = httpError.status ?? 502;
+      return new Response(`<html><body><h1>${status}</h1>upstream unavailable</body></html>`, { status, headers: { 'content-type': 'text/html' } });
+    }
+    const how: Answering = { format: params.format?.toLowerCase() === 'xml' ? 'xml' : 'json', charset, encrypt: false, injected };
+    const answer = (name: string, node: MockNode, signType: SignType | undefined) => writeAnswer(name, node, signType, how, answerSigner);
+
+    const checked = await checkCommon(incoming, { appId, knows, verifier, certificates: options.certificates });
+    if ('node' in checked) return answer(checked.nodeName, checked.node, checked.signType);
+    const { method, signType, nodeName } = checked;
+
+    let bizText = params.biz_content;
+    if (params.encrypt_type !== undefined) {
+      if (params.encrypt_type !== 'AES') return answer(nodeName, invalidArgument('invalid-encrypt-type', '无效的加密类型'), signType);
+      if (!aesKey || bizText === undefined) return answer(nodeName, { code: '40003', msg: 'Insufficient Conditions', sub_code: 'isv.decryption-error-not-valid-encrypt-key', sub_msg: '解密出错，未配置AES密钥' }, signType);
+      try {
+        bizText = await aesDecrypt(bizText, aesKey, charset);
+      } catch {
+        return answer(nodeName, { code: '40003', msg: 'Insufficient Conditions', sub_code: 'isv.decryption-error-unknown', sub_msg: '解密出错, 未知错误' }, signType);
+      }
+      how.encrypt = true; // an encrypted request gets an encrypted answer
+    }
+    let biz: Record<string, unknown> = {};
+    if (bizText !== undefined) {
+      try {
+        const parsed: unknown = JSON.parse(bizText);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+        biz = parsed as Record<string, unknown>;
+      } catch {
+        return answer(nodeName, invalidArgument('invalid-biz-content', 'biz_content格式错误'), signType);
+      }
+    }
+    if (injected.some((f) => f.kind === 'system-busy')) return answer(nodeName, { code: '20000', msg: 'Service Currently Unavailable', sub_code: 'isp.unknow-error', sub_msg: '系统繁忙' }, signType);
+    const business = injected.find((f) => f.kind === 'business-error');
+    if (business) return answer(nodeName, businessError(business.subCode, business.subMsg ?? business.subCode), signType);
+    if (method === DOWNLOAD_METHOD) {
+      const pem = typeof biz.alipay_cert_sn === 'string' ? alipayCerts.get(biz.alipay_cert_sn) : undefined;
+      if (!pem) return answer(nodeName, businessError('CERT_NOT_EXIST', '证书不存在'), signType);
+      return answer(nodeName, { code: '10000', msg: 'Success', alipay_cert_content: base64(new TextEncoder().encode(pem)) }, signType);
+    }
+    const context: MethodContext = { appId, params, biz, files, now: now(), state, cards: state.cards, forms: state.forms, authTokens: state.authTokens };
+    const node = await methodHandlers[method]!(context);
+    return answer(node[AS_ERROR_RESPONSE as never] ? 'error_response' : nodeName, node, signType);
+  }
+
+  return {
+    appId,
+    get alipayPublicKey() {
+      return alipayKeys.publicKey;
+    },
+    alipayCerts,
+    cards: state.cards,
+    forms: state.forms,
+    authTokens: state.authTokens,
+    state,
+    requests,
+    faults,
+    sign,
+    rotate(keys, alipayCert) {
+      alipayKeys = keys;
+      if (alipayCert) {
+        alipayCertSn = certSnFromPem(alipayCert);
+        alipayCerts.set(alipayCertSn, alipayCert);
+      }
+    },
+    submitActivationForm: (applyCardUrl, submission) => submitActivationForm(state, applyCardUrl, submission, now(), formTtl),
+    handle,
+  };
+}
