@@ -18,8 +18,9 @@ export type { MethodContext, MethodHandler, MockNode } from './handlers/types.ts
 export { methodHandlers } from './handlers/index.ts';
 export { ACTIVATION_PAGE } from './handlers/journey.ts';
 export type { FormSubmission } from './handlers/journey.ts';
+export type { MockBuyer, PayOptions, PaymentResult } from './gateway/cashier.ts';
 export { LIFETIMES } from './state.ts';
-export type { MockAccessToken, MockAuthCode, MockState, MockTemplate } from './state.ts';
+export type { MockAccessToken, MockAuthCode, MockState, MockTemplate, MockTrade } from './state.ts';
 export { LIST_ITEM_NAMES, children as xmlChildren, escapeXml } from './gateway/xml.ts';
 export * from './data.ts';
 

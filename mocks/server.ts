@@ -3,7 +3,7 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayCore } from './gateway/core.ts';
-import type { MockGatewayCore, MockGatewayOptions } from './gateway/types.ts';
+import type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './gateway/types.ts';
 
 /**
  * Options of {@link startMockServer}: the gateway's, plus where to listen.
@@ -22,7 +22,14 @@ export interface MockServerOptions extends MockGatewayOptions {
   onExchange?: (line: string) => void;
 }
 
-function summarise(request: Request, params: Record<string, string> | undefined, response: Response, body: string): string {
+function summarise(request: Request, received: ReceivedRequest | undefined, response: Response, body: string): string {
+  if (received?.protocol === 'v3') {
+    const code = response.status >= 400 ? body.match(/"code":"([^"]+)"/)?.[1] : undefined;
+    const path = new URL(request.url).pathname;
+    if (response.type === 'error') return `${request.method} ${path} (v3) → connection dropped`;
+    return `${request.method} ${path} (v3) → HTTP ${response.status}${code ? ` code=${code}` : ''} (${response.headers.has('alipay-signature') ? 'signed' : 'unsigned'}, ${body.length} bytes)`;
+  }
+  const params = received?.params;
   const method = params?.method ?? '(no method)';
   const call = `${request.method} ${method} sign_type=${params?.sign_type ?? '-'} format=${params?.format ?? 'JSON'}`;
   if (response.type === 'error') return `${call} → connection dropped`;
@@ -87,15 +94,16 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   let origin = '';
   const server = createServer((req, res) => {
     void (async () => {
-      if (req.method !== 'POST' || !new URL(req.url ?? '/', 'http://x').pathname.endsWith('/gateway.do')) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: POST /gateway.do');
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (!(req.method === 'POST' && path.endsWith('/gateway.do')) && !path.includes('/v3/')) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${req.method} ${path}. The mock gateway serves POST /gateway.do (v2) and /v3/… (OpenAPI v3, e.g. POST /v3/alipay/marketing/card/query).`);
         return;
       }
       const request = await toRequest(req, origin);
       const received = gateway.requests.length;
       const response = await gateway.handle(request);
       const body = response.type === 'error' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
-      options.onExchange?.(summarise(request, gateway.requests[received]?.params, response, new TextDecoder().decode(body)));
+      options.onExchange?.(summarise(request, gateway.requests[received], response, new TextDecoder().decode(body)));
       // A dropped connection: no status line, no body.
       if (response.type === 'error') req.socket.destroy();
       else send(res, response, body);

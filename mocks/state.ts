@@ -60,8 +60,36 @@ export interface MockState {
   refreshTokens: Map<string, MockAccessToken>;
   templates: Map<string, MockTemplate>;
   images: Map<string, { name: string; type: string; bytes: number }>;
+  /** Trades by out_trade_no (the mock cashier). */
+  trades: Map<string, MockTrade>;
   /** A counter for ids the gateway assigns (template ids, card numbers, tokens…). */
   sequence: number;
+}
+
+/**
+ * A trade made through the mock cashier (page, wap or app payment).
+ *
+ * @example
+ * ```ts
+ * gateway.state.trades.get('20240513000001')?.trade_status; // 'TRADE_SUCCESS'
+ * ```
+ */
+export interface MockTrade {
+  out_trade_no: string;
+  trade_no: string;
+  total_amount: string;
+  subject: string;
+  /** `WAIT_BUYER_PAY` once the cashier was opened, `TRADE_SUCCESS` once paid. */
+  trade_status: 'WAIT_BUYER_PAY' | 'TRADE_SUCCESS';
+  /** The payment method the merchant signed (`alipay.trade.page.pay`…). */
+  method: string;
+  buyer_id?: string;
+  buyer_logon_id?: string;
+  notify_url?: string;
+  return_url?: string;
+  /** `yyyy-MM-dd HH:mm:ss`, China time. */
+  gmt_create: string;
+  gmt_payment?: string;
 }
 
 /**
@@ -109,6 +137,7 @@ export function createState(initial: InitialState, created: number, formTtl: num
     refreshTokens: new Map(),
     templates: new Map(),
     images: new Map(),
+    trades: new Map(),
     sequence: 0,
   };
 }

@@ -5,17 +5,21 @@ import type * as v from 'valibot';
 import type { ApiRequest, ApiResult, KnownMethod } from './apis/registry.ts';
 import type { SignType } from './crypto/keys.ts';
 import type { Charset } from './encoding/charset.ts';
-import { AlipayError } from './errors.ts';
-import { type NotifyParams, type VerifyNotifyOptions, verifyNotify } from './protocol/notify.ts';
-import { type Attempt, type CallContext, type PreparedCall, attempt, downloadCertificate, prepareCall, validate } from './client/call.ts';
+import type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
+import { type CallContext, attempt, downloadCertificate, prepareCall, validate } from './client/call.ts';
 import type { BizContent, ExecuteOptions, GenericExecuteOptions, ResponseNode, UnknownMethod } from './client/call-options.ts';
 import { createCredentials } from './client/credentials.ts';
 import { type AlipayClientConfig, type ResolvedConfig, type ResponseFormat, resolveConfig } from './client/options.ts';
-import { backoffDelay, isRetryable, sleep } from './client/retry.ts';
+import { withRetries } from './client/retry.ts';
+import { verifyClientNotify } from './client/notify.ts';
+import type { RequestOptions, RequestResult } from './client/call-v3.ts';
+import type { PageExecuteOptions, SdkExecuteOptions } from './client/page.ts';
+import type { PageMethod, PayRequest, SdkMethod } from './apis/trade-pay.ts';
 
-export { DEFAULT_TIMEOUT_MS } from './client/options.ts';
-export type { AlipayClientConfig, RequestEvent, ResponseEvent, ResponseFormat } from './client/options.ts';
-export type { BizContent, ExecuteOptions, GenericExecuteOptions, ResponseNode, UnknownMethod } from './client/call-options.ts';
+// OpenAPI v3 and the browser and app payments load on first use: apps that do not use them do not
+// bundle them (with code splitting).
+const loadV3 = () => import('./client/call-v3.ts');
+const loadPage = () => import('./client/page.ts');
 
 /**
  * A client for the Alipay OpenAPI gateway (`gateway.do`). It signs each request with the app's
@@ -45,6 +49,10 @@ export class AlipayClient {
   readonly gateway: string;
   readonly format: ResponseFormat;
   readonly charset: Charset;
+  /** `v2` (gateway.do) or `v3` (OpenAPI v3): what `execute` speaks. */
+  readonly protocol: 'v2' | 'v3';
+  /** The OpenAPI v3 endpoint `request` (and `execute` in v3 mode) calls. */
+  readonly endpoint: string;
   readonly #config: ResolvedConfig;
   readonly #context: CallContext;
 
@@ -65,6 +73,8 @@ export class AlipayClient {
     this.gateway = resolved.gateway;
     this.format = resolved.format;
     this.charset = resolved.charset;
+    this.protocol = resolved.protocol;
+    this.endpoint = resolved.endpoint;
   }
 
   /**
@@ -97,36 +107,77 @@ export class AlipayClient {
   execute<M extends string>(method: M & UnknownMethod<M>, bizContent?: BizContent, options?: GenericExecuteOptions): Promise<ResponseNode>;
   async execute(method: string, bizContent?: unknown, options?: GenericExecuteOptions): Promise<unknown> {
     const call = await prepareCall(this.#config, method, bizContent, options);
-    const { node } = await this.#withRetries(call, (timeout, seen) => attempt(this.#context, call, timeout, seen));
+    if (this.protocol === 'v3') {
+      const v3 = await loadV3();
+      const v3Call = v3.v3CallOf(call);
+      const { data } = await withRetries(this.#config, { ...v3Call, target: this.endpoint }, (timeout, seen) => v3.attemptV3(this.#context, v3Call, timeout, seen));
+      return validate(call, data as Record<string, unknown>);
+    }
+    const retried = { label: method, signal: call.options.signal, maxRetries: call.maxRetries, timeout: call.timeout, target: this.gateway };
+    const { node } = await withRetries(this.#config, retried, (timeout, seen) => attempt(this.#context, call, timeout, seen));
     return validate(call, node);
   }
 
   /**
-   * Runs attempts until one succeeds, the failure is not worth another, or the retries or the
-   * call's time are spent. One deadline for every attempt: the timeout bounds the whole call.
+   * Calls any OpenAPI v3 path, signed (`authorization` header) and verified (the answer's
+   * `alipay-signature` over its timestamp, nonce and body, within the clock-skew window). `data`
+   * is the verified JSON body, validated by `options.schema` when given.
+   *
+   * @throws AlipayApiError when the gateway answers an error (`code`, `message`, `links`, `status`).
+   * @throws AlipayError `ERR_SIGNATURE_MISSING`, `ERR_SIGNATURE_INVALID`, `ERR_RESPONSE_MALFORMED`,
+   * `ERR_RESPONSE_INVALID`, `ERR_HTTP_STATUS`, `ERR_NETWORK`, `ERR_TIMEOUT`, `ERR_ABORTED`…
+   * @example
+   * ```ts
+   * const { data, traceId } = await alipay.request('GET', '/v3/alipay/marketing/card/template/query', {
+   *   query: { template_id: '20160718000000001' },
+   * });
+   * ```
    */
-  async #withRetries(call: PreparedCall, run: (timeout: number, seen: { traceId?: string }) => Promise<Attempt>): Promise<Attempt> {
-    const { onRequest, onResponse, backoff } = this.#config;
-    const { method, options, maxRetries } = call;
-    const deadline = Date.now() + call.timeout;
-    for (let number = 1; ; number++) {
-      const started = Date.now();
-      onRequest?.({ method, attempt: number, gateway: this.gateway });
-      const seen: { traceId?: string } = {};
-      try {
-        const outcome = await run(Math.max(1, deadline - Date.now()), seen);
-        onResponse?.({ method, attempt: number, durationMs: Date.now() - started, ...(outcome.traceId !== undefined && { traceId: outcome.traceId }), willRetry: false });
-        return outcome;
-      } catch (err) {
-        const delay = backoffDelay(number, backoff);
-        const willRetry = number <= maxRetries && isRetryable(err) && !options.signal?.aborted && Date.now() + delay < deadline;
-        if (err instanceof AlipayError) {
-          onResponse?.({ method, attempt: number, durationMs: Date.now() - started, ...(seen.traceId !== undefined && { traceId: seen.traceId }), error: err, willRetry });
-        }
-        if (!willRetry) throw err;
-        await sleep(delay, options.signal);
-      }
-    }
+  request<S extends v.GenericSchema>(httpMethod: string, path: string, options: RequestOptions<S> & { schema: S }): Promise<RequestResult<v.InferOutput<S>>>;
+  request(httpMethod: string, path: string, options?: RequestOptions): Promise<RequestResult>;
+  async request(httpMethod: string, path: string, options?: RequestOptions): Promise<RequestResult> {
+    const v3 = await loadV3();
+    const call = v3.v3CallFromRequest(this.#config, httpMethod, path, options);
+    const { data, traceId, status } = await withRetries(this.#config, { ...call, target: this.endpoint }, (timeout, seen) => v3.attemptV3(this.#context, call, timeout, seen));
+    return { data: validate({ method: call.label, schema: call.schema }, data as Record<string, unknown>), traceId, status };
+  }
+
+  /**
+   * Signs a payment the user's browser carries to the gateway (`alipay.trade.page.pay`,
+   * `alipay.trade.wap.pay`): the gateway URL to redirect to (`httpMethod: 'GET'`) or a
+   * self-submitting HTML form (`'POST'`, the default) whose escaping makes the browser submit
+   * exactly what was signed. Nothing is sent from the server.
+   *
+   * @throws AlipayError `ERR_REQUEST_INVALID` (nothing signed) for a missing field, an amount
+   * that is not yuan with two decimals at most, a non-string parameter, or a line break in a form field.
+   * @example
+   * ```ts
+   * const form = await alipay.pageExecute('alipay.trade.page.pay', {
+   *   out_trade_no: '20240513000001', total_amount: '88.88', subject: '会员卡', product_code: 'FAST_INSTANT_TRADE_PAY',
+   * }, { returnUrl: 'https://shop.example.com/paid', notifyUrl: 'https://shop.example.com/alipay/notify' });
+   * return new Response(form, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+   * ```
+   */
+  pageExecute<M extends PageMethod>(method: M, bizContent: PayRequest<M>, options?: PageExecuteOptions): Promise<string>;
+  pageExecute<M extends string>(method: M & Exclude<M, PageMethod | SdkMethod>, bizContent?: BizContent, options?: PageExecuteOptions): Promise<string>;
+  async pageExecute(method: string, bizContent?: unknown, options?: PageExecuteOptions): Promise<string> {
+    return (await loadPage()).pageExecute(this.#context, method, bizContent, options);
+  }
+
+  /**
+   * Signs the order string the Alipay app SDK takes (`alipay.trade.app.pay`): hand it to the app
+   * unchanged. Nothing is sent from the server.
+   *
+   * @throws AlipayError `ERR_REQUEST_INVALID` (nothing signed), as for {@link AlipayClient.pageExecute}.
+   * @example
+   * ```ts
+   * const orderString = await alipay.sdkExecute('alipay.trade.app.pay', { out_trade_no: 'A1', total_amount: '9.00', subject: '会员卡' }, { notifyUrl });
+   * ```
+   */
+  sdkExecute<M extends SdkMethod>(method: M, bizContent: PayRequest<M>, options?: SdkExecuteOptions): Promise<string>;
+  sdkExecute<M extends string>(method: M & Exclude<M, PageMethod | SdkMethod>, bizContent?: BizContent, options?: SdkExecuteOptions): Promise<string>;
+  async sdkExecute(method: string, bizContent?: unknown, options?: SdkExecuteOptions): Promise<string> {
+    return (await loadPage()).sdkExecute(this.#context, method, bizContent, options);
   }
 
   /**
@@ -140,35 +191,8 @@ export class AlipayClient {
    * const ok = await alipay.verifyNotify(await request.text());
    * ```
    */
-  async verifyNotify(params: NotifyParams, options?: Omit<VerifyNotifyOptions, 'signType'>): Promise<boolean> {
-    const sn = certSnOf(params);
-    if (sn === null) return false;
-    const { credentials } = this.#context;
-    // The configured keys and certificates: a broken configuration is an error, not a false.
-    const sns = await credentials.certificateSns();
-    let key: CryptoKey;
-    try {
-      key = await credentials.verifyingKey(this.signType, sn);
-    } catch (err) {
-      // An SN whose certificate cannot be had and trusted: the notification is not Alipay's.
-      if (sns && sn !== undefined && sn !== sns.alipayCertSn && err instanceof AlipayError) return false;
-      throw err;
-    }
-    return verifyNotify(params, key, { ...(options === undefined ? {} : options), signType: this.signType });
+  verifyNotify(params: NotifyParams, options?: Omit<VerifyNotifyOptions, 'signType'>): Promise<boolean> {
+    return verifyClientNotify(this.#context.credentials, this.signType, params, options);
   }
-}
 
-/** The notification's `alipay_cert_sn`: `undefined` when absent, `null` when it is not one string. */
-function certSnOf(params: unknown): string | undefined | null {
-  let values: string[];
-  if (typeof params === 'string') values = new URLSearchParams(params.replace(/^\?/, '')).getAll('alipay_cert_sn');
-  else if (params instanceof URLSearchParams) values = params.getAll('alipay_cert_sn');
-  else if (typeof params === 'object' && params !== null) {
-    const value = (params as Record<string, unknown>).alipay_cert_sn;
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string') return null;
-    values = [value];
-  } else return undefined; // verifyNotify refuses the input itself
-  if (values.length > 1) return null;
-  return values[0] === '' ? undefined : values[0];
 }

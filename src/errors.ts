@@ -41,8 +41,9 @@ export type AlipayErrorCode =
   | 'ERR_RESPONSE_INVALID';
 
 /**
- * The gateway's own `code` on an error answer (`'40004'`, `'40002'`, `'20000'`…), or `''` when the
- * answer carried a `sub_code` but no `code`. {@link AlipayApiError} uses it as its `code`.
+ * The gateway's own `code` on an error answer: in v2 digits (`'40004'`, `'40002'`, `'20000'`…), or
+ * `''` when the answer carried a `sub_code` but no `code`; in v3 a kebab-case name
+ * (`'invalid-parameter'`, `'invalid-signature'`…). {@link AlipayApiError} uses it as its `code`.
  *
  * @example
  * ```ts
@@ -50,7 +51,18 @@ export type AlipayErrorCode =
  * const busy: GatewayErrorCode = '20000';
  * ```
  */
-export type GatewayErrorCode = `${number}` | '';
+export type GatewayErrorCode = `${number}` | '' | (string & {});
+
+/**
+ * A v3 error's `links`: a list of `{ link, desc }` (the Node SDK's shape), or a string (the Java
+ * SDK's model); both arrive.
+ *
+ * @example
+ * ```ts
+ * const links: ApiErrorLinks = [{ link: 'https://open.alipay.com/api/errCheck?traceId=…', desc: '解决方案' }];
+ * ```
+ */
+export type ApiErrorLinks = Array<{ link?: string; desc?: string }> | string;
 
 /**
  * Options accepted by the {@link AlipayError} constructor.
@@ -125,6 +137,10 @@ export interface AlipayApiErrorInit {
   response: Record<string, unknown>;
   /** Extra explanation appended to the message (the invalid-signature diagnosis). */
   diagnosis?: string;
+  /** v3: the HTTP status of the error answer. */
+  status?: number;
+  /** v3: where Alipay explains the error. */
+  links?: ApiErrorLinks;
   /** `subMsg` as the message shows it, when it must differ (secrets masked). */
   messageSubMsg?: string;
 }
@@ -146,7 +162,7 @@ export interface AlipayApiErrorInit {
  * ```
  */
 export class AlipayApiError extends AlipayError {
-  /** The gateway's `code` (`'40004'`, `'40002'`, `'20000'`…). */
+  /** The gateway's `code` (`'40004'`, `'40002'`, `'20000'`…; in v3 `'invalid-parameter'`…). */
   declare readonly code: GatewayErrorCode;
   readonly msg: string;
   readonly subCode?: string;
@@ -158,13 +174,16 @@ export class AlipayApiError extends AlipayError {
   readonly verified: boolean;
   /** The parsed response node. */
   readonly response: Record<string, unknown>;
+  /** v3: where Alipay explains the error. */
+  readonly links?: ApiErrorLinks;
 
   constructor(init: AlipayApiErrorInit) {
     const shownSubMsg = init.messageSubMsg ?? init.subMsg;
     const sub = init.subCode ? ` ${init.subCode}${shownSubMsg ? `: ${shownSubMsg}` : ''}` : '';
     const unverified = init.verified ? '' : ' (unsigned answer: not verified)';
     const diagnosis = init.diagnosis ? `\n${init.diagnosis}` : '';
-    super(init.code, `${init.method} failed: ${init.code || '(no code)'} ${init.msg}${sub}${unverified}${diagnosis}`);
+    const status = init.status !== undefined ? ` (HTTP ${init.status})` : '';
+    super(init.code, `${init.method} failed: ${init.code || '(no code)'} ${init.msg}${sub}${status}${unverified}${diagnosis}`, init.status !== undefined ? { status: init.status } : {});
     this.name = 'AlipayApiError';
     this.msg = init.msg;
     if (init.subCode !== undefined) this.subCode = init.subCode;
@@ -173,5 +192,6 @@ export class AlipayApiError extends AlipayError {
     if (init.traceId !== undefined) this.traceId = init.traceId;
     this.verified = init.verified;
     this.response = init.response;
+    if (init.links !== undefined) this.links = init.links;
   }
 }

@@ -1,13 +1,18 @@
 // alipay-edge: what an application uses. Named exports only. The building blocks of a call are in
 // alipay-edge/protocol; XML parsing, certificates, AES and the schemas of the card journey have
 // their own entries (the client loads them itself when needed).
-export { AlipayClient, DEFAULT_TIMEOUT_MS } from './client.ts';
-export type { AlipayClientConfig, BizContent, ExecuteOptions, GenericExecuteOptions, RequestEvent, ResponseEvent, ResponseFormat, ResponseNode, UnknownMethod } from './client.ts';
+export { AlipayClient } from './client.ts';
+export { DEFAULT_TIMEOUT_MS } from './client/options.ts';
+export type { AlipayClientConfig, RequestEvent, ResponseEvent, ResponseFormat } from './client/options.ts';
+export type { BizContent, ExecuteOptions, GenericExecuteOptions, ResponseNode, UnknownMethod } from './client/call-options.ts';
+export type { RequestOptions, RequestResult } from './client/call-v3.ts';
+export type { PageExecuteOptions, SdkExecuteOptions } from './client/page.ts';
 export { DEFAULT_MAX_RETRIES, isRetryable } from './client/retry.ts';
 export type { RetryBackoff } from './client/retry.ts';
 export { AlipayApiError, AlipayError } from './errors.ts';
-export type { AlipayApiErrorInit, AlipayErrorCode, AlipayErrorOptions, GatewayErrorCode } from './errors.ts';
+export type { AlipayApiErrorInit, AlipayErrorCode, AlipayErrorOptions, ApiErrorLinks, GatewayErrorCode } from './errors.ts';
 export { GATEWAY_URL, SANDBOX_GATEWAY_URL } from './protocol/request.ts';
+export { SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from './protocol/v3/request.ts';
 export type { SignType } from './crypto/keys.ts';
 export type { Charset } from './encoding/charset.ts';
 
@@ -30,4 +35,5 @@ export type { TemplateCreateRequest, TemplateCreateResult, TemplateModifyRequest
 export type { ActivateUrlApplyRequest, ActivateUrlApplyResult, FormField, FormTemplateSetRequest, FormTemplateSetResult } from './apis/card-form.ts';
 export type { CardDeleteRequest, CardDeleteResult, CardOpenRequest, CardOpenResult, CardUpdateRequest, CardUpdateResult } from './apis/card-lifecycle.ts';
 export type { ImageUploadRequest, ImageUploadResult } from './apis/image-upload.ts';
+export type { PageMethod, PayRequest, SdkMethod } from './apis/trade-pay.ts';
 export type { ApiDefinition, ApiRequest, ApiResult, KnownMethod } from './apis/registry.ts';

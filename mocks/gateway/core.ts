@@ -9,12 +9,14 @@ import { aesDecrypt, importAesKey } from '../../src/tools.ts';
 import { FORM_TTL_MS } from '../data.ts';
 import { methodHandlers } from '../handlers/index.ts';
 import { submitActivationForm } from '../handlers/journey.ts';
-import { AS_ERROR_RESPONSE, type MethodContext, type MockNode, businessError } from '../handlers/types.ts';
+import { AS_ERROR_RESPONSE, type MockNode, businessError } from '../handlers/types.ts';
 import { type PemKeyPair, generateKeyPair } from '../keys.ts';
 import { createState } from '../state.ts';
 import { type AnswerSigner, type Answering, writeAnswer } from './answer.ts';
 import { drawFaults, seededRandom } from './faults.ts';
 import { checkCommon, invalidArgument, readParams } from './request.ts';
+import { type V3Gateway, handleV3 } from './v3.ts';
+import { type CashierGateway, PAGE_METHODS, PAY_METHODS, errorPage, payCarried, visitCashier } from './cashier.ts';
 import type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './types.ts';
 
 const DEFAULT_APP_ID = '2014072300007148';
@@ -71,13 +73,47 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
       return alipayCertSn;
     },
   };
-  const knows = (method: string) => Object.hasOwn(methodHandlers, method) || method === DOWNLOAD_METHOD;
+  const knows = (method: string) => Object.hasOwn(methodHandlers, method) || method === DOWNLOAD_METHOD || PAY_METHODS.has(method);
+  const cashier: CashierGateway = {
+    appId,
+    state,
+    now,
+    aesKey,
+    get certSn() {
+      return alipayCertSn;
+    },
+    check: (request) => checkCommon(request, { appId, knows, verifier, certificates: options.certificates }),
+    sign: (content, signType, charset) => sign(content, signType, charset),
+  };
+  const run = async (method: string, params: Record<string, string>, biz: Record<string, unknown>, files: Map<string, File>) =>
+    methodHandlers[method]!({ appId, params, biz, files, now: now(), state, cards: state.cards, forms: state.forms, authTokens: state.authTokens });
+  const v3: V3Gateway = {
+    appId,
+    certificates: options.certificates,
+    get certSn() {
+      return alipayCertSn;
+    },
+    aesKey,
+    now,
+    knows: (method) => Object.hasOwn(methodHandlers, method),
+    verifier,
+    sign: (content) => sign(content, 'RSA2'),
+    impostorSign: (content) => answerSigner.impostorSign(content, 'RSA2', 'utf-8'),
+    received(method, params) {
+      requests.push({ method, params, protocol: 'v3' });
+      return drawFaults(faults, method, random);
+    },
+    run,
+  };
 
   async function handle(request: Request): Promise<Response> {
+    if (new URL(request.url).pathname.includes('/v3/')) return handleV3(request, v3);
     const incoming = await readParams(request);
     const { params, charset, files } = incoming;
     if (charset === 'GBK') await loadGbk();
     requests.push({ method: params.method, params });
+    // A browser carrying a page payment (GET URL or form POST) gets the cashier, in HTML.
+    if (params.method !== undefined && PAGE_METHODS.has(params.method)) return visitCashier(cashier, incoming);
 
     const injected = drawFaults(faults, params.method, random);
     for (const fault of injected) if (fault.kind === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.ms));
@@ -90,9 +126,10 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
     const how: Answering = { format: params.format?.toLowerCase() === 'xml' ? 'xml' : 'json', charset, encrypt: false, injected };
     const answer = (name: string, node: MockNode, signType: SignType | undefined) => writeAnswer(name, node, signType, how, answerSigner);
 
-    const checked = await checkCommon(incoming, { appId, knows, verifier, certificates: options.certificates });
+    const checked = await cashier.check(incoming);
     if ('node' in checked) return answer(checked.nodeName, checked.node, checked.signType);
     const { method, signType, nodeName } = checked;
+    if (PAY_METHODS.has(method)) return errorPage({ code: '40004', sub_code: 'isv.invalid-method', sub_msg: `${method} 由用户的浏览器或支付宝App提交，不能由服务端调用` });
 
     let bizText = params.biz_content;
     if (params.encrypt_type !== undefined) {
@@ -123,8 +160,7 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
       if (!pem) return answer(nodeName, businessError('CERT_NOT_EXIST', '证书不存在'), signType);
       return answer(nodeName, { code: '10000', msg: 'Success', alipay_cert_content: base64(new TextEncoder().encode(pem)) }, signType);
     }
-    const context: MethodContext = { appId, params, biz, files, now: now(), state, cards: state.cards, forms: state.forms, authTokens: state.authTokens };
-    const node = await methodHandlers[method]!(context);
+    const node = await run(method, params, biz, files);
     return answer(node[AS_ERROR_RESPONSE as never] ? 'error_response' : nodeName, node, signType);
   }
 
@@ -149,6 +185,7 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
       }
     },
     submitActivationForm: (applyCardUrl, submission) => submitActivationForm(state, applyCardUrl, submission, now(), formTtl),
+    pay: (carried, buyer, payOptions) => payCarried(cashier, carried, buyer, payOptions),
     handle,
   };
 }

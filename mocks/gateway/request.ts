@@ -31,7 +31,7 @@ export async function readParams(request: Request): Promise<GatewayRequest> {
       if (typeof value === 'string') parts.push([key, value]);
       else files.set(key, value);
     }
-  } else if (request.method === 'POST' && type.includes('application/x-www-form-urlencoded')) {
+  } else if (request.method === 'POST' && (type === '' || type.includes('application/x-www-form-urlencoded'))) {
     body = new TextDecoder('latin1').decode(await request.arrayBuffer()); // percent-encoded: ASCII
   }
   const raw = `${url.search.slice(1)}&${body}`;

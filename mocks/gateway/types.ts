@@ -5,6 +5,7 @@ import type { PemKeyPair } from '../keys.ts';
 import type { FormSubmission } from '../handlers/journey.ts';
 import type { MockAccessToken, MockState } from '../state.ts';
 import type { FaultRule } from './faults.ts';
+import type { MockBuyer, PayOptions, PaymentResult } from './cashier.ts';
 
 /**
  * Certificate mode of the mock gateway.
@@ -68,7 +69,10 @@ export interface MockGatewayOptions {
  */
 export interface ReceivedRequest {
   method: string | undefined;
+  /** v2: every parameter; v3: the query parameters. */
   params: Record<string, string>;
+  /** `v3` for an OpenAPI v3 request. */
+  protocol?: 'v3';
 }
 
 /**
@@ -108,6 +112,14 @@ export interface MockGatewayCore {
    * returns the callback URL Alipay redirects the browser to (with `auth_code` and `request_id`).
    */
   submitActivationForm(applyCardUrl: string, submission: FormSubmission): string;
+  /**
+   * Plays the buyer paying a browser or app payment, from exactly what `pageExecute` (URL or form)
+   * or `sdkExecute` (order string) returned, whatever gateway URL it names. Anything altered after
+   * signing is refused (an AlipayApiError, as the cashier's error page says). Records the trade
+   * (`alipay.trade.query` answers from it), and returns the signed return_url redirect and the
+   * signed notification; with `deliver`, POSTs the notification to notify_url.
+   */
+  pay(carried: string, buyer: MockBuyer, options?: PayOptions): Promise<PaymentResult>;
   /** Answers one gateway request. */
   handle(request: Request): Promise<Response>;
 }

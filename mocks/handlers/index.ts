@@ -1,6 +1,7 @@
 // The one registry of the methods the mock gateway serves, by API family.
 import { cardHandlers } from './cards.ts';
 import { journeyHandlers } from './journey.ts';
+import { tradeHandlers } from './trade.ts';
 import type { MethodHandler } from './types.ts';
 
 /**
@@ -11,4 +12,4 @@ import type { MethodHandler } from './types.ts';
  * Object.keys(methodHandlers); // ['alipay.marketing.card.query', …]
  * ```
  */
-export const methodHandlers: Record<string, MethodHandler> = { ...cardHandlers, ...journeyHandlers };
+export const methodHandlers: Record<string, MethodHandler> = { ...cardHandlers, ...journeyHandlers, ...tradeHandlers };

@@ -2,7 +2,7 @@
 // membership card. Needs the user's `auth_token` (per-call option `authToken`).
 // Field rules from the API document (shared/seeds/003_…).
 import * as v from 'valibot';
-import { requiredGatewayFields } from './shared.ts';
+import { gatewayFields } from './shared.ts';
 
 /**
  * Request (`biz_content`) of `alipay.marketing.card.activateform.query`.
@@ -53,7 +53,7 @@ const InfosSchema = v.pipe(
  */
 export const ActivateFormQueryResponseSchema = v.pipe(
   v.looseObject({
-    ...requiredGatewayFields,
+    ...gatewayFields,
     infos: v.optional(InfosSchema),
   }),
   v.transform((node) => ({

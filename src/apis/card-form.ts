@@ -1,7 +1,7 @@
 // alipay.marketing.card.formtemplate.set and .activateurl.apply — the activation form and its link
 // (shared/apis/alipay.marketing.card.formtemplate.set.md, .activateurl.apply.md).
 import * as v from 'valibot';
-import { requiredGatewayFields } from './shared.ts';
+import { gatewayFields } from './shared.ts';
 
 /**
  * The form fields Alipay's activation page can ask for.
@@ -73,7 +73,7 @@ export const FormTemplateSetRequestSchema = v.looseObject({
  * v.parse(FormTemplateSetResponseSchema, node);
  * ```
  */
-export const FormTemplateSetResponseSchema = v.looseObject({ ...requiredGatewayFields });
+export const FormTemplateSetResponseSchema = v.looseObject({ ...gatewayFields });
 
 /**
  * Request of `alipay.marketing.card.activateurl.apply`. `callback` must not carry a query string
@@ -112,7 +112,7 @@ function decodeApplyUrl(value: string): string | undefined {
  * ```
  */
 export const ActivateUrlApplyResponseSchema = v.looseObject({
-  ...requiredGatewayFields,
+  ...gatewayFields,
   apply_card_url: v.pipe(
     v.string(),
     v.rawTransform(({ dataset, addIssue, NEVER }) => {

@@ -2,7 +2,7 @@
 // (shared/apis/alipay.marketing.card.open.md, .update.md, .delete.md).
 import * as v from 'valibot';
 import { CardUserInfoSchema, MerchantCardRequestSchema, MerchantCardResponseSchema, MerchantMemberSchema, dateTime } from './card-types.ts';
-import { requiredGatewayFields } from './shared.ts';
+import { gatewayFields } from './shared.ts';
 
 /**
  * Request of `alipay.marketing.card.open`; the user's access token goes in the `authToken` option.
@@ -38,7 +38,7 @@ export const CardOpenRequestSchema = v.looseObject({
  * ```
  */
 export const CardOpenResponseSchema = v.looseObject({
-  ...requiredGatewayFields,
+  ...gatewayFields,
   card_info: v.pipe(MerchantCardResponseSchema, v.check((card) => typeof card.biz_card_no === 'string', 'Expected card_info.biz_card_no')),
   open_card_channel: v.optional(v.string()),
   open_card_channel_id: v.optional(v.string()),
@@ -75,7 +75,7 @@ export const CardUpdateRequestSchema = v.looseObject({
  * v.parse(CardUpdateResponseSchema, node);
  * ```
  */
-export const CardUpdateResponseSchema = v.looseObject({ ...requiredGatewayFields, result_code: v.optional(v.string()) });
+export const CardUpdateResponseSchema = v.looseObject({ ...gatewayFields, result_code: v.optional(v.string()) });
 
 /**
  * Request of `alipay.marketing.card.delete`. `reason_code`: `USER_UNBUND` (may re-bind), `CANCEL`
@@ -102,7 +102,7 @@ export const CardDeleteRequestSchema = v.looseObject({
  * v.parse(CardDeleteResponseSchema, node).biz_serial_no;
  * ```
  */
-export const CardDeleteResponseSchema = v.looseObject({ ...requiredGatewayFields, biz_serial_no: v.optional(v.string()) });
+export const CardDeleteResponseSchema = v.looseObject({ ...gatewayFields, biz_serial_no: v.optional(v.string()) });
 
 /**
  * `biz_content` of `alipay.marketing.card.open`.

@@ -1,7 +1,7 @@
 // alipay.marketing.card.query — query a membership card by Alipay card number or dynamic code.
 // Field rules from the API document (shared/seeds/000_…): money, points and ids stay strings.
 import * as v from 'valibot';
-import { integer, requiredGatewayFields } from './shared.ts';
+import { integer, gatewayFields } from './shared.ts';
 
 /**
  * Request (`biz_content`) of `alipay.marketing.card.query`.
@@ -73,7 +73,7 @@ const MerchantCardSchema = v.looseObject({
  * ```
  */
 export const CardQueryResponseSchema = v.looseObject({
-  ...requiredGatewayFields,
+  ...gatewayFields,
   card_info: MerchantCardSchema,
   schema_url: v.string(),
   pass_id: v.optional(v.string()),

@@ -2,7 +2,7 @@
 // (shared/apis/alipay.marketing.card.template.*.md). Nested DTOs are loose: Alipay adds fields.
 import * as v from 'valibot';
 import { text } from './card-types.ts';
-import { requiredGatewayFields } from './shared.ts';
+import { gatewayFields } from './shared.ts';
 
 // A custom check instead of v.boolean(): the shared valibot chunk every bundle loads stays smaller.
 const flag = v.custom<boolean>((value) => typeof value === 'boolean', 'Expected true or false');
@@ -111,7 +111,7 @@ export const TemplateCreateRequestSchema = v.looseObject({
  * v.parse(TemplateCreateResponseSchema, node).template_id;
  * ```
  */
-export const TemplateCreateResponseSchema = v.looseObject({ ...requiredGatewayFields, template_id: v.string() });
+export const TemplateCreateResponseSchema = v.looseObject({ ...gatewayFields, template_id: v.string() });
 
 /**
  * Request of `alipay.marketing.card.template.modify`.
@@ -136,7 +136,7 @@ export const TemplateModifyRequestSchema = v.looseObject({
  * v.parse(TemplateModifyResponseSchema, node);
  * ```
  */
-export const TemplateModifyResponseSchema = v.looseObject({ ...requiredGatewayFields, template_id: v.optional(v.string()) });
+export const TemplateModifyResponseSchema = v.looseObject({ ...gatewayFields, template_id: v.optional(v.string()) });
 
 /**
  * Request of `alipay.marketing.card.template.query`.
@@ -158,7 +158,7 @@ export const TemplateQueryRequestSchema = v.looseObject({ template_id: v.pipe(v.
  * ```
  */
 export const TemplateQueryResponseSchema = v.looseObject({
-  ...requiredGatewayFields,
+  ...gatewayFields,
   card_type: v.optional(v.string()),
   biz_no_prefix: v.optional(v.string()),
   biz_no_suffix_len: v.optional(text),

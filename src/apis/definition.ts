@@ -19,8 +19,29 @@ export interface WireRequest {
 }
 
 /**
+ * How an API is called over OpenAPI v3: its HTTP method, and whether its fields travel in the
+ * query (GET, DELETE) or in a JSON body. The path is the method name's (`/v3/` + dots as `/`).
+ *
+ * @example
+ * ```ts
+ * const route: V3Route = { verb: 'GET', inQuery: true };
+ * ```
+ */
+export interface V3Route {
+  verb: 'GET' | 'POST' | 'DELETE';
+  inQuery: boolean;
+}
+
+/** Most v3 APIs: POST with a JSON body. */
+export const POST_BODY: V3Route = { verb: 'POST', inQuery: false };
+/** Reads whose parameters are query parameters. */
+export const GET_QUERY: V3Route = { verb: 'GET', inQuery: true };
+/** Deletes: DELETE with query parameters. */
+export const DELETE_QUERY: V3Route = { verb: 'DELETE', inQuery: true };
+
+/**
  * A known API: request schema (checked before signing), response schema, how its fields travel
- * (`shape`), and whether it is read-only (`retried` by default).
+ * (`shape`, and `v3` over OpenAPI v3), and whether it is read-only (`retried` by default).
  *
  * @example
  * ```ts
@@ -34,6 +55,8 @@ export interface ApiDefinition {
   shape: (request: unknown) => WireRequest;
   /** Read-only, so a repeat cannot do anything twice: retried unless the call says otherwise. */
   retried: boolean;
+  /** Its OpenAPI v3 method and parameter placement. */
+  v3: V3Route;
 }
 
 /** The usual placement: the whole request is `biz_content`. */
@@ -59,9 +82,14 @@ function stringFields(request: unknown): Record<string, string> {
 }
 
 /** Builds a definition, keeping the schemas' own types. */
-export const api = <Q extends v.GenericSchema, R extends v.GenericSchema>(request: Q, response: R, options: { shape?: (request: unknown) => WireRequest; retried?: boolean } = {}) => ({
+export const api = <Q extends v.GenericSchema, R extends v.GenericSchema>(
+  request: Q,
+  response: R,
+  options: { shape?: (request: unknown) => WireRequest; retried?: boolean; v3?: V3Route } = {},
+) => ({
   request,
   response,
   shape: options.shape ?? inBizContent,
   retried: options.retried ?? false,
+  v3: options.v3 ?? POST_BODY,
 });

@@ -1,7 +1,7 @@
 // alipay.offline.material.image.upload — upload an image, get its image_id. A multipart request:
 // the text params are signed, the file part is not (shared/apis/alipay.offline.material.image.upload.md).
 import * as v from 'valibot';
-import { requiredGatewayFields } from './shared.ts';
+import { gatewayFields } from './shared.ts';
 
 /**
  * Most the gateway accepts for an image: 5 MiB.
@@ -45,7 +45,7 @@ export const ImageUploadRequestSchema = v.strictObject({
  * ```
  */
 export const ImageUploadResponseSchema = v.looseObject({
-  ...requiredGatewayFields,
+  ...gatewayFields,
   image_id: v.pipe(v.string(), v.maxLength(32)),
   image_url: v.optional(v.string()),
 });

@@ -17,7 +17,7 @@ import {
   TemplateQueryRequestSchema,
   TemplateQueryResponseSchema,
 } from './card-template.ts';
-import { type ApiDefinition, api, asParams, multipart } from './definition.ts';
+import { type ApiDefinition, DELETE_QUERY, GET_QUERY, api, asParams, multipart } from './definition.ts';
 import { ImageUploadRequestSchema, ImageUploadResponseSchema } from './image-upload.ts';
 import { OauthTokenRequestSchema, OauthTokenResponseSchema } from './oauth-token.ts';
 
@@ -26,11 +26,11 @@ export const onDemandApis = {
   'alipay.system.oauth.token': api(OauthTokenRequestSchema, OauthTokenResponseSchema, { shape: asParams }),
   'alipay.marketing.card.template.create': api(TemplateCreateRequestSchema, TemplateCreateResponseSchema),
   'alipay.marketing.card.template.modify': api(TemplateModifyRequestSchema, TemplateModifyResponseSchema),
-  'alipay.marketing.card.template.query': api(TemplateQueryRequestSchema, TemplateQueryResponseSchema),
+  'alipay.marketing.card.template.query': api(TemplateQueryRequestSchema, TemplateQueryResponseSchema, { v3: GET_QUERY }),
   'alipay.marketing.card.formtemplate.set': api(FormTemplateSetRequestSchema, FormTemplateSetResponseSchema),
   'alipay.marketing.card.activateurl.apply': api(ActivateUrlApplyRequestSchema, ActivateUrlApplyResponseSchema),
   'alipay.marketing.card.open': api(CardOpenRequestSchema, CardOpenResponseSchema),
   'alipay.marketing.card.update': api(CardUpdateRequestSchema, CardUpdateResponseSchema),
-  'alipay.marketing.card.delete': api(CardDeleteRequestSchema, CardDeleteResponseSchema),
+  'alipay.marketing.card.delete': api(CardDeleteRequestSchema, CardDeleteResponseSchema, { v3: DELETE_QUERY }),
   'alipay.offline.material.image.upload': api(ImageUploadRequestSchema, ImageUploadResponseSchema, { shape: multipart('image_content', (fields) => `${fields.image_name}.${fields.image_type}`) }),
 } satisfies Record<string, ApiDefinition>;

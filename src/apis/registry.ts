@@ -4,14 +4,14 @@
 import type * as v from 'valibot';
 import { ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema } from './card-activateform-query.ts';
 import { CardQueryRequestSchema, CardQueryResponseSchema } from './card-query.ts';
-import { type ApiDefinition, api } from './definition.ts';
+import { type ApiDefinition, GET_QUERY, api } from './definition.ts';
 
-export type { ApiDefinition, WireRequest } from './definition.ts';
+export type { ApiDefinition, V3Route, WireRequest } from './definition.ts';
 
 /** Always loaded: the two card queries (read-only, so retried by default). */
 const alwaysLoaded = {
   'alipay.marketing.card.query': api(CardQueryRequestSchema, CardQueryResponseSchema, { retried: true }),
-  'alipay.marketing.card.activateform.query': api(ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema, { retried: true }),
+  'alipay.marketing.card.activateform.query': api(ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema, { retried: true, v3: GET_QUERY }),
 } satisfies Record<string, ApiDefinition>;
 
 type OnDemandApis = (typeof import('./on-demand.ts'))['onDemandApis'];

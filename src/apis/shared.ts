@@ -2,8 +2,9 @@
 import * as v from 'valibot';
 
 /**
- * The fields every gateway answer may carry. Success answers have `code: '10000'`; a few APIs
- * (`alipay.system.oauth.token`) answer success with no `code` at all.
+ * The fields every v2 gateway answer may carry. Success answers have `code: '10000'`; a few APIs
+ * (`alipay.system.oauth.token`) answer success with no `code` at all, and v3 answers carry none
+ * of these (HTTP status tells success from failure): optional, so one schema serves both.
  */
 export const gatewayFields = {
   code: v.optional(v.string()),
@@ -29,10 +30,3 @@ export const integer = v.pipe(
     return number;
   }),
 );
-
-/** The gateway fields of an API whose document marks `code` and `msg` as required. */
-export const requiredGatewayFields = {
-  ...gatewayFields,
-  code: v.string(),
-  msg: v.string(),
-};

@@ -2,7 +2,8 @@
 // extract → verify → parse → validate. Each step's rules live in their own module; this file only
 // chains them. The retry loop and the hooks are the client's (client.ts).
 import * as v from 'valibot';
-import { type ApiDefinition, type WireRequest, apiDefinition } from '../apis/registry.ts';
+import { type ApiDefinition, type V3Route, type WireRequest, apiDefinition } from '../apis/registry.ts';
+import { POST_BODY } from '../apis/definition.ts';
 import { signContent } from '../crypto/sign.ts';
 import { loadGbk } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
@@ -40,6 +41,8 @@ export interface PreparedCall {
   maxRetries: number;
   /** Validates the verified node: the API's response schema, or the caller's. */
   schema: v.GenericSchema | undefined;
+  /** How the method is called over OpenAPI v3. */
+  route: V3Route;
 }
 
 /** The first issue of a failed validation, as a message and a field path. */
@@ -72,7 +75,7 @@ export async function prepareCall(config: ResolvedConfig, method: string, bizCon
   if (schema !== undefined && (typeof schema !== 'object' || schema === null || typeof (schema as { '~run'?: unknown })['~run'] !== 'function')) {
     throw configError('options.schema must be a valibot schema.');
   }
-  return { method, options: opts, wire, format, timeout, maxRetries, schema };
+  return { method, options: opts, wire, format, timeout, maxRetries, schema, route: definition?.v3 ?? POST_BODY };
 }
 
 function checkRequest(method: string, definition: ApiDefinition, bizContent: unknown): WireRequest {
@@ -183,7 +186,7 @@ async function verifiedNode(ctx: CallContext, answer: Answer, method: string, tr
 }
 
 /** validate: the verified node against the API's (or the caller's) schema. */
-export function validate(call: PreparedCall, node: Record<string, unknown>): unknown {
+export function validate(call: Pick<PreparedCall, 'method' | 'schema'>, node: Record<string, unknown>): unknown {
   if (!call.schema) return node;
   const result = v.safeParse(call.schema, node);
   if (!result.success) {

@@ -128,7 +128,9 @@ export class CertificateStore implements CertificateSns {
       (err: unknown) => {
         if (this.#failed.size >= MAX_FAILED_SNS) this.#failed.delete(this.#failed.keys().next().value!);
         this.#failed.set(sn, this.#now() + FAILED_SN_TTL_MS);
-        throw err instanceof AlipayError ? err : certInvalid(`Alipay's certificate for alipay_cert_sn ${sn} could not be downloaded.`);
+        // Not reaching the gateway stays what it is (retryable); anything else means no trusted key.
+        if (err instanceof AlipayError && (err.code === 'ERR_CERT_INVALID' || err.code === 'ERR_NETWORK' || err.code === 'ERR_TIMEOUT' || err.code === 'ERR_ABORTED')) throw err;
+        throw new AlipayError('ERR_CERT_INVALID', `Alipay's certificate for alipay_cert_sn ${sn} could not be had: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
       },
     );
     const settled = download.finally(() => this.#inFlight.delete(sn));

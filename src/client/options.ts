@@ -5,6 +5,8 @@ import { type Charset, normaliseCharset } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
 import { kind } from '../guard.ts';
 import { GATEWAY_URL, SANDBOX_GATEWAY_URL } from '../protocol/request.ts';
+import { SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from '../protocol/v3/request.ts';
+import { DEFAULT_CLOCK_SKEW_MS } from '../protocol/v3/verify.ts';
 import { DEFAULT_MAX_RETRIES, type RetryBackoff } from './retry.ts';
 
 /**
@@ -62,10 +64,19 @@ export interface AlipayClientConfig {
   signType?: SignType;
   /** `utf-8` (default) or `GBK`: the bytes that are signed, sent and read. */
   charset?: Charset | 'gbk' | 'GB2312' | 'UTF-8';
-  /** Gateway URL; production by default. */
+  /**
+   * `v2` (default): `execute` calls the gateway (`gateway.do`), answers signed in the body. `v3`:
+   * `execute` calls OpenAPI v3 (`endpoint` + `/v3/…`), answers signed in headers.
+   */
+  protocol?: 'v2' | 'v3';
+  /** v2 gateway URL; production by default (in v3 mode, `endpoint` + `/gateway.do`, for certificate downloads). */
   gateway?: string;
-  /** Use the sandbox gateway (ignored when `gateway` is set). */
+  /** OpenAPI v3 endpoint (origin, and a path prefix if any); `https://openapi.alipay.com` by default. */
+  endpoint?: string;
+  /** Use the sandbox (ignored for `gateway`/`endpoint` when they are set). */
   sandbox?: boolean;
+  /** v3: largest distance accepted between an answer's `alipay-timestamp` and this host's clock (default 300 000 ms). */
+  clockSkewMs?: number;
   /** Milliseconds for a whole call, body included (default 15 000). */
   timeout?: number;
   /** `fetch` to use; `globalThis.fetch` (looked up at call time) by default. */
@@ -140,7 +151,10 @@ export interface ResolvedConfig {
   encryptKey?: string;
   signType: SignType;
   charset: Charset;
+  protocol: 'v2' | 'v3';
   gateway: string;
+  endpoint: string;
+  clockSkewMs: number;
   timeout: number;
   fetch?: typeof fetch;
   format: ResponseFormat;
@@ -209,7 +223,18 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
   }
   if (config.fetch !== undefined && typeof config.fetch !== 'function') throw configError('fetch must be a function.');
   if (config.privateKey === undefined) throw configError("privateKey is required: the app's RSA private key.");
-  for (const name of ['alipayPublicKey', 'appCert', 'alipayPublicCert', 'alipayRootCert', 'encryptKey', 'gateway']) optionalString(raw, name);
+  for (const name of ['alipayPublicKey', 'appCert', 'alipayPublicCert', 'alipayRootCert', 'encryptKey', 'gateway', 'endpoint']) optionalString(raw, name);
+  if (config.protocol !== undefined && config.protocol !== 'v2' && config.protocol !== 'v3') {
+    throw configError(`protocol must be 'v2' or 'v3', got ${typeof config.protocol === 'string' ? JSON.stringify(config.protocol) : kind(config.protocol)}.`);
+  }
+  const endpoint = (config.endpoint ?? (config.sandbox ? SANDBOX_V3_ENDPOINT : V3_ENDPOINT)).replace(/\/+$/, '');
+  let endpointUrl: URL;
+  try {
+    endpointUrl = new URL(endpoint);
+  } catch {
+    throw configError(`endpoint is not a URL: ${JSON.stringify(config.endpoint)}.`);
+  }
+  if (endpointUrl.search || endpointUrl.hash || !/^https?:$/.test(endpointUrl.protocol)) throw configError(`endpoint must be an http(s) origin with an optional path prefix, got ${JSON.stringify(config.endpoint)}.`);
   const certOptions = [config.appCert, config.alipayPublicCert, config.alipayRootCert].filter((value) => value !== undefined).length;
   if (config.alipayPublicKey !== undefined && certOptions > 0) {
     throw configError('Give either alipayPublicKey (public-key mode) or appCert, alipayPublicCert and alipayRootCert (certificate mode), not both.');
@@ -218,7 +243,9 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
     throw configError("alipayPublicKey is required: Alipay's public key from the console (or, in certificate mode, appCert, alipayPublicCert and alipayRootCert).");
   }
   if (certOptions > 0 && certOptions < 3) throw configError('Certificate mode needs all three of appCert, alipayPublicCert and alipayRootCert.');
-  const gateway = config.gateway ?? (config.sandbox ? SANDBOX_GATEWAY_URL : GATEWAY_URL);
+  // v3 mode still downloads rotated certificates through the v2 gateway: the endpoint's, by default.
+  const v3Gateway = config.protocol === 'v3' && config.endpoint !== undefined ? `${endpoint}/gateway.do` : undefined;
+  const gateway = config.gateway ?? v3Gateway ?? (config.sandbox ? SANDBOX_GATEWAY_URL : GATEWAY_URL);
   let host: string;
   try {
     host = new URL(gateway).hostname;
@@ -243,7 +270,10 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
     ...(config.encryptKey !== undefined && { encryptKey: config.encryptKey }),
     signType: config.signType ?? 'RSA2',
     charset: normaliseCharset(config.charset),
+    protocol: config.protocol ?? 'v2',
     gateway,
+    endpoint,
+    clockSkewMs: checkTimeout(config.clockSkewMs, 'clockSkewMs') ?? DEFAULT_CLOCK_SKEW_MS,
     timeout: checkTimeout(config.timeout, 'timeout') ?? DEFAULT_TIMEOUT_MS,
     ...(config.fetch !== undefined && { fetch: config.fetch }),
     format: checkFormat(config.format, 'format') ?? 'json',

@@ -2,6 +2,7 @@
 // SYSTEM_ERROR. Every attempt is built and signed anew (fresh timestamp); the call's timeout and
 // signal bound all attempts together.
 import { AlipayApiError, AlipayError } from '../errors.ts';
+import type { RequestEvent, ResponseEvent } from './options.ts';
 
 /**
  * Retries of a retried-by-default method when the client does not say.
@@ -38,7 +39,10 @@ export interface RetryBackoff {
  * ```
  */
 export function isRetryable(err: unknown): boolean {
-  if (err instanceof AlipayApiError) return err.code === '20000' || err.subCode === 'isp.unknow-error' || err.subCode === 'SYSTEM_ERROR';
+  if (err instanceof AlipayApiError) {
+    // v2: 20000 and its sub_codes; v3: the same failure as a code, or any HTTP 5xx error answer.
+    return err.code === '20000' || err.subCode === 'isp.unknow-error' || err.subCode === 'SYSTEM_ERROR' || err.code === 'unknow-error' || err.code === 'SYSTEM_ERROR' || (err.status ?? 0) >= 500;
+  }
   if (err instanceof AlipayError) return err.code === 'ERR_NETWORK' || (err.code === 'ERR_HTTP_STATUS' && (err.status ?? 0) >= 500);
   return false;
 }
@@ -74,4 +78,51 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/** What the retry loop needs of a call, v2 or v3. */
+export interface RetriedCall {
+  /** The method name, or `VERB /v3/…`: what hooks report. */
+  label: string;
+  /** The gateway or endpoint called. */
+  target: string;
+  signal?: AbortSignal | undefined;
+  maxRetries: number;
+  timeout: number;
+}
+
+/** The hooks and backoff of a client. */
+export interface RetryPolicy {
+  backoff: RetryBackoff;
+  onRequest?: (event: RequestEvent) => void;
+  onResponse?: (event: ResponseEvent) => void;
+}
+
+/**
+ * Runs attempts until one succeeds, the failure is not worth another, or the retries or the
+ * call's time are spent. One deadline for every attempt: the timeout bounds the whole call. The
+ * hooks see every attempt.
+ */
+export async function withRetries<T extends { traceId?: string }>(policy: RetryPolicy, call: RetriedCall, run: (timeout: number, seen: { traceId?: string }) => Promise<T>): Promise<T> {
+  const { onRequest, onResponse, backoff } = policy;
+  const { label: method, signal, maxRetries, target } = call;
+  const deadline = Date.now() + call.timeout;
+  for (let number = 1; ; number++) {
+    const started = Date.now();
+    onRequest?.({ method, attempt: number, gateway: target });
+    const seen: { traceId?: string } = {};
+    try {
+      const outcome = await run(Math.max(1, deadline - Date.now()), seen);
+      onResponse?.({ method, attempt: number, durationMs: Date.now() - started, ...(outcome.traceId !== undefined && { traceId: outcome.traceId }), willRetry: false });
+      return outcome;
+    } catch (err) {
+      const delay = backoffDelay(number, backoff);
+      const willRetry = number <= maxRetries && isRetryable(err) && !signal?.aborted && Date.now() + delay < deadline;
+      if (err instanceof AlipayError) {
+        onResponse?.({ method, attempt: number, durationMs: Date.now() - started, ...(seen.traceId !== undefined && { traceId: seen.traceId }), error: err, willRetry });
+      }
+      if (!willRetry) throw err;
+      await sleep(delay, signal);
+    }
+  }
 }

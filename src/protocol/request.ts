@@ -35,6 +35,9 @@ const QUERY_PARAMS = new Set([
   'encrypt_type', 'alipay_sdk', 'prod_code',
 ]);
 
+/** Whether a parameter travels in the query string (the common ones) rather than the form body. */
+export const isQueryParam = (key: string): boolean => QUERY_PARAMS.has(key);
+
 /**
  * What a request is built from.
  *
@@ -47,7 +50,8 @@ export interface RequestInput {
   appId: string;
   method: string;
   signType: SignType;
-  format?: 'JSON' | 'XML';
+  /** `JSON` by default; `false` sends no format (browser and app payments have none). */
+  format?: 'JSON' | 'XML' | false;
   charset?: string;
   /** Serialised once: the same string is signed and sent. */
   bizContent?: unknown;
@@ -83,7 +87,7 @@ export function buildRequestParams(input: RequestInput): Record<string, string> 
   const params: Record<string, string | undefined> = {
     app_id: input.appId,
     method: input.method,
-    format: input.format ?? 'JSON',
+    format: input.format === false ? undefined : (input.format ?? 'JSON'),
     charset: input.charset ?? 'utf-8',
     sign_type: input.signType,
     timestamp: chinaTimestamp(input.now),
@@ -191,7 +195,7 @@ export function encodeRequest(gateway: string, params: Record<string, string>, c
   }
   const query: Record<string, string> = {};
   const body: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) (QUERY_PARAMS.has(key) ? query : body)[key] = value;
+  for (const [key, value] of Object.entries(params)) (isQueryParam(key) ? query : body)[key] = value;
   if (multipart) {
     // multipart/form-data: text params, then the file. fetch sets the content type and boundary.
     url.search = encodeForm(query, charset);

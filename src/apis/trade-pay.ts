@@ -1,0 +1,94 @@
+// The payments a browser or the Alipay app carries to the gateway: alipay.trade.page.pay (desktop
+// browser), alipay.trade.wap.pay (mobile browser) and alipay.trade.app.pay (the app's order
+// string). Checked before signing: the fields the gateway requires are there and the amount is
+// yuan with at most two decimals; character rules on subject and out_trade_no are the gateway's.
+import * as v from 'valibot';
+
+const text = v.pipe(v.string(), v.minLength(1));
+/** Yuan as a decimal string with at most two places (`'88.88'`), never a float. */
+const amount = v.pipe(v.string(), v.check((value) => /^\d{1,9}(\.\d{1,2})?$/.test(value) && Number(value) > 0, 'Expected yuan as a decimal string with at most two places, such as "88.88"'));
+
+/**
+ * `biz_content` of `alipay.trade.page.pay` (a desktop browser is sent to the cashier).
+ *
+ * @example
+ * ```ts
+ * v.parse(PagePayRequestSchema, { out_trade_no: 'T1', total_amount: '88.88', subject: '会员卡', product_code: 'FAST_INSTANT_TRADE_PAY' });
+ * ```
+ */
+export const PagePayRequestSchema = v.looseObject({
+  out_trade_no: text,
+  total_amount: amount,
+  subject: text,
+  /** `FAST_INSTANT_TRADE_PAY`. */
+  product_code: text,
+});
+
+/**
+ * `biz_content` of `alipay.trade.wap.pay` (a mobile browser is sent to the cashier).
+ *
+ * @example
+ * ```ts
+ * v.parse(WapPayRequestSchema, { out_trade_no: 'T1', total_amount: '9.90', subject: '会员卡', product_code: 'QUICK_WAP_WAY' });
+ * ```
+ */
+export const WapPayRequestSchema = v.looseObject({
+  out_trade_no: text,
+  total_amount: amount,
+  subject: text,
+  /** `QUICK_WAP_WAY`. */
+  product_code: text,
+});
+
+/**
+ * `biz_content` of `alipay.trade.app.pay` (the order string the Alipay app SDK takes).
+ *
+ * @example
+ * ```ts
+ * v.parse(AppPayRequestSchema, { out_trade_no: 'A1', total_amount: '9.00', subject: '会员卡' });
+ * ```
+ */
+export const AppPayRequestSchema = v.looseObject({
+  out_trade_no: text,
+  total_amount: amount,
+  subject: text,
+  /** `QUICK_MSECURITY_PAY` (optional). */
+  product_code: v.optional(text),
+});
+
+/** The payments pageExecute and sdkExecute type and check. */
+export const payApis = {
+  'alipay.trade.page.pay': PagePayRequestSchema,
+  'alipay.trade.wap.pay': WapPayRequestSchema,
+  'alipay.trade.app.pay': AppPayRequestSchema,
+} as const;
+
+/**
+ * Methods `pageExecute` types: the browser payments.
+ *
+ * @example
+ * ```ts
+ * const method: PageMethod = 'alipay.trade.page.pay';
+ * ```
+ */
+export type PageMethod = 'alipay.trade.page.pay' | 'alipay.trade.wap.pay';
+
+/**
+ * Methods `sdkExecute` types: the app payment.
+ *
+ * @example
+ * ```ts
+ * const method: SdkMethod = 'alipay.trade.app.pay';
+ * ```
+ */
+export type SdkMethod = 'alipay.trade.app.pay';
+
+/**
+ * The `biz_content` of a typed payment.
+ *
+ * @example
+ * ```ts
+ * const biz: PayRequest<'alipay.trade.page.pay'> = { out_trade_no: 'T1', total_amount: '88.88', subject: '会员卡', product_code: 'FAST_INSTANT_TRADE_PAY' };
+ * ```
+ */
+export type PayRequest<M extends keyof typeof payApis> = v.InferInput<(typeof payApis)[M]>;

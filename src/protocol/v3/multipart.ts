@@ -1,0 +1,39 @@
+// The multipart body of a v3 upload, written byte for byte: a `data` part (the JSON of the
+// request's fields, which is what is signed as the body line) and the file part, unsigned.
+import { utf8 } from '../../encoding/base64.ts';
+
+const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp', mp4: 'video/mp4' };
+
+/** A file part: its field name, file name and content. */
+export interface FilePart {
+  field: string;
+  name: string;
+  content: Blob;
+}
+
+/**
+ * `multipart/form-data` with the JSON `data` part first, then the file (no content type for an
+ * extension it does not know, like the official SDK).
+ *
+ * @example
+ * ```ts
+ * const { body, contentType } = await encodeV3Multipart('{"image_type":"png"}', { field: 'image_content', name: 'logo.png', content: blob });
+ * ```
+ */
+export async function encodeV3Multipart(data: string, file: FilePart): Promise<{ body: Uint8Array; contentType: string }> {
+  const boundary = `--------------------------${Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  // A quote or line break in a name would end the header: percent-encode them, as browsers do.
+  const quoted = (text: string) => text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const type = TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''];
+  const head = utf8.encode(
+    `--${boundary}\r\nContent-Disposition: form-data; name="data"\r\nContent-Type: application/json\r\n\r\n${data}\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(file.field)}"; filename="${quoted(file.name)}"\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n`,
+  );
+  const content = new Uint8Array(await file.content.arrayBuffer());
+  const tail = utf8.encode(`\r\n--${boundary}--\r\n`);
+  const body = new Uint8Array(head.length + content.length + tail.length);
+  body.set(head, 0);
+  body.set(content, head.length);
+  body.set(tail, head.length + content.length);
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
