@@ -5,7 +5,7 @@ import type { Plugin } from 'esbuild';
 /**
  * The entry points, from their one source: deno.json's exports (subpath → source file). The build
  * names each after its subpath (`.` → index, `./mocks/server` → mocks-server); package.json's
- * exports, typedoc and a test (test/package/entries.test.ts) follow the same list.
+ * exports, typedoc and a test (test/package/exports.test.ts) follow the same list.
  */
 export const ENTRIES: Record<string, string> = JSON.parse(readFileSync(new URL('./deno.json', import.meta.url), 'utf8')).exports;
 export const distName = (subpath: string) => (subpath === '.' ? 'index' : subpath.slice(2).replaceAll('/', '-'));

@@ -95,8 +95,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
-      if (!(req.method === 'POST' && path.endsWith('/gateway.do')) && !path.includes('/v3/')) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${req.method} ${path}. The mock gateway serves POST /gateway.do (v2) and /v3/… (OpenAPI v3, e.g. POST /v3/alipay/marketing/card/query).`);
+      if (!((req.method === 'POST' || req.method === 'GET') && path.endsWith('/gateway.do')) && !path.includes('/v3/')) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${req.method} ${path}. The mock gateway serves /gateway.do (v2: POST, and GET for browser payments) and /v3/… (OpenAPI v3, e.g. POST /v3/alipay/marketing/card/query).`);
         return;
       }
       const request = await toRequest(req, origin);

@@ -1,6 +1,6 @@
-// The unit tests Stryker runs against each mutant of the signing, key, span-extraction and
-// verification modules (the child-process, runtime and packaging suites are left out: slow, and
-// they exercise the same code through these tests' paths).
+// The unit tests Stryker runs against each mutant of the signing, key, DER, base64, span-extraction,
+// verification, notification, certificate and transport modules (the child-process, runtime and
+// packaging suites are left out: slow, and they exercise the same code through these tests' paths).
 import base from '../vitest.config.ts';
 
 export default {
@@ -8,16 +8,17 @@ export default {
   test: {
     ...base.test,
     include: [
-      'test/vectors.test.ts',
-      'test/keys.test.ts',
-      'test/sign-content.test.ts',
-      'test/json-span.test.ts',
-      'test/xml.test.ts',
-      'test/client.test.ts',
-      'test/notify-aes.test.ts',
-      'test/certificates.test.ts',
-      'test/der.test.ts',
-      'test/properties.test.ts',
+      'test/vectors/vectors.test.ts',
+      'test/crypto/*.test.ts',
+      'test/protocol/sign-content.test.ts',
+      'test/protocol/json-span.test.ts',
+      'test/protocol/xml.test.ts',
+      'test/protocol/properties.test.ts',
+      'test/protocol/notify*.test.ts',
+      'test/client/client.test.ts',
+      'test/client/bounded-read.test.ts',
+      'test/client/hostile-answers.test.ts',
+      'test/cert/*.test.ts',
     ],
   },
 };

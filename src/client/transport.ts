@@ -48,7 +48,8 @@ async function readBody(response: Response, limit: number, charset: string, sign
   const encoded = Boolean(response.headers?.get('content-encoding'));
   const body = response.body;
   if (!encoded && declared > limit) {
-    await body?.cancel().catch(() => {});
+    // Released, not awaited: a tee'd body's cancel settles only when its twin is cancelled too.
+    void body?.cancel().catch(() => {});
     throw tooLarge(limit);
   }
   if (body === null) return '';

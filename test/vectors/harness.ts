@@ -5,7 +5,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  type SignType,
   buildSignContent,
   extractJsonSpan,
   importPrivateKey,
@@ -18,63 +17,7 @@ import {
 import { certSnFromPem, certificatePublicKey, readPemCertificates, rootCertSn } from '../../src/cert.ts';
 import { aesDecrypt, importAesKey } from '../../src/tools.ts';
 import { extractXmlSpan, parseXmlNode } from '../../src/xml.ts';
-
-type Verdict = 'valid' | 'invalid';
-
-interface Vector {
-  id: string;
-  note?: string;
-  /** Absent in the external request-signing, cert-sn and aes files: `valid`. */
-  expected?: Verdict;
-  twin_of?: string;
-}
-
-interface RequestVector extends Vector {
-  sign_type: SignType;
-  private_key_pem: string;
-  public_key_pem: string;
-  params: Record<string, string>;
-  sign_content: string;
-  expected_sign: string;
-}
-
-interface ResponseVector extends Vector {
-  format?: 'json' | 'xml';
-  method: string;
-  sign_type: SignType;
-  body: string;
-  public_key_pem?: string;
-  alipay_cert_pem?: string;
-  alipay_cert_file?: string;
-  expected_signed_content: string;
-  expected_verified_content?: string;
-  expected_kind?: 'object' | 'string';
-  expected_node?: string;
-  expected_cert_sn?: string;
-}
-
-interface NotifyVector extends Vector {
-  params: Record<string, string>;
-  rule: 'v1' | 'v2';
-  sign_type: SignType;
-  public_key_pem: string;
-  alipay_cert_file?: string;
-  expected_sign_content: string;
-  raw_body?: string;
-  raw_query?: string;
-}
-
-interface CertSnVector extends Vector {
-  file: string;
-  kind: 'leaf' | 'root';
-  expected_sn: string;
-}
-
-interface AesVector extends Vector {
-  key_base64: string;
-  ciphertext_base64: string;
-  plaintext: string;
-}
+import type { AesVector, CertSnVector, NotifyVector, RequestVector, ResponseVector, Vector, Verdict } from '../support.ts';
 
 const FILES = ['request-signing.json', 'responses.json', 'notify.json', 'cert-sn.json', 'aes.json'] as const;
 

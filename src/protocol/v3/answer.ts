@@ -1,7 +1,7 @@
 // Reading a v3 answer once its signature is settled: the data of a success (a JSON object), or the
 // AlipayApiError of an error answer (`{ code, message, links }` with an HTTP status of 400 or more).
 import { AlipayApiError, AlipayError, type ApiErrorLinks } from '../../errors.ts';
-import { excerpt, textOf } from '../../guard.ts';
+import { excerpt, expectRecord, expectString, textOf } from '../../guard.ts';
 
 /** The JSON of an answer's body, or ERR_RESPONSE_MALFORMED. */
 export function parseV3Json(body: string, what: string): unknown {
@@ -31,6 +31,10 @@ function linksOf(value: unknown): ApiErrorLinks | undefined {
  * ```
  */
 export function v3ApiError(body: string, context: { method: string; status: number; traceId?: string; verified: boolean }): AlipayError {
+  expectString(body, 'body');
+  expectRecord(context, 'context');
+  const status = typeof context.status === 'number' && Number.isInteger(context.status) ? context.status : 0;
+  context = { method: textOf(context.method) ?? '', status, verified: context.verified === true, ...(typeof context.traceId === 'string' && { traceId: context.traceId }) };
   let node: unknown;
   try {
     node = JSON.parse(body);

@@ -1,6 +1,8 @@
 // The multipart body of a v3 upload, written byte for byte: a `data` part (the JSON of the
 // request's fields, which is what is signed as the body line) and the file part, unsigned.
 import { utf8 } from '../../encoding/base64.ts';
+import { AlipayError } from '../../errors.ts';
+import { expectRecord, expectString } from '../../guard.ts';
 
 const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp', mp4: 'video/mp4' };
 
@@ -21,6 +23,11 @@ export interface FilePart {
  * ```
  */
 export async function encodeV3Multipart(data: string, file: FilePart): Promise<{ body: Uint8Array; contentType: string }> {
+  expectString(data, 'data');
+  expectRecord(file, 'file');
+  expectString(file.field, 'file.field');
+  expectString(file.name, 'file.name');
+  if (!(file.content instanceof Blob)) throw new AlipayError('ERR_REQUEST_INVALID', 'file.content must be a Blob.', { path: 'file.content' });
   const boundary = `--------------------------${Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
   // A quote or line break in a name would end the header: percent-encode them, as browsers do.
   const quoted = (text: string) => text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

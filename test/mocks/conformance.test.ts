@@ -1,0 +1,118 @@
+// Conformance with the official Node SDK (npm alipay-sdk, a devDependency used here only): the
+// same signatures for the same params, and its exec (signature checking on) accepts our mock.
+import { createPrivateKey } from 'node:crypto';
+import { AlipaySdk } from 'alipay-sdk';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AlipayClient } from '../../src/index.ts';
+import { buildSignContent, importPrivateKey, signContent } from '../../src/protocol.ts';
+import { SAMPLE_AUTH_TOKEN } from '../../mocks/index.ts';
+import { type MockServer, startMockServer } from '../../mocks/server.ts';
+import { ACTIVATEFORM, APP_ID, CARD_QUERY, bare, cardBiz, formBiz, testKeys } from '../support.ts';
+const chineseBiz = {
+  target_card_no_type: 'BIZ_CARD',
+  target_card_no: '000001',
+  card_user_info: { user_uni_id: '2088302463082075', user_uni_id_type: 'UID' },
+  ext_info: '会员卡查询 "测试" & <ok>',
+};
+
+/** The official SDK's signed params for a call (sdkExecute returns them URL-encoded). */
+function officialParams(sdk: AlipaySdk, method: string, params: Record<string, unknown>): Record<string, string> {
+  const query = sdk.sdkExecute(method, params);
+  return Object.fromEntries(query.split('&').map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]));
+}
+
+describe('signatures equal the official SDK\'s', async () => {
+  const { app } = await testKeys();
+  const pkcs8 = createPrivateKey(app.privateKey).export({ type: 'pkcs8', format: 'pem' }) as string;
+  const pkcs1 = createPrivateKey(app.privateKey).export({ type: 'pkcs1', format: 'pem' }) as string;
+
+  it.each([
+    ['RSA2', 'PKCS8', pkcs8],
+    ['RSA2', 'PKCS1', pkcs1],
+    ['RSA', 'PKCS8', pkcs8],
+    ['RSA', 'PKCS1', pkcs1],
+  ] as const)('%s with a %s key, Chinese text in biz_content', async (signType, keyType, pem) => {
+    const sdk = new AlipaySdk({ appId: APP_ID, privateKey: bare(pem), signType, keyType });
+    const theirs = officialParams(sdk, CARD_QUERY, { bizContent: chineseBiz, notifyUrl: 'https://m.example/notify?a=1&b=2' });
+    expect(theirs.biz_content).toContain('会员卡查询');
+    // Our sign content and signature for exactly their params (timestamp included).
+    const ours = await signContent(buildSignContent(theirs), await importPrivateKey(pem, signType));
+    expect(ours).toBe(theirs.sign);
+  });
+
+  it('our client\'s request equals the official SDK\'s for the same call and instant', async () => {
+    // The official SDK stamps local time; in China's zone both must produce the same request.
+    const originalTz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-05-13T09:49:20Z'));
+    try {
+      const sdk = new AlipaySdk({ appId: APP_ID, privateKey: bare(pkcs1), signType: 'RSA2' });
+      const theirs = officialParams(sdk, CARD_QUERY, { bizContent: chineseBiz, format: 'JSON' });
+      let sent: Record<string, string> = {};
+      const client = new AlipayClient({
+        appId: APP_ID,
+        privateKey: pkcs1,
+        alipayPublicKey: (await testKeys()).alipay.publicKey,
+        fetch: async (input, init) => {
+          sent = Object.fromEntries([...new URL(String(input)).searchParams, ...new URLSearchParams(String(init?.body))]);
+          return new Response('{}');
+        },
+      });
+      await client.execute(CARD_QUERY, chineseBiz as never).catch(() => {});
+      expect(sent.timestamp).toBe('2024-05-13 17:49:20');
+      expect(sent).toEqual(theirs);
+    } finally {
+      vi.useRealTimers();
+      if (originalTz === undefined) delete process.env.TZ;
+      else process.env.TZ = originalTz;
+    }
+  });
+});
+
+describe('the official SDK against our HTTP mock server', () => {
+  let server: MockServer;
+  let sdk: AlipaySdk;
+  beforeAll(async () => {
+    const { app, alipay } = await testKeys();
+    server = await startMockServer({ appPublicKey: app.publicKey, alipayKeys: alipay });
+    sdk = new AlipaySdk({
+      appId: server.gateway.appId,
+      privateKey: bare(app.privateKey),
+      keyType: 'PKCS8',
+      alipayPublicKey: bare(server.gateway.alipayPublicKey),
+      gateway: server.gatewayUrl,
+    });
+  });
+  afterAll(() => server.close());
+
+  it('exec with signature checking succeeds for both APIs', async () => {
+    const card = await sdk.exec(CARD_QUERY, { bizContent: cardBiz }, { validateSign: true });
+    expect(card).toMatchObject({ code: '10000', cardInfo: { balance: '124.89', bizCardNo: '000001' } });
+    const form = await sdk.exec(
+      ACTIVATEFORM,
+      { bizContent: formBiz, authToken: SAMPLE_AUTH_TOKEN },
+      { validateSign: true },
+    );
+    expect(form).toMatchObject({ code: '10000' });
+    expect(JSON.parse(form.infos as string)).toEqual([{ OPEN_FORM_FIELD_GENDER: 'Male' }, { OPEN_FORM_FIELD_MOBILE: '13888888888' }, { OPEN_FORM_FIELD_NAME: 'Tom' }]);
+  });
+
+  it('exec with signature checking fails on a tampered answer', async () => {
+    server.gateway.faults.push({ fault: { kind: 'tampered-body' }, times: 1 });
+    await expect(sdk.exec(CARD_QUERY, { bizContent: cardBiz }, { validateSign: true })).rejects.toThrow(/验签失败/);
+  });
+
+  it('a business error reaches the official SDK as the gateway sent it', async () => {
+    const result = await sdk.exec(CARD_QUERY, { bizContent: { target_card_no_type: 'BIZ_CARD', target_card_no: '404' } }, { validateSign: true });
+    expect(result).toMatchObject({ code: '40004', subCode: 'CARD_NOT_EXIT' });
+  });
+
+  it('our client against the same server succeeds', async () => {
+    const { app } = await testKeys();
+    const client = new AlipayClient({ appId: server.gateway.appId, privateKey: app.privateKey, alipayPublicKey: server.gateway.alipayPublicKey, gateway: server.gatewayUrl });
+    expect((await client.execute(CARD_QUERY, cardBiz)).card_info.balance).toBe('124.89');
+    const form = await client.execute(ACTIVATEFORM, formBiz, { authToken: SAMPLE_AUTH_TOKEN });
+    expect(form.fields.OPEN_FORM_FIELD_NAME).toBe('Tom');
+  });
+});

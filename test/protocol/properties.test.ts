@@ -1,0 +1,154 @@
+// Property tests (fast-check). `npm test` runs a small budget; `npm run fuzz` sets FUZZ_RUNS to run
+// at least 100,000 cases in total and prints the count.
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AlipayError } from '../../src/index.ts';
+import { buildSignContent, extractJsonSpan, importPrivateKey, importPublicKey, signContent, verifySignedSpan } from '../../src/protocol.ts';
+import { extractXmlSpan, parseXmlNode } from '../../src/xml.ts';
+import { clientAnswering, testKeys } from '../support.ts';
+
+const TOTAL = Number(process.env.FUZZ_RUNS ?? 0) || 1_000;
+// Shares of the budget per property (the slow ones sign or verify RSA per case).
+const runs = (share: number) => Math.max(10, Math.round(TOTAL * share));
+let cases = 0;
+const counted =
+  <A extends unknown[], R>(fn: (...args: A) => R) =>
+  (...args: A): R => {
+    cases++;
+    return fn(...args);
+  };
+afterAll(() => console.log(`property cases run: ${cases} (FUZZ_RUNS=${TOTAL})`));
+
+const METHOD = 'alipay.x.query';
+const NODE = 'alipay_x_query_response';
+
+describe('sign content', () => {
+  const params = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }).filter((k) => k !== 'sign'), fc.string({ maxLength: 20 }), { maxKeys: 12 });
+  it('is invariant under parameter order and added empty values', () => {
+    fc.assert(
+      fc.property(params, fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 4 }), fc.nat(), counted((record, emptyKeys, seed) => {
+        const entries = Object.entries(record);
+        const shuffled = [...entries].sort((a, b) => ((a[0].charCodeAt(0) * 31 + seed) % 7) - ((b[0].charCodeAt(0) * 31 + seed) % 7));
+        const withEmpty = [...shuffled, ...emptyKeys.filter((k) => !(k in record)).map((k) => [k, ''] as [string, string]), ['sign', 'x'] as [string, string]];
+        expect(buildSignContent(withEmpty)).toBe(buildSignContent(record));
+        // and it is the sorted, non-empty k=v list
+        const expected = entries.filter(([, v]) => v !== '').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join('&');
+        expect(buildSignContent(record)).toBe(expected);
+      })),
+      { numRuns: runs(0.3) },
+    );
+  });
+});
+
+describe('JSON span extraction agrees with an oracle', () => {
+  const nodeArb = fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 6 });
+  // Noise that mentions the node's name inside strings and nested objects.
+  const noiseArb = fc.dictionary(
+    fc.string({ maxLength: 10 }).filter((k) => ![NODE, 'error_response', 'sign', 'alipay_cert_sn'].includes(k)),
+    fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(`"${NODE}":{"code":"10000"}`), fc.constant({ [NODE]: { code: '10000' } })),
+    { maxKeys: 3 },
+  );
+  it('on generated nested objects, member orders and spacing', () => {
+    fc.assert(
+      fc.property(nodeArb, noiseArb, fc.constantFrom(0, 1, 2, '\t'), fc.nat(), counted((node, noise, indent, order) => {
+        const nodeText = JSON.stringify(node, null, indent);
+        const members = [`"${NODE}" : ${nodeText}`, `"sign":"c2ln"`, ...Object.entries(noise).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)];
+        const rotated = [...members.slice(order % members.length), ...members.slice(0, order % members.length)];
+        const body = `{ ${rotated.join(' ,\n')} }`;
+        const span = extractJsonSpan(body, METHOD);
+        expect(span.content).toBe(nodeText);
+        expect(span.sign).toBe('c2ln');
+        expect(JSON.parse(span.content)).toEqual(JSON.parse(nodeText)); // (node itself may hold -0, which JSON writes as 0)
+      })),
+      { numRuns: runs(0.2) },
+    );
+  });
+});
+
+describe('XML span extraction agrees with an oracle', () => {
+  interface Element {
+    name: string;
+    content: string | Element[];
+  }
+  const names = fc.constantFrom('code', 'msg', 'sign', 'sign_type', 'sign_date', NODE, 'error_response', 'item', 'a_b');
+  const { element } = fc.letrec<{ element: Element }>((tie) => ({
+    element: fc.record({ name: names, content: fc.oneof({ depthSize: 'small' }, fc.string({ maxLength: 12 }), fc.array(tie('element'), { maxLength: 3 })) }),
+  }));
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const xml = (e: Element): string => `<${e.name}>${typeof e.content === 'string' ? escape(e.content) : e.content.map(xml).join('')}</${e.name}>`;
+  it('on generated trees with <sign…> and node-named elements inside the node', () => {
+    fc.assert(
+      fc.property(fc.array(element, { minLength: 1, maxLength: 4 }), fc.constantFrom('', '\n', '  '), counted((children, ws) => {
+        const inner = children.map(xml).join(ws);
+        const body = `<?xml version="1.0" encoding="utf-8"?>${ws}<alipay>${ws}<${NODE}>${inner}</${NODE}>${ws}<sign>c2ln</sign>${ws}</alipay>`;
+        const span = extractXmlSpan(body, METHOD);
+        expect(span.content).toBe(`${inner}</${NODE}>${ws}`);
+        expect(span.sign).toBe('c2ln');
+        // It parses, or is refused with an AlipayError (names fast-xml-parser will not take).
+        try {
+          parseXmlNode(NODE, span.content);
+        } catch (err) {
+          expect(err).toBeInstanceOf(AlipayError);
+        }
+      })),
+      { numRuns: runs(0.2) },
+    );
+  });
+});
+
+describe('tampering', () => {
+  it('a random single-byte change of a signed body never verifies as different text', async () => {
+    const { alipay } = await testKeys();
+    const signer = await importPrivateKey(alipay.privateKey);
+    const verifier = await importPublicKey(alipay.publicKey);
+    const bodies = await Promise.all(
+      fc.sample(fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 5 }), 16).map(async (node) => {
+        const text = JSON.stringify({ code: '10000', ...node });
+        return { text, body: new TextEncoder().encode(`{"${NODE}":${text},"sign":"${await signContent(text, signer)}"}`) };
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.nat(bodies.length - 1), fc.nat(), fc.integer({ min: 1, max: 255 }), counted(async (which, at, flip) => {
+        const { text, body } = bodies[which]!;
+        const mutated = body.slice();
+        mutated[at % mutated.length]! ^= flip;
+        let verified: string | undefined;
+        try {
+          verified = await verifySignedSpan(extractJsonSpan(new TextDecoder().decode(mutated), METHOD), verifier);
+        } catch (err) {
+          expect(err).toBeInstanceOf(AlipayError);
+          return;
+        }
+        if (verified !== undefined) expect(verified).toBe(text);
+      })),
+      { numRuns: runs(0.1) },
+    );
+  });
+});
+
+describe('random bytes', () => {
+  it('never make the client raise anything but an AlipayError', async () => {
+    let next: Uint8Array = new Uint8Array();
+    let status = 200;
+    const { client } = await clientAnswering(() => new Response(next as Uint8Array<ArrayBuffer>, { status }), { maxRetries: 0 });
+    const texty = fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => new TextEncoder().encode(JSON.stringify(v))),
+      fc.string({ maxLength: 80 }).map((s) => new TextEncoder().encode(`{"${NODE}":${s}`)),
+      fc.string({ maxLength: 80 }).map((s) => new TextEncoder().encode(`<alipay><${NODE}>${s}</${NODE}><sign>${s}</sign></alipay>`)),
+    );
+    await fc.assert(
+      fc.asyncProperty(texty, fc.constantFrom(200, 200, 200, 500, 404), fc.constantFrom('json', 'xml'), counted(async (bytes, code, format) => {
+        next = bytes;
+        status = code;
+        try {
+          await client.execute(METHOD, {}, { format: format as 'json' | 'xml' });
+          throw new Error('random bytes were accepted as a verified answer');
+        } catch (err) {
+          expect(err).toBeInstanceOf(AlipayError);
+        }
+      })),
+      { numRuns: runs(0.2) },
+    );
+  });
+});
