@@ -14,5 +14,6 @@ export default defineConfig({
     exclude: ['test/runtime/deno.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    globalSetup: ['test/runtime/browser/note.ts'],
   },
 });

@@ -67,6 +67,24 @@ export function externalVectors(): URL | undefined {
   return undefined;
 }
 
+/**
+ * The official SDK's call-style vectors (v3, pageExecute, sdkExecute): `ALIPAY_CALL_STYLES` when set,
+ * else `../shared/call-styles/vectors` found by walking up; `undefined` when there are none.
+ */
+export function callStyleVectors(): URL | undefined {
+  const named = process.env.ALIPAY_CALL_STYLES;
+  if (named) {
+    const dir = pathToFileURL(`${resolve(named)}/`);
+    if (!existsSync(new URL('v3-resp-valid.json', dir))) throw new Error(`ALIPAY_CALL_STYLES=${named} has no v3-resp-valid.json`);
+    return dir;
+  }
+  for (let dir = new URL('../', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
+    const candidate = new URL('../shared/call-styles/vectors/', dir);
+    if (existsSync(new URL('v3-resp-valid.json', candidate))) return candidate;
+  }
+  return undefined;
+}
+
 /** The vector directories to run: the own one, and the external one when found, by label. */
 export function vectorSets(): Array<[string, URL]> {
   const external = externalVectors();

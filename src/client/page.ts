@@ -79,7 +79,7 @@ async function signedParams(ctx: CallContext, method: unknown, bizContent: unkno
   }
   const schema = Object.hasOwn(payApis, method) ? payApis[method as keyof typeof payApis] : undefined;
   if (schema) {
-    const result = v.safeParse(schema, bizContent);
+    const result = v.safeParse(schema, biz);
     if (!result.success) {
       const { path, message } = describeIssue(result.issues);
       throw new AlipayError('ERR_REQUEST_INVALID', `${method}: the request is invalid${message}. Nothing was signed.`, { path });

@@ -1,10 +1,10 @@
 // What a browser or the Alipay app carries to the gateway, written so that what arrives is exactly
 // what was signed: the GET URL, the self-submitting POST form (every attribute value escaped, so
 // the browser's decoding gives back the signed text), and the app's order string.
-import { type Charset, encodeForm, encoderFor } from '../encoding/charset.ts';
+import { type Charset, encoderFor } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
 import { expectRecord, expectString } from '../guard.ts';
-import { isQueryParam } from './request.ts';
+import { isQueryParam, withQuery } from './request.ts';
 
 /**
  * Escapes text for an HTML attribute value in double quotes: `&` first, then `<`, `>`, `"`, `'`.
@@ -27,7 +27,8 @@ function checkParams(params: Record<string, string>): [string, string][] {
 
 /**
  * The gateway URL a browser is sent to (GET): every parameter in the query, form-encoded in the
- * request's charset. Any query the gateway URL already has is kept in front.
+ * request's charset. The gateway URL's own query is kept in front, but for the parameters the
+ * request sets itself.
  *
  * @example
  * ```ts
@@ -37,8 +38,7 @@ function checkParams(params: Record<string, string>): [string, string][] {
 export function buildPageUrl(gateway: string, params: Record<string, string>, charset: Charset = 'utf-8'): string {
   checkParams(params);
   const [base, existing] = splitUrl(gateway);
-  const query = encodeForm(params, charset);
-  return `${base}?${existing ? `${existing}&` : ''}${query}`;
+  return `${base}?${withQuery(existing, params, charset)}`;
 }
 
 function splitUrl(gateway: string): [string, string] {

@@ -35,6 +35,27 @@ const QUERY_PARAMS = new Set([
   'encrypt_type', 'alipay_sdk', 'prod_code',
 ]);
 
+/**
+ * A gateway URL's own query followed by the request's parameters, form-encoded in `charset`. A
+ * parameter the gateway URL already names is dropped from it: the request's value is the one
+ * signed, so it is the one sent, once.
+ */
+export function withQuery(existing: string, params: Record<string, string>, charset: Charset): string {
+  const kept = existing.split('&').filter((pair) => {
+    if (pair === '') return false;
+    const eq = pair.indexOf('=');
+    let key = eq < 0 ? pair : pair.slice(0, eq);
+    try {
+      key = decodeURIComponent(key.replace(/\+/g, ' '));
+    } catch {
+      // kept as written
+    }
+    return !Object.hasOwn(params, key);
+  });
+  const search = encodeForm(params, charset);
+  return [...kept, ...(search ? [search] : [])].join('&');
+}
+
 /** Whether a parameter travels in the query string (the common ones) rather than the form body. */
 export const isQueryParam = (key: string): boolean => QUERY_PARAMS.has(key);
 
@@ -205,9 +226,7 @@ export function encodeRequest(gateway: string, params: Record<string, string>, c
     return { url: url.toString(), body: form, headers: {} };
   }
   // Both parts are form-encoded in the request's charset (GBK bytes for a GBK request).
-  const existing = url.search.slice(1);
-  const search = encodeForm(query, charset);
-  url.search = existing && search ? `${existing}&${search}` : existing || search;
+  url.search = withQuery(url.search.slice(1), query, charset);
   return {
     url: url.toString(),
     body: encodeForm(body, charset),

@@ -116,3 +116,43 @@ describe('the official SDK against our HTTP mock server', () => {
     expect(form.fields.OPEN_FORM_FIELD_NAME).toBe('Tom');
   });
 });
+
+describe('the official SDK\'s v3 curl against our HTTP mock server', () => {
+  let server: MockServer;
+  let sdk: AlipaySdk;
+  beforeAll(async () => {
+    const { app, alipay } = await testKeys();
+    server = await startMockServer({ appPublicKey: app.publicKey, alipayKeys: alipay });
+    sdk = new AlipaySdk({
+      appId: server.gateway.appId,
+      privateKey: bare(app.privateKey),
+      keyType: 'PKCS8',
+      alipayPublicKey: bare(server.gateway.alipayPublicKey),
+      endpoint: server.gatewayUrl.replace('/gateway.do', ''),
+    });
+  });
+  afterAll(() => server.close());
+
+  it('card query (POST, JSON body) and activation-form query (GET, query parameters) succeed', async () => {
+    const card = await sdk.curl('POST', '/v3/alipay/marketing/card/query', { body: cardBiz });
+    expect(card.responseHttpStatus).toBe(200);
+    expect(card.data).toMatchObject({ card_info: { balance: '124.89', biz_card_no: '000001' } });
+    const form = await sdk.curl('GET', '/v3/alipay/marketing/card/activateform/query', { query: { auth_token: SAMPLE_AUTH_TOKEN, ...formBiz } });
+    expect(JSON.parse(form.data.infos as string)).toEqual([{ OPEN_FORM_FIELD_GENDER: 'Male' }, { OPEN_FORM_FIELD_MOBILE: '13888888888' }, { OPEN_FORM_FIELD_NAME: 'Tom' }]);
+    expect(form.traceId).toMatch(/^[0-9a-f]{24}$/);
+  });
+
+  it('rejects a tampered answer', async () => {
+    server.gateway.faults.push({ fault: { kind: 'tampered-body' }, times: 1 });
+    await expect(sdk.curl('POST', '/v3/alipay/marketing/card/query', { body: cardBiz })).rejects.toMatchObject({ code: 'response-signature-verify-error' });
+  });
+
+  it('gets the gateway\'s v3 error for a card that does not exist, and our client the same', async () => {
+    await expect(sdk.curl('POST', '/v3/alipay/marketing/card/query', { body: { target_card_no_type: 'BIZ_CARD', target_card_no: '404' } })).rejects.toMatchObject({ code: 'CARD_NOT_EXIT', responseHttpStatus: 400 });
+    const { app } = await testKeys();
+    const client = new AlipayClient({ appId: server.gateway.appId, privateKey: app.privateKey, alipayPublicKey: server.gateway.alipayPublicKey, protocol: 'v3', endpoint: server.gatewayUrl.replace('/gateway.do', '') });
+    await expect(client.execute(CARD_QUERY, { target_card_no_type: 'BIZ_CARD', target_card_no: '404' })).rejects.toMatchObject({ code: 'CARD_NOT_EXIT', status: 400, verified: true });
+    expect((await client.execute(ACTIVATEFORM, formBiz, { authToken: SAMPLE_AUTH_TOKEN })).fields.OPEN_FORM_FIELD_NAME).toBe('Tom');
+  });
+});
+

@@ -10,5 +10,6 @@ export const bareGateway: GatewayFactory = async (options) => {
     appId: core.appId,
     alipayPublicKey: core.alipayPublicKey,
     fetch: async (input, init) => core.handle(new Request(input, init)),
+    pay: (carried, buyer) => core.pay(carried, buyer),
   };
 };

@@ -10,6 +10,7 @@ export const mswGateway: GatewayFactory = async (options) => {
   return {
     appId: gateway.appId,
     alipayPublicKey: gateway.alipayPublicKey,
+    pay: (carried, buyer) => gateway.pay(carried, buyer),
     fetch: async (input, init) => {
       const request = new Request(input, init);
       const response = await getResponse(handlers, request);

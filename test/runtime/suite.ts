@@ -9,6 +9,8 @@ export interface SuiteGateway {
   appId: string;
   alipayPublicKey: string;
   fetch: typeof fetch;
+  /** The mock cashier: pays what pageExecute or sdkExecute returned. */
+  pay(carried: string, buyer: { buyer_id: string }): Promise<{ trade: { trade_status: string }; notification?: { body: string } }>;
 }
 
 /** Creates a mock gateway for an app public key: MSW-based, or the bare core. */
@@ -136,6 +138,48 @@ export function runtimeCases(createGateway: GatewayFactory): RuntimeCase[] {
         assert(pkcs1.includes('BEGIN RSA PRIVATE KEY'), 'PKCS#1 armour');
         const card = await (await client({ privateKey: pkcs1 })).execute('alipay.marketing.card.query', CARD);
         assert(card.card_info.biz_card_no === '000001', 'card number');
+      },
+    },
+    {
+      name: 'OpenAPI v3: card query (POST) and activation-form query (GET), verified from the answer headers',
+      run: async () => {
+        const alipay = await client({ protocol: 'v3' });
+        const card = await alipay.execute('alipay.marketing.card.query', CARD);
+        assert(card.card_info.balance === '124.89', `balance ${card.card_info.balance}`);
+        const form = await alipay.execute(
+          'alipay.marketing.card.activateform.query',
+          { biz_type: 'MEMBER_CARD', template_id: '2071828288283883', request_id: '2017021929993993992839493394' },
+          { authToken: '20130319e9b8d53d09034da8998caefa756c4006' },
+        );
+        assert(form.fields.OPEN_FORM_FIELD_NAME === 'Tom', `name ${form.fields.OPEN_FORM_FIELD_NAME}`);
+        const { status, traceId } = await alipay.request('POST', '/v3/alipay/marketing/card/query', { body: CARD });
+        assert(status === 200 && traceId.length > 0, `status ${status}`);
+      },
+    },
+    {
+      name: 'OpenAPI v3: a tampered answer is rejected',
+      run: async () => {
+        const { gateway } = await setup;
+        const tampering: typeof fetch = async (input, init) => {
+          const response = await gateway.fetch(input, init);
+          return new Response((await response.text()).replace('124.89', '999.89'), response);
+        };
+        const err = await rejection((await client({ protocol: 'v3', fetch: tampering })).execute('alipay.marketing.card.query', CARD));
+        assert(err instanceof AlipayError && err.code === 'ERR_SIGNATURE_INVALID', `got ${String(err)}`);
+      },
+    },
+    {
+      name: 'pageExecute and sdkExecute: the form and the order string are paid at the mock cashier, the notification verifies',
+      run: async () => {
+        const { gateway } = await setup;
+        const alipay = await client();
+        const order = { out_trade_no: `RT${Date.now()}`, total_amount: '88.88', subject: '会员卡 "Gold" &amp; <b>', product_code: 'FAST_INSTANT_TRADE_PAY' };
+        const form = await alipay.pageExecute('alipay.trade.page.pay', order, { notifyUrl: 'https://shop.example.com/notify' });
+        const paid = await gateway.pay(form, { buyer_id: '2088102177846880' });
+        assert(paid.trade.trade_status === 'TRADE_SUCCESS', `status ${paid.trade.trade_status}`);
+        assert(await alipay.verifyNotify(paid.notification!.body), 'the notification verifies');
+        const orderString = await alipay.sdkExecute('alipay.trade.app.pay', { out_trade_no: `${order.out_trade_no}A`, total_amount: '9.00', subject: 'app' });
+        assert((await gateway.pay(orderString, { buyer_id: '2088' })).trade.trade_status === 'TRADE_SUCCESS', 'the order string pays');
       },
     },
     {
