@@ -1,4 +1,4 @@
-// The membership-card activation flow (shared/apis/FLOW.md, steps 6–9): the callback Alipay
+// The membership-card activation flow (steps 6–9 of the card journey): the callback Alipay
 // redirects the user to, the auth_code exchange, the form read, and what card.open needs.
 import type { AlipayClient } from './client.ts';
 import { AlipayError } from './errors.ts';
@@ -55,7 +55,7 @@ export function parseActivationCallback(input: string | URL | URLSearchParams): 
       throw refuse('not a URL or query string', '');
     }
   } else throw refuse('expected a URL or query string', '');
-  const one = (name: string, pattern: RegExp | undefined, max: number, required: boolean): string | undefined => {
+  const param = (name: string, pattern: RegExp | undefined, max: number, required: boolean): string | undefined => {
     const values = query.getAll(name);
     if (values.length > 1) throw refuse(`${name} appears more than once`, name);
     const value = values[0];
@@ -67,14 +67,14 @@ export function parseActivationCallback(input: string | URL | URLSearchParams): 
     return value;
   };
   const callback: ActivationCallback = {
-    authCode: one('auth_code', ID, 64, true)!,
-    requestId: one('request_id', ID, 128, true)!,
+    authCode: param('auth_code', ID, 64, true)!,
+    requestId: param('request_id', ID, 128, true)!,
   };
-  const templateId = one('template_id', ID, 128, false);
-  const outString = one('out_string', undefined, 256, false);
-  const appId = one('app_id', /^\d+$/, 32, false);
-  const scope = one('scope', /^[\w,]+$/, 256, false);
-  const state = one('state', undefined, 256, false);
+  const templateId = param('template_id', ID, 128, false);
+  const outString = param('out_string', undefined, 256, false);
+  const appId = param('app_id', /^\d+$/, 32, false);
+  const scope = param('scope', /^[\w,]+$/, 256, false);
+  const state = param('state', undefined, 256, false);
   if (templateId !== undefined) callback.templateId = templateId;
   if (outString !== undefined) callback.outString = outString;
   if (appId !== undefined) callback.appId = appId;

@@ -8,6 +8,6 @@ export {
   parseCertificate,
   readPemCertificates,
   rootCertSn,
-  verifyCertificateChain,
 } from './crypto/x509.ts';
+export { verifyCertificateChain } from './crypto/chain.ts';
 export type { Certificate } from './crypto/x509.ts';

@@ -2,7 +2,7 @@
 // client/call.ts; the configuration and its checks in client/options.ts; the keys in
 // client/credentials.ts.
 import type * as v from 'valibot';
-import type { ApiRequest, ApiResult, KnownMethod } from './apis/registry.ts';
+import type { KnownMethod, RequestOf, ResultOf } from './apis/registry.ts';
 import type { SignType } from './crypto/keys.ts';
 import type { Charset } from './encoding/charset.ts';
 import type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
@@ -11,7 +11,6 @@ import type { BizContent, ExecuteOptions, GenericExecuteOptions, ResponseNode, U
 import { createCredentials } from './client/credentials.ts';
 import { type AlipayClientConfig, type ResolvedConfig, type ResponseFormat, resolveConfig } from './client/options.ts';
 import { withRetries } from './client/retry.ts';
-import { verifyClientNotify } from './client/notify.ts';
 import type { RequestOptions, RequestResult } from './client/call-v3.ts';
 import type { PageExecuteOptions, SdkExecuteOptions } from './client/page.ts';
 import type { PageMethod, PayRequest, SdkMethod } from './apis/trade-pay.ts';
@@ -98,13 +97,10 @@ export class AlipayClient {
    * form.fields.OPEN_FORM_FIELD_MOBILE;
    * ```
    */
-  execute<M extends KnownMethod>(method: M, bizContent: ApiRequest<M>, options?: ExecuteOptions): Promise<ApiResult<M>>;
-  execute<M extends string, S extends v.GenericSchema>(
-    method: M & UnknownMethod<M>,
-    bizContent: BizContent | undefined,
-    options: GenericExecuteOptions<S> & { schema: S },
-  ): Promise<v.InferOutput<S>>;
-  execute<M extends string>(method: M & UnknownMethod<M>, bizContent?: BizContent, options?: GenericExecuteOptions): Promise<ResponseNode>;
+  execute<M extends string, S extends v.GenericSchema>(method: M & UnknownMethod<M>, bizContent: BizContent | undefined, options: GenericExecuteOptions<S> & { schema: S }): Promise<v.InferOutput<S>>;
+  execute<M extends string>(method: M & UnknownMethod<M>): Promise<ResponseNode>;
+  // Last, so that a known method's mistake is reported against its own request type, by field.
+  execute<M extends string>(method: M, bizContent: RequestOf<M>, options?: M extends KnownMethod ? ExecuteOptions : GenericExecuteOptions): Promise<ResultOf<M>>;
   async execute(method: string, bizContent?: unknown, options?: GenericExecuteOptions): Promise<unknown> {
     const call = await prepareCall(this.#config, method, bizContent, options);
     if (this.protocol === 'v3') {
@@ -191,8 +187,9 @@ export class AlipayClient {
    * const ok = await alipay.verifyNotify(await request.text());
    * ```
    */
-  verifyNotify(params: NotifyParams, options?: Omit<VerifyNotifyOptions, 'signType'>): Promise<boolean> {
-    return verifyClientNotify(this.#context.credentials, this.signType, params, options);
+  async verifyNotify(params: NotifyParams, options?: Omit<VerifyNotifyOptions, 'signType'>): Promise<boolean> {
+    // Loaded on first use: an app that only calls the gateway does not bundle it.
+    return (await import('./client/notify.ts')).verifyClientNotify(this.#context.credentials, this.signType, params, options);
   }
 
 }

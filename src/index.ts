@@ -12,12 +12,12 @@ export type { RetryBackoff } from './client/retry.ts';
 export { AlipayApiError, AlipayError } from './errors.ts';
 export type { AlipayApiErrorInit, AlipayErrorCode, AlipayErrorOptions, ApiErrorLinks, GatewayErrorCode } from './errors.ts';
 export { GATEWAY_URL, SANDBOX_GATEWAY_URL } from './protocol/request.ts';
-export { SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from './protocol/v3/request.ts';
+export { SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from './protocol/v3/endpoints.ts';
 export type { SignType } from './crypto/keys.ts';
 export type { Charset } from './encoding/charset.ts';
 
 // Notifications (notify_url POSTs and return_url queries).
-export { verifyNotify } from './protocol/notify.ts';
+export { verifyNotify } from './notify.ts';
 export type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
 
 // The membership-card activation flow.
@@ -35,5 +35,5 @@ export type { TemplateCreateRequest, TemplateCreateResult, TemplateModifyRequest
 export type { ActivateUrlApplyRequest, ActivateUrlApplyResult, FormField, FormTemplateSetRequest, FormTemplateSetResult } from './apis/card-form.ts';
 export type { CardDeleteRequest, CardDeleteResult, CardOpenRequest, CardOpenResult, CardUpdateRequest, CardUpdateResult } from './apis/card-lifecycle.ts';
 export type { ImageUploadRequest, ImageUploadResult } from './apis/image-upload.ts';
-export type { PageMethod, PayRequest, SdkMethod } from './apis/trade-pay.ts';
-export type { ApiDefinition, ApiRequest, ApiResult, KnownMethod } from './apis/registry.ts';
+export type { AppPayRequest, PageMethod, PagePayRequest, PayRequest, SdkMethod, WapPayRequest } from './apis/trade-pay.ts';
+export type { ApiRequest, ApiResult, Known, KnownMethod, RequestOf, ResultOf } from './apis/registry.ts';

@@ -1,8 +1,8 @@
 // alipay.marketing.card.activateform.query — read the form a user filled in when applying for a
 // membership card. Needs the user's `auth_token` (per-call option `authToken`).
-// Field rules from the API document (shared/seeds/003_…).
+// Field rules from the API document (its samples: test/fixtures/activateform-query/).
 import * as v from 'valibot';
-import { gatewayFields } from './shared.ts';
+import { type Known, gatewayFields } from './shared.ts';
 
 /**
  * Request (`biz_content`) of `alipay.marketing.card.activateform.query`.
@@ -71,7 +71,7 @@ export const ActivateFormQueryResponseSchema = v.pipe(
  * const biz: ActivateFormQueryRequest = { biz_type: 'MEMBER_CARD', template_id: '2071828288283883', request_id: '2017021929993993992839493394' };
  * ```
  */
-export type ActivateFormQueryRequest = v.InferInput<typeof ActivateFormQueryRequestSchema>;
+export type ActivateFormQueryRequest = Known<v.InferInput<typeof ActivateFormQueryRequestSchema>>;
 /**
  * Result of `alipay.marketing.card.activateform.query`.
  *
@@ -81,4 +81,4 @@ export type ActivateFormQueryRequest = v.InferInput<typeof ActivateFormQueryRequ
  * form.fields.OPEN_FORM_FIELD_MOBILE;
  * ```
  */
-export type ActivateFormQueryResult = v.InferOutput<typeof ActivateFormQueryResponseSchema>;
+export type ActivateFormQueryResult = Known<v.InferOutput<typeof ActivateFormQueryResponseSchema>>;

@@ -1,7 +1,7 @@
 // alipay.marketing.card.formtemplate.set and .activateurl.apply — the activation form and its link
-// (shared/apis/alipay.marketing.card.formtemplate.set.md, .activateurl.apply.md).
+// (from their API documents).
 import * as v from 'valibot';
-import { gatewayFields } from './shared.ts';
+import { type Known, gatewayFields } from './shared.ts';
 
 /**
  * The form fields Alipay's activation page can ask for.
@@ -135,7 +135,7 @@ export const ActivateUrlApplyResponseSchema = v.looseObject({
  * const biz: FormTemplateSetRequest = { template_id, fields: { required: { common_fields: ['OPEN_FORM_FIELD_MOBILE'] } } };
  * ```
  */
-export type FormTemplateSetRequest = v.InferInput<typeof FormTemplateSetRequestSchema>;
+export type FormTemplateSetRequest = Known<v.InferInput<typeof FormTemplateSetRequestSchema>>;
 /**
  * Result of `alipay.marketing.card.formtemplate.set` (only the gateway fields).
  *
@@ -144,7 +144,7 @@ export type FormTemplateSetRequest = v.InferInput<typeof FormTemplateSetRequestS
  * const result: FormTemplateSetResult = await alipay.execute('alipay.marketing.card.formtemplate.set', biz);
  * ```
  */
-export type FormTemplateSetResult = v.InferOutput<typeof FormTemplateSetResponseSchema>;
+export type FormTemplateSetResult = Known<v.InferOutput<typeof FormTemplateSetResponseSchema>>;
 /**
  * `biz_content` of `alipay.marketing.card.activateurl.apply`.
  *
@@ -153,7 +153,7 @@ export type FormTemplateSetResult = v.InferOutput<typeof FormTemplateSetResponse
  * const biz: ActivateUrlApplyRequest = { template_id, callback: 'https://merchant.example/cb', out_string: 'shop-42' };
  * ```
  */
-export type ActivateUrlApplyRequest = v.InferInput<typeof ActivateUrlApplyRequestSchema>;
+export type ActivateUrlApplyRequest = Known<v.InferInput<typeof ActivateUrlApplyRequestSchema>>;
 /**
  * Result of `alipay.marketing.card.activateurl.apply`: `apply_card_url` decoded.
  *
@@ -162,4 +162,4 @@ export type ActivateUrlApplyRequest = v.InferInput<typeof ActivateUrlApplyReques
  * const { apply_card_url }: ActivateUrlApplyResult = await alipay.execute('alipay.marketing.card.activateurl.apply', { template_id });
  * ```
  */
-export type ActivateUrlApplyResult = v.InferOutput<typeof ActivateUrlApplyResponseSchema>;
+export type ActivateUrlApplyResult = Known<v.InferOutput<typeof ActivateUrlApplyResponseSchema>>;

@@ -1,8 +1,8 @@
 // alipay.marketing.card.open / .update / .delete — issuing, updating and deleting one card
-// (shared/apis/alipay.marketing.card.open.md, .update.md, .delete.md).
+// (from their API documents).
 import * as v from 'valibot';
 import { CardUserInfoSchema, MerchantCardRequestSchema, MerchantCardResponseSchema, MerchantMemberSchema, dateTime } from './card-types.ts';
-import { gatewayFields } from './shared.ts';
+import { type Known, gatewayFields } from './shared.ts';
 
 /**
  * Request of `alipay.marketing.card.open`; the user's access token goes in the `authToken` option.
@@ -112,7 +112,7 @@ export const CardDeleteResponseSchema = v.looseObject({ ...gatewayFields, biz_se
  * const biz: CardOpenRequest = { out_serial_no: 's1', card_template_id, card_user_info: activation.cardUserInfo, card_ext_info: { point: '0', balance: '0.00' } };
  * ```
  */
-export type CardOpenRequest = v.InferInput<typeof CardOpenRequestSchema>;
+export type CardOpenRequest = Known<v.InferInput<typeof CardOpenRequestSchema>>;
 /**
  * Result of `alipay.marketing.card.open`: the card with its `biz_card_no`.
  *
@@ -122,7 +122,7 @@ export type CardOpenRequest = v.InferInput<typeof CardOpenRequestSchema>;
  * opened.card_info.biz_card_no;
  * ```
  */
-export type CardOpenResult = v.InferOutput<typeof CardOpenResponseSchema>;
+export type CardOpenResult = Known<v.InferOutput<typeof CardOpenResponseSchema>>;
 /**
  * `biz_content` of `alipay.marketing.card.update`.
  *
@@ -131,7 +131,7 @@ export type CardOpenResult = v.InferOutput<typeof CardOpenResponseSchema>;
  * const biz: CardUpdateRequest = { target_card_no: bizCardNo, target_card_no_type: 'BIZ_CARD', occur_time: '2024-05-02 09:30:00', card_info: { point: '188' } };
  * ```
  */
-export type CardUpdateRequest = v.InferInput<typeof CardUpdateRequestSchema>;
+export type CardUpdateRequest = Known<v.InferInput<typeof CardUpdateRequestSchema>>;
 /**
  * Result of `alipay.marketing.card.update`.
  *
@@ -140,7 +140,7 @@ export type CardUpdateRequest = v.InferInput<typeof CardUpdateRequestSchema>;
  * const result: CardUpdateResult = await alipay.execute('alipay.marketing.card.update', biz);
  * ```
  */
-export type CardUpdateResult = v.InferOutput<typeof CardUpdateResponseSchema>;
+export type CardUpdateResult = Known<v.InferOutput<typeof CardUpdateResponseSchema>>;
 /**
  * `biz_content` of `alipay.marketing.card.delete`.
  *
@@ -149,7 +149,7 @@ export type CardUpdateResult = v.InferOutput<typeof CardUpdateResponseSchema>;
  * const biz: CardDeleteRequest = { out_serial_no: 'd1', target_card_no: bizCardNo, target_card_no_type: 'BIZ_CARD', reason_code: 'USER_UNBUND' };
  * ```
  */
-export type CardDeleteRequest = v.InferInput<typeof CardDeleteRequestSchema>;
+export type CardDeleteRequest = Known<v.InferInput<typeof CardDeleteRequestSchema>>;
 /**
  * Result of `alipay.marketing.card.delete`.
  *
@@ -158,4 +158,4 @@ export type CardDeleteRequest = v.InferInput<typeof CardDeleteRequestSchema>;
  * const { biz_serial_no }: CardDeleteResult = await alipay.execute('alipay.marketing.card.delete', biz);
  * ```
  */
-export type CardDeleteResult = v.InferOutput<typeof CardDeleteResponseSchema>;
+export type CardDeleteResult = Known<v.InferOutput<typeof CardDeleteResponseSchema>>;

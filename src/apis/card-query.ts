@@ -1,7 +1,8 @@
 // alipay.marketing.card.query — query a membership card by Alipay card number or dynamic code.
-// Field rules from the API document (shared/seeds/000_…): money, points and ids stay strings.
+// Field rules from the API document (its samples: test/fixtures/card-query/): money, points and
+// ids stay strings.
 import * as v from 'valibot';
-import { integer, gatewayFields } from './shared.ts';
+import { type Known, integer, gatewayFields } from './shared.ts';
 
 /**
  * Request (`biz_content`) of `alipay.marketing.card.query`.
@@ -87,7 +88,7 @@ export const CardQueryResponseSchema = v.looseObject({
  * const biz: CardQueryRequest = { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' };
  * ```
  */
-export type CardQueryRequest = v.InferInput<typeof CardQueryRequestSchema>;
+export type CardQueryRequest = Known<v.InferInput<typeof CardQueryRequestSchema>>;
 /**
  * Result of `alipay.marketing.card.query`.
  *
@@ -97,4 +98,4 @@ export type CardQueryRequest = v.InferInput<typeof CardQueryRequestSchema>;
  * card.card_info.balance; // '124.89'
  * ```
  */
-export type CardQueryResult = v.InferOutput<typeof CardQueryResponseSchema>;
+export type CardQueryResult = Known<v.InferOutput<typeof CardQueryResponseSchema>>;

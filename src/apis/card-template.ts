@@ -1,8 +1,8 @@
 // alipay.marketing.card.template.create / .modify / .query — membership-card templates
-// (shared/apis/alipay.marketing.card.template.*.md). Nested DTOs are loose: Alipay adds fields.
+// (from their API documents). Nested DTOs are loose: Alipay adds fields.
 import * as v from 'valibot';
-import { text } from './card-types.ts';
-import { gatewayFields } from './shared.ts';
+import { textOrNumber } from './card-types.ts';
+import { type Known, gatewayFields } from './shared.ts';
 
 // A custom check instead of v.boolean(): the shared valibot chunk every bundle loads stays smaller.
 const flag = v.custom<boolean>((value) => typeof value === 'boolean', 'Expected true or false');
@@ -161,7 +161,7 @@ export const TemplateQueryResponseSchema = v.looseObject({
   ...gatewayFields,
   card_type: v.optional(v.string()),
   biz_no_prefix: v.optional(v.string()),
-  biz_no_suffix_len: v.optional(text),
+  biz_no_suffix_len: v.optional(textOrNumber),
   write_off_type: v.optional(v.string()),
   template_style_info: v.optional(v.looseObject({})),
   column_info_list: v.optional(v.array(v.looseObject({}))),
@@ -180,7 +180,7 @@ export const TemplateQueryResponseSchema = v.looseObject({
  * const biz: TemplateCreateRequest = { request_id: 'tpl-1', template_style_info: { card_show_name: 'Demo', logo_id, background_id } };
  * ```
  */
-export type TemplateCreateRequest = v.InferInput<typeof TemplateCreateRequestSchema>;
+export type TemplateCreateRequest = Known<v.InferInput<typeof TemplateCreateRequestSchema>>;
 /**
  * Result of `alipay.marketing.card.template.create`.
  *
@@ -189,7 +189,7 @@ export type TemplateCreateRequest = v.InferInput<typeof TemplateCreateRequestSch
  * const { template_id }: TemplateCreateResult = await alipay.execute('alipay.marketing.card.template.create', biz);
  * ```
  */
-export type TemplateCreateResult = v.InferOutput<typeof TemplateCreateResponseSchema>;
+export type TemplateCreateResult = Known<v.InferOutput<typeof TemplateCreateResponseSchema>>;
 /**
  * `biz_content` of `alipay.marketing.card.template.modify`.
  *
@@ -198,7 +198,7 @@ export type TemplateCreateResult = v.InferOutput<typeof TemplateCreateResponseSc
  * const biz: TemplateModifyRequest = { request_id: 'tpl-2', template_id, template_style_info };
  * ```
  */
-export type TemplateModifyRequest = v.InferInput<typeof TemplateModifyRequestSchema>;
+export type TemplateModifyRequest = Known<v.InferInput<typeof TemplateModifyRequestSchema>>;
 /**
  * Result of `alipay.marketing.card.template.modify`.
  *
@@ -207,7 +207,7 @@ export type TemplateModifyRequest = v.InferInput<typeof TemplateModifyRequestSch
  * const result: TemplateModifyResult = await alipay.execute('alipay.marketing.card.template.modify', biz);
  * ```
  */
-export type TemplateModifyResult = v.InferOutput<typeof TemplateModifyResponseSchema>;
+export type TemplateModifyResult = Known<v.InferOutput<typeof TemplateModifyResponseSchema>>;
 /**
  * `biz_content` of `alipay.marketing.card.template.query`.
  *
@@ -216,7 +216,7 @@ export type TemplateModifyResult = v.InferOutput<typeof TemplateModifyResponseSc
  * const biz: TemplateQueryRequest = { template_id };
  * ```
  */
-export type TemplateQueryRequest = v.InferInput<typeof TemplateQueryRequestSchema>;
+export type TemplateQueryRequest = Known<v.InferInput<typeof TemplateQueryRequestSchema>>;
 /**
  * Result of `alipay.marketing.card.template.query`.
  *
@@ -226,4 +226,4 @@ export type TemplateQueryRequest = v.InferInput<typeof TemplateQueryRequestSchem
  * template.card_level_confs;
  * ```
  */
-export type TemplateQueryResult = v.InferOutput<typeof TemplateQueryResponseSchema>;
+export type TemplateQueryResult = Known<v.InferOutput<typeof TemplateQueryResponseSchema>>;

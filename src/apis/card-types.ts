@@ -1,9 +1,9 @@
-// Types shared by the card APIs (shared/apis/alipay.marketing.card.open.md and the template sheets).
+// Types shared by the card APIs (card.open's and the templates' API documents).
 import * as v from 'valibot';
 import { integer } from './shared.ts';
 
-/** A string or a number on the wire (the sheets say the wire type is in doubt): kept as text. */
-export const text = v.pipe(
+/** A string or a number on the wire (the documents leave the wire type in doubt): kept as text. */
+export const textOrNumber = v.pipe(
   v.custom<string | number>((value) => typeof value === 'string' || typeof value === 'number', 'Expected a string or a number'),
   v.transform(String),
 );
@@ -81,8 +81,8 @@ export const MerchantCardResponseSchema = v.looseObject({
   open_date: v.optional(v.string()),
   valid_date: v.optional(v.string()),
   level: v.optional(v.string()),
-  point: v.optional(text),
-  balance: v.optional(text),
+  point: v.optional(textOrNumber),
+  balance: v.optional(textOrNumber),
   template_id: v.optional(v.string()),
   front_text_list: v.optional(v.array(CardFrontTextSchema)),
   front_image_id: v.optional(v.string()),

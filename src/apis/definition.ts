@@ -45,7 +45,7 @@ export const DELETE_QUERY: V3Route = { verb: 'DELETE', inQuery: true };
  *
  * @example
  * ```ts
- * const definition: ApiDefinition = api(RequestSchema, ResponseSchema, { retried: true });
+ * const definition: ApiDefinition = defineApi(RequestSchema, ResponseSchema, { retried: true });
  * ```
  */
 export interface ApiDefinition {
@@ -82,7 +82,7 @@ function stringFields(request: unknown): Record<string, string> {
 }
 
 /** Builds a definition, keeping the schemas' own types. */
-export const api = <Q extends v.GenericSchema, R extends v.GenericSchema>(
+export const defineApi = <Q extends v.GenericSchema, R extends v.GenericSchema>(
   request: Q,
   response: R,
   options: { shape?: (request: unknown) => WireRequest; retried?: boolean; v3?: V3Route } = {},

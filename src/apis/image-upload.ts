@@ -1,7 +1,7 @@
 // alipay.offline.material.image.upload — upload an image, get its image_id. A multipart request:
-// the text params are signed, the file part is not (shared/apis/alipay.offline.material.image.upload.md).
+// the text params are signed, the file part is not (its API document).
 import * as v from 'valibot';
-import { gatewayFields } from './shared.ts';
+import { type Known, gatewayFields } from './shared.ts';
 
 /**
  * Most the gateway accepts for an image: 5 MiB.
@@ -58,7 +58,7 @@ export const ImageUploadResponseSchema = v.looseObject({
  * const request: ImageUploadRequest = { image_type: 'png', image_name: 'logo', image_content: bytes };
  * ```
  */
-export type ImageUploadRequest = v.InferInput<typeof ImageUploadRequestSchema>;
+export type ImageUploadRequest = Known<v.InferInput<typeof ImageUploadRequestSchema>>;
 /**
  * Result of `alipay.offline.material.image.upload`.
  *
@@ -67,4 +67,4 @@ export type ImageUploadRequest = v.InferInput<typeof ImageUploadRequestSchema>;
  * const { image_id }: ImageUploadResult = await alipay.execute('alipay.offline.material.image.upload', request);
  * ```
  */
-export type ImageUploadResult = v.InferOutput<typeof ImageUploadResponseSchema>;
+export type ImageUploadResult = Known<v.InferOutput<typeof ImageUploadResponseSchema>>;

@@ -1,8 +1,8 @@
 // alipay.system.oauth.token — exchange an auth_code (or a refresh_token) for a user access token.
 // Its parameters are top-level, not in biz_content; success may carry no `code`; failures may come
-// as `error_response` (shared/apis/alipay.system.oauth.token.md).
+// as `error_response` (its API document).
 import * as v from 'valibot';
-import { gatewayFields, integer } from './shared.ts';
+import { type Known, gatewayFields, integer } from './shared.ts';
 
 /**
  * Request of `alipay.system.oauth.token` (sent as top-level parameters).
@@ -48,7 +48,7 @@ export const OauthTokenResponseSchema = v.looseObject({
  * const request: OauthTokenRequest = { grant_type: 'authorization_code', code: authCode };
  * ```
  */
-export type OauthTokenRequest = v.InferInput<typeof OauthTokenRequestSchema>;
+export type OauthTokenRequest = Known<v.InferInput<typeof OauthTokenRequestSchema>>;
 /**
  * Result of `alipay.system.oauth.token`.
  *
@@ -58,4 +58,4 @@ export type OauthTokenRequest = v.InferInput<typeof OauthTokenRequestSchema>;
  * token.access_token; token.expires_in;
  * ```
  */
-export type OauthTokenResult = v.InferOutput<typeof OauthTokenResponseSchema>;
+export type OauthTokenResult = Known<v.InferOutput<typeof OauthTokenResponseSchema>>;

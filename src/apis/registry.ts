@@ -4,14 +4,17 @@
 import type * as v from 'valibot';
 import { ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema } from './card-activateform-query.ts';
 import { CardQueryRequestSchema, CardQueryResponseSchema } from './card-query.ts';
-import { type ApiDefinition, GET_QUERY, api } from './definition.ts';
+import { type ApiDefinition, GET_QUERY, defineApi } from './definition.ts';
+import type { Known } from './shared.ts';
+import type { ResponseNode } from '../client/call-options.ts';
 
 export type { ApiDefinition, V3Route, WireRequest } from './definition.ts';
+export type { Known } from './shared.ts';
 
 /** Always loaded: the two card queries (read-only, so retried by default). */
 const alwaysLoaded = {
-  'alipay.marketing.card.query': api(CardQueryRequestSchema, CardQueryResponseSchema, { retried: true }),
-  'alipay.marketing.card.activateform.query': api(ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema, { retried: true, v3: GET_QUERY }),
+  'alipay.marketing.card.query': defineApi(CardQueryRequestSchema, CardQueryResponseSchema, { retried: true }),
+  'alipay.marketing.card.activateform.query': defineApi(ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema, { retried: true, v3: GET_QUERY }),
 } satisfies Record<string, ApiDefinition>;
 
 type OnDemandApis = (typeof import('./on-demand.ts'))['onDemandApis'];
@@ -59,7 +62,7 @@ export type KnownMethod = keyof Apis;
  * const biz: ApiRequest<'alipay.marketing.card.query'> = { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' };
  * ```
  */
-export type ApiRequest<M extends KnownMethod> = v.InferInput<Apis[M]['request']>;
+export type ApiRequest<M extends KnownMethod> = Known<v.InferInput<Apis[M]['request']>>;
 
 /**
  * Result type of a known method.
@@ -69,9 +72,29 @@ export type ApiRequest<M extends KnownMethod> = v.InferInput<Apis[M]['request']>
  * function balance(card: ApiResult<'alipay.marketing.card.query'>) { return card.card_info.balance; }
  * ```
  */
-export type ApiResult<M extends KnownMethod> = v.InferOutput<Apis[M]['response']>;
+export type ApiResult<M extends KnownMethod> = Known<v.InferOutput<Apis[M]['response']>>;
 
 /** Whether `method` is one `execute` knows. */
 export function isKnownMethod(method: string): method is KnownMethod {
   return Object.hasOwn(alwaysLoaded, method) || ON_DEMAND_METHODS.has(method);
 }
+
+/**
+ * `execute`'s request type for a method name: the typed request of a known method, any object otherwise.
+ *
+ * @example
+ * ```ts
+ * const biz: RequestOf<'alipay.marketing.card.query'> = { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' };
+ * ```
+ */
+export type RequestOf<M extends string> = M extends KnownMethod ? ApiRequest<M> : Record<string, unknown> | undefined;
+
+/**
+ * `execute`'s result type for a method name: the typed result of a known method, the verified node otherwise.
+ *
+ * @example
+ * ```ts
+ * const card: ResultOf<'alipay.marketing.card.query'> = await alipay.execute('alipay.marketing.card.query', biz);
+ * ```
+ */
+export type ResultOf<M extends string> = M extends KnownMethod ? ApiResult<M> : ResponseNode;

@@ -24,9 +24,30 @@ export const integer = v.pipe(
     const value = dataset.value;
     const number = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isSafeInteger(number)) {
-      addIssue({ message: `Expected an integer (a number, or digits as text), got ${JSON.stringify(value) ?? String(value)}` });
+      addIssue({ message: `Expected an integer (a number, or digits as text), got ${typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' ? String(value) : typeof value}` });
       return NEVER;
     }
     return number;
   }),
 );
+
+/**
+ * `T` with its known fields only, at every depth: no index signature, so a misspelt field is a
+ * compile error that names it. (At run time the answers keep every field Alipay adds; read a new one
+ * with an explicit index access: `(card as Record<string, unknown>).new_field`.)
+ *
+ * @example
+ * ```ts
+ * type Card = Known<{ balance?: string; [key: string]: unknown }>; // { balance?: string }
+ * type Fields = Known<Record<string, string>>;                      // Record<string, string>
+ * ```
+ */
+export type Known<T> = T extends Blob | Uint8Array | Date | ((...args: never[]) => unknown)
+  ? T
+  : T extends readonly (infer U)[]
+    ? Known<U>[]
+    : T extends object
+      ? [keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: 0 }] extends [never]
+        ? T // a record (only an index signature, such as a form's fields): kept as it is
+        : { [K in keyof T as string extends K ? never : number extends K ? never : K]: Known<T[K]> }
+      : T;

@@ -3,6 +3,7 @@
 // string). Checked before signing: the fields the gateway requires are there and the amount is
 // yuan with at most two decimals; character rules on subject and out_trade_no are the gateway's.
 import * as v from 'valibot';
+import type { Known } from './shared.ts';
 
 const text = v.pipe(v.string(), v.minLength(1));
 /** Yuan as a decimal string with at most two places (`'88.88'`), never a float. */
@@ -64,6 +65,34 @@ export const payApis = {
 } as const;
 
 /**
+ * `biz_content` of `alipay.trade.page.pay`.
+ *
+ * @example
+ * ```ts
+ * const order: PagePayRequest = { out_trade_no: 'T1', total_amount: '88.88', subject: '会员卡', product_code: 'FAST_INSTANT_TRADE_PAY' };
+ * ```
+ */
+export type PagePayRequest = Known<v.InferInput<typeof PagePayRequestSchema>>;
+/**
+ * `biz_content` of `alipay.trade.wap.pay`.
+ *
+ * @example
+ * ```ts
+ * const order: WapPayRequest = { out_trade_no: 'T1', total_amount: '9.90', subject: '会员卡', product_code: 'QUICK_WAP_WAY' };
+ * ```
+ */
+export type WapPayRequest = Known<v.InferInput<typeof WapPayRequestSchema>>;
+/**
+ * `biz_content` of `alipay.trade.app.pay`.
+ *
+ * @example
+ * ```ts
+ * const order: AppPayRequest = { out_trade_no: 'A1', total_amount: '9.00', subject: '会员卡' };
+ * ```
+ */
+export type AppPayRequest = Known<v.InferInput<typeof AppPayRequestSchema>>;
+
+/**
  * Methods `pageExecute` types: the browser payments.
  *
  * @example
@@ -91,4 +120,4 @@ export type SdkMethod = 'alipay.trade.app.pay';
  * const biz: PayRequest<'alipay.trade.page.pay'> = { out_trade_no: 'T1', total_amount: '88.88', subject: '会员卡', product_code: 'FAST_INSTANT_TRADE_PAY' };
  * ```
  */
-export type PayRequest<M extends keyof typeof payApis> = v.InferInput<(typeof payApis)[M]>;
+export type PayRequest<M extends PageMethod | SdkMethod> = M extends 'alipay.trade.page.pay' ? PagePayRequest : M extends 'alipay.trade.wap.pay' ? WapPayRequest : AppPayRequest;

@@ -158,7 +158,7 @@ ${CONFIG_HELP}`,
     }
     const client = new AlipayClient({ ...config, ...(format && { format }) } as AlipayClientConfig);
     try {
-      const result = await client.execute(method as never, biz as never, { ...(values['auth-token'] && { authToken: values['auth-token'] as string }) });
+      const result = await client.execute(method as string, biz, { ...(values['auth-token'] && { authToken: values['auth-token'] as string }) });
       io.out(JSON.stringify(result, null, 2));
       return EXIT.ok;
     } catch (err) {

@@ -8,7 +8,9 @@
 // notification's SN), so they are bounded: one in flight per SN, failures remembered for a while,
 // a few per minute at most.
 import { type SignType, importPublicKey, parsePublicKey } from '../crypto/keys.ts';
-import { type Certificate, certificateSn, parseCertificate, readPemCertificates, rootCertSn, verifyCertificateChain } from '../crypto/x509.ts';
+import { verifyCertificateChain } from '../crypto/chain.ts';
+import { type Certificate, certificateSn, parseCertificate, readPemCertificates, rootCertSn } from '../crypto/x509.ts';
+import { equalBytes } from '../encoding/bytes.ts';
 import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import type { Charset } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
@@ -25,8 +27,6 @@ export const FAILED_SN_TTL_MS = 5 * 60_000;
 export const MAX_DOWNLOADS_PER_MINUTE = 10;
 /** Failed SNs remembered at once (the oldest are forgotten first). */
 const MAX_FAILED_SNS = 1024;
-
-const sameBytes = (a: Uint8Array | undefined, b: Uint8Array | undefined) => a !== undefined && b !== undefined && a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 function certInvalid(message: string): AlipayError {
   return new AlipayError('ERR_CERT_INVALID', message);
@@ -75,10 +75,10 @@ export class CertificateStore implements CertificateSns {
     this.alipayCertSn = certificateSn(leaf!);
     this.#subject = leaf!.subjectDer;
     if (appModulus) {
-      if (!sameBytes(this.#modulusOf(app), appModulus)) {
+      if (!equalBytes(this.#modulusOf(app), appModulus)) {
         throw configError('appCert is not the certificate of privateKey: use the appCertPublicKey_….crt issued for this key pair (or the privateKey it was issued for).');
       }
-      if (sameBytes(this.#modulusOf(leaf!), appModulus)) {
+      if (equalBytes(this.#modulusOf(leaf!), appModulus)) {
         throw configError("alipayPublicCert holds your own app key: use Alipay's certificate (alipayCertPublicKey_RSA2.crt), not appCertPublicKey_….crt.");
       }
     }
@@ -153,11 +153,11 @@ export class CertificateStore implements CertificateSns {
     const name = `the certificate downloaded for alipay_cert_sn ${sn}`;
     const [leaf, ...rest] = readPemCertificates(new TextDecoder().decode(pemBytes), name).map((der) => parseCertificate(der, name));
     if (certificateSn(leaf!) !== sn) throw certInvalid(`${name} has SN ${certificateSn(leaf!)}, not the one asked for.`);
-    if (!sameBytes(leaf!.subjectDer, this.#subject)) {
+    if (!equalBytes(leaf!.subjectDer, this.#subject)) {
       throw certInvalid(`${name} is issued to "${leaf!.subject}", not to the subject of the configured alipayPublicCert: it is not Alipay's certificate for this app (refused even though it may chain to the root).`);
     }
     if (leaf!.isCa === true) throw certInvalid(`${name} is a CA certificate, not Alipay's signing certificate.`);
-    if (this.#appModulus && sameBytes(this.#modulusOf(leaf!), this.#appModulus)) throw certInvalid(`${name} holds the app's own key.`);
+    if (this.#appModulus && equalBytes(this.#modulusOf(leaf!), this.#appModulus)) throw certInvalid(`${name} holds the app's own key.`);
     await verifyCertificateChain(leaf!, [...rest, ...this.#intermediates], this.#roots, new Date(this.#now()), name);
     // The download answer itself must be signed by a key we now trust: the new one or the
     // configured one (following a chain of unknown SNs could loop).

@@ -1,7 +1,8 @@
 // Credentials: the keys a client signs and verifies with, whatever the mode. Public-key mode has
 // one Alipay key; certificate mode picks Alipay's key by certificate SN and downloads a rotated
 // certificate (client/certificates.ts, loaded on first use). Every key is imported once.
-import { type ParsedKey, type SignType, importPrivateKey, importPublicKey, modulusBits, parsePrivateKey, parsePublicKey } from '../crypto/keys.ts';
+import { type SignType, importPrivateKey, importPublicKey, modulusBits, parsePrivateKey, parsePublicKey } from '../crypto/keys.ts';
+import { equalBytes } from '../encoding/bytes.ts';
 import { AlipayError } from '../errors.ts';
 import type { SignedSpan } from '../protocol/json-span.ts';
 import { type ResolvedConfig, configError } from './options.ts';
@@ -46,12 +47,6 @@ function memo<K, T>(factory: (key: K) => Promise<T>): (key: K) => Promise<T> {
   };
 }
 
-/** Whether two parsed keys are halves of one RSA key pair (same modulus). */
-export function sameKeyPair(a: Pick<ParsedKey, 'modulus'>, b: Pick<ParsedKey, 'modulus'>): boolean {
-  const x = a.modulus;
-  const y = b.modulus;
-  return x !== undefined && y !== undefined && x.length === y.length && x.every((byte, i) => byte === y[i]);
-}
 
 /**
  * Reads the configured keys now (a bad key fails in the constructor) and imports each on first use.
@@ -75,7 +70,8 @@ export function createCredentials(config: ResolvedConfig, download: CertificateD
 
   if (config.alipayPublicKey !== undefined) {
     const publicKey = parsePublicKey(config.alipayPublicKey, 'alipayPublicKey');
-    if (sameKeyPair(publicKey, privateKey)) {
+    // The same modulus: the public half of the app's own key pair.
+    if (equalBytes(publicKey.modulus, privateKey.modulus)) {
       throw configError(
         "alipayPublicKey is the public half of your own privateKey (the app public key you uploaded). Use Alipay's public key instead: in the Alipay console, under the app's signing settings (接口加签方式), copy the key labelled 支付宝公钥 (Alipay public key).",
       );

@@ -5,8 +5,7 @@ import { type Charset, normaliseCharset } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
 import { kind } from '../guard.ts';
 import { GATEWAY_URL, SANDBOX_GATEWAY_URL } from '../protocol/request.ts';
-import { SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from '../protocol/v3/request.ts';
-import { DEFAULT_CLOCK_SKEW_MS } from '../protocol/v3/verify.ts';
+import { DEFAULT_CLOCK_SKEW_MS, SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from '../protocol/v3/endpoints.ts';
 import { DEFAULT_MAX_RETRIES, type RetryBackoff } from './retry.ts';
 
 /**

@@ -41,7 +41,7 @@ export interface Certificate {
   isCa: boolean | undefined;
 }
 
-function certError(name: unknown, reason: string): AlipayError {
+export function certError(name: unknown, reason: string): AlipayError {
   return new AlipayError('ERR_CERT_INVALID', `${typeof name === 'string' ? name : 'certificate'} is not usable: ${reason}.`);
 }
 
@@ -115,7 +115,7 @@ function escapeValue(value: string): string {
  * A DER Name in RFC 2253 form: RDNs in reverse order (`CN=…,OU=…,O=…,C=…`), as Java's
  * `X500Principal.getName()` writes it: the form Alipay hashes into certificate SNs.
  */
-export function rfc2253(der: Uint8Array, name: DerElement): string {
+function rfc2253(der: Uint8Array, name: DerElement): string {
   const rdns = readChildren(der, name).map((set) =>
     readChildren(der, set)
       .map((attribute) => {
@@ -268,64 +268,4 @@ export function rootCertSn(pem: string, name = 'alipayRootCert'): string {
     .filter((cert) => cert.signatureAlgorithm.startsWith(RSA_FAMILY))
     .map(certificateSn)
     .join('_');
-}
-
-const HASHES: Record<string, string> = {
-  '1.2.840.113549.1.1.5': 'SHA-1',
-  '1.2.840.113549.1.1.11': 'SHA-256',
-  '1.2.840.113549.1.1.12': 'SHA-384',
-  '1.2.840.113549.1.1.13': 'SHA-512',
-};
-
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
-
-async function signedBy(child: Certificate, issuer: Certificate): Promise<boolean> {
-  const hash = HASHES[child.signatureAlgorithm];
-  if (!hash) return false;
-  try {
-    const key = await crypto.subtle.importKey('spki', issuer.publicKey as Uint8Array<ArrayBuffer>, { name: 'RSASSA-PKCS1-v1_5', hash }, false, ['verify']);
-    return await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, child.signature as Uint8Array<ArrayBuffer>, child.tbs as Uint8Array<ArrayBuffer>);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Verifies that `leaf` chains to one of the `roots`: each certificate's signature verifies with
- * its issuer's key (matched by exact DN), every certificate is within its validity dates at
- * `now`, and every issuer is a CA. `intermediates` may supply the certificates in between.
- *
- * @throws AlipayError `ERR_CERT_INVALID` saying which check failed.
- * @example
- * ```ts
- * const [leaf, ...rest] = readPemCertificates(downloadedPem).map((der) => parseCertificate(der));
- * await verifyCertificateChain(leaf!, rest, roots);
- * ```
- */
-export async function verifyCertificateChain(leaf: Certificate, intermediates: Certificate[], roots: Certificate[], now = new Date(), name = 'certificate'): Promise<void> {
-  const isCertificate = (cert: unknown) => typeof cert === 'object' && cert !== null && (cert as Certificate).der instanceof Uint8Array && (cert as Certificate).issuerDer instanceof Uint8Array;
-  if (!isCertificate(leaf) || !Array.isArray(intermediates) || !Array.isArray(roots) || ![...intermediates, ...roots].every(isCertificate)) {
-    throw certError(name, 'expected parsed certificates (parseCertificate) and arrays of them');
-  }
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw certError(name, 'the time to check at is not a valid Date');
-  const within = (cert: Certificate) => cert.notBefore.getTime() <= now.getTime() && now.getTime() <= cert.notAfter.getTime();
-  let current = leaf;
-  for (let depth = 0; depth < 8; depth++) {
-    if (!within(current)) throw certError(name, `"${current.subject}" is outside its validity dates (${current.notBefore.toISOString()} to ${current.notAfter.toISOString()})`);
-    const anchor = roots.find((root) => sameBytes(root.subjectDer, current.issuerDer));
-    if (anchor) {
-      if (!(await signedBy(current, anchor))) throw certError(name, `the signature of "${current.subject}" does not verify with the root "${anchor.subject}"`);
-      if (!within(anchor)) throw certError(name, `the root "${anchor.subject}" is outside its validity dates`);
-      return;
-    }
-    // Several certificates may share the issuer's name: take the one whose key signed this one.
-    const candidates = intermediates.filter((cert) => cert !== current && sameBytes(cert.subjectDer, current.issuerDer));
-    if (candidates.length === 0) throw certError(name, `"${current.subject}" does not chain to the configured root certificates (no issuer "${current.issuer}")`);
-    let issuer: Certificate | undefined;
-    for (const candidate of candidates) if (await signedBy(current, candidate)) issuer = candidate;
-    if (!issuer) throw certError(name, `the signature of "${current.subject}" does not verify with any "${current.issuer}"`);
-    if (issuer.isCa !== true) throw certError(name, `"${issuer.subject}" is not a CA certificate`);
-    current = issuer;
-  }
-  throw certError(name, 'the certificate chain is too long');
 }

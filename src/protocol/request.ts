@@ -166,17 +166,6 @@ export interface EncodedRequest {
 }
 
 /**
- * Places signed parameters: common ones (and `sign`) in the query string of the gateway URL, the
- * rest in an `application/x-www-form-urlencoded` body, or, for a file upload, in a
- * `multipart/form-data` body with the (unsigned) file part.
- *
- * @example
- * ```ts
- * const { url, body, headers } = encodeRequest(GATEWAY_URL, { ...params, sign });
- * await fetch(url, { method: 'POST', body, headers });
- * ```
- */
-/**
  * A file part for `multipart/form-data` (not signed; the text params are).
  *
  * @example

@@ -2,7 +2,7 @@
 // chain verification: on the own vectors' PKI always, on real Alipay certificates when found.
 import { describe, expect, it } from 'vitest';
 import { AlipayError } from '../../src/index.ts';
-import { certSnFromPem, parseCertificate, readPemCertificates, rootCertSn, verifyCertificateChain } from '../../src/crypto/x509.ts';
+import { certSnFromPem, parseCertificate, readPemCertificates, rootCertSn, verifyCertificateChain } from '../../src/cert.ts';
 import { type CertSnVector, externalVectors, vectorSets, vectorText, vectors } from '../support.ts';
 
 const external = externalVectors();

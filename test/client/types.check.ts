@@ -28,6 +28,15 @@ export async function typing(client: AlipayClient): Promise<void> {
   await client.execute('alipay.marketing.card.query', { target_card_no_type: 'PHONE', target_card_no: '1' });
   // @ts-expect-error biz_type is MEMBER_CARD only
   await client.execute('alipay.marketing.card.activateform.query', { biz_type: 'X', template_id: '1', request_id: '2' });
+  // @ts-expect-error a misspelt request field (card_user_inf) is not an extra field
+  await client.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '1', card_user_inf: { user_uni_id: '1', user_uni_id_type: 'UID' } });
+  // @ts-expect-error a misspelt result field (balanse)
+  void card.card_info.balanse;
+  // @ts-expect-error a misspelt nested result field
+  void card.card_info.mdcode_info?.time_stmp;
+  // A field Alipay adds later stays reachable, by an explicit index access.
+  const added: unknown = (card.card_info as Record<string, unknown>).new_field;
+  void added;
 
   const generic = await client.execute('alipay.trade.query', { out_trade_no: '1' });
   assert<Equal<typeof generic, ResponseNode>>(true);

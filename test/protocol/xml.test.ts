@@ -133,7 +133,7 @@ describe('XML forgeries are rejected', () => {
     const content = `<code>10000</code><msg>Success</msg><sign_type>RSA2</sign_type><card_info><open_date>x</open_date><valid_date>y</valid_date></card_info><schema_url>z</schema_url></${NODE}>`;
     const body = `<alipay><${NODE}>${content}<sign>${await alipaySign(content)}</sign></alipay>`;
     const card = await (await answering(body)).execute(CARD_QUERY, cardBiz);
-    expect(card.sign_type).toBe('RSA2');
+    expect((card as Record<string, unknown>).sign_type).toBe('RSA2'); // a field the type does not know: kept, read by index
   });
 
   it('the node twice', async () => {

@@ -6,7 +6,14 @@ import { expectRecord, expectString } from '../../guard.ts';
 
 const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp', mp4: 'video/mp4' };
 
-/** A file part: its field name, file name and content. */
+/**
+ * A file part: its field name, file name and content.
+ *
+ * @example
+ * ```ts
+ * const part: FilePart = { field: 'image_content', name: 'logo.png', content: new Blob([bytes]) };
+ * ```
+ */
 export interface FilePart {
   field: string;
   name: string;

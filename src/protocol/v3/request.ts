@@ -4,29 +4,16 @@
 import { AlipayError } from '../../errors.ts';
 import { expectRecord, expectString, kind } from '../../guard.ts';
 
+export { SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from './endpoints.ts';
+
 /**
- * The production OpenAPI v3 endpoint.
+ * The authorization scheme: v3 always signs RSASSA-PKCS1-v1_5 with SHA-256.
  *
  * @example
  * ```ts
- * new AlipayClient({ ...config, protocol: 'v3', endpoint: V3_ENDPOINT });
+ * headers.authorization.startsWith(`${V3_SCHEME} `); // true
  * ```
  */
-export const V3_ENDPOINT = 'https://openapi.alipay.com';
-
-/**
- * The sandbox endpoint `sandbox: true` selects in v3: the host of the v2 sandbox gateway. Not
- * confirmed for v3 (no call could reach it from where this was written; Alipay's Java v3 SDK names
- * `http://openapi.sandbox.dl.alipaydev.com`): set `endpoint` if your sandbox answers elsewhere.
- *
- * @example
- * ```ts
- * new AlipayClient({ ...config, protocol: 'v3', sandbox: true }).endpoint === SANDBOX_V3_ENDPOINT;
- * ```
- */
-export const SANDBOX_V3_ENDPOINT = 'https://openapi-sandbox.dl.alipaydev.com';
-
-/** The authorization scheme: v3 always signs RSASSA-PKCS1-v1_5 with SHA-256. */
 export const V3_SCHEME = 'ALIPAY-SHA256withRSA';
 
 /**

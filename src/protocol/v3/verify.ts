@@ -6,9 +6,9 @@
 import { verifyContent } from '../../crypto/sign.ts';
 import { AlipayError } from '../../errors.ts';
 import { expectRecord } from '../../guard.ts';
+import { DEFAULT_CLOCK_SKEW_MS } from './endpoints.ts';
 
-/** Default bound on the distance between `alipay-timestamp` and this host's clock: 5 minutes. */
-export const DEFAULT_CLOCK_SKEW_MS = 5 * 60_000;
+export { DEFAULT_CLOCK_SKEW_MS } from './endpoints.ts';
 
 /**
  * A v3 answer as received: status, headers and the body text.
