@@ -127,13 +127,16 @@ ${CONFIG_HELP}`,
   },
 };
 
+/** The options that make a configuration someone's real one. */
+const CREDENTIALS = ['appId', 'privateKey', 'alipayPublicKey', 'appCert', 'alipayPublicCert', 'alipayRootCert'] as const;
+
 export const call: Command = {
   summary: 'call one gateway method and print the verified result (the embedded mock without credentials)',
   help: `Usage: alipay-edge call METHOD [--biz JSON] [--auth-token TOKEN] [--format json|xml] [configuration]
 
-Calls METHOD on the configured gateway and prints the verified result as JSON. Without credentials
-(no ALIPAY_APP_ID / ALIPAY_PRIVATE_KEY), calls an embedded mock gateway instead (the documents'
-sample card and form). Exit code 0 on success, 1 when the gateway answers an error.
+Calls METHOD on the configured gateway and prints the verified result as JSON. With no credential
+and no gateway configured at all, calls an embedded mock gateway instead (the documents' sample
+card and form) and says so on stderr; a partial configuration is refused. Exit code 0 on success, 1 when the gateway answers an error.
 ${CONFIG_HELP}`,
   async run(args, io) {
     const { values, positionals } = parse(args, { ...configOptions, biz: { type: 'string' }, 'auth-token': { type: 'string' }, format: { type: 'string' } });
@@ -150,11 +153,20 @@ ${CONFIG_HELP}`,
     }
     const format = values.format === undefined ? undefined : values.format === 'json' || values.format === 'xml' ? values.format : (() => { throw new UsageError('--format must be json or xml'); })();
     let config = readConfig(io, values);
-    if (!config.appId || !config.privateKey) {
+    const given = CREDENTIALS.filter((key) => config[key] !== undefined);
+    if (given.length === 0 && config.gateway === undefined) {
       const app = await generateKeyPair();
       const core = await createGatewayCore({ appPublicKey: app.publicKey });
       config = { appId: core.appId, privateKey: app.privateKey, alipayPublicKey: core.alipayPublicKey, fetch: async (input, init) => core.handle(new Request(input, init)) };
-      io.err('(no credentials configured: calling the embedded mock gateway)');
+      io.err('*** No credentials configured (no ALIPAY_APP_ID, ALIPAY_PRIVATE_KEY, ALIPAY_PUBLIC_KEY…): this call goes to an EMBEDDED MOCK gateway, not Alipay. ***');
+    } else {
+      // Half a configuration is a mistake, never a reason to answer from the mock.
+      const missing = [
+        ...(config.appId ? [] : ['--app-id / ALIPAY_APP_ID']),
+        ...(config.privateKey ? [] : ['--private-key / ALIPAY_PRIVATE_KEY']),
+        ...(config.alipayPublicKey || config.alipayPublicCert ? [] : ['--alipay-public-key / ALIPAY_PUBLIC_KEY (or the certificates)']),
+      ];
+      if (missing.length > 0) throw new UsageError(`incomplete configuration (${given.length > 0 ? `given: ${given.join(', ')}` : `gateway ${config.gateway}`}); missing ${missing.join(', ')}. Without any credentials, call uses the embedded mock gateway.`);
     }
     const client = new AlipayClient({ ...config, ...(format && { format }) } as AlipayClientConfig);
     try {

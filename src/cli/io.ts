@@ -69,6 +69,11 @@ export function readParams(io: Io, values: { param?: string[]; json?: string; qu
   }
   if (values.query !== undefined) {
     const query = readValue(io, values.query, '--query').trim().replace(/^[^?]*\?/, '');
+    // An HTML-escaped query (copied from the gateway's invalid-signature message, or a web page)
+    // would be signed with its escapes in it: garbage that looks plausible.
+    if (/&(?:amp|quot|lt|gt|#39|#x27);/i.test(query)) {
+      throw new UsageError('--query holds HTML escapes (&amp;, &quot;…): it was copied from an HTML page or the gateway\'s error message. Unescape it first, or give the whole answer to alipay-edge diagnose --answer.');
+    }
     for (const [key, value] of decodeForm(query, 'utf-8')) params[key] = value;
   }
   for (const pair of values.param ?? []) {

@@ -2,6 +2,7 @@
 // process; tests call it in-process.
 import { type Command, isAlipayError } from './command.ts';
 import { call, doctor } from './config.ts';
+import { diagnose } from './diagnose.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { keygen } from './keygen.ts';
 import { mockGateway } from './mock-gateway.ts';
@@ -16,6 +17,7 @@ export const commands: Record<string, Command> = {
   sign,
   'verify-response': verifyResponse,
   'verify-notify': verifyNotifyCommand,
+  diagnose,
   doctor,
   call,
   'mock-gateway': mockGateway,

@@ -1,18 +1,26 @@
 // `alipay-edge mock-gateway`: the mock gateway as a loopback HTTP server, until stopped.
+import { writeFileSync } from 'node:fs';
 import { startMockServer } from '../../mocks/server.ts';
-import { generateKeyPair } from '../../mocks/index.ts';
+import { SAMPLE_AUTH_TOKEN, generateKeyPair } from '../../mocks/index.ts';
 import { type Command, help, parse } from './command.ts';
 import { EXIT, UsageError, readValue } from './io.ts';
 
+/** A PEM's base64 on one line: the library reads it as well, and env files take one line per value. */
+const oneLine = (pem: string) => pem.replace(/-----[A-Z ]+-----|\s/g, '');
+
 export const mockGateway: Command = {
   summary: 'run the mock gateway as an HTTP server on 127.0.0.1',
-  help: `Usage: alipay-edge mock-gateway [--port N] [--app-id ID] [--app-public-key KEY] [--seed N]
+  help: `Usage: alipay-edge mock-gateway [--port N] [--env-file FILE] [--app-id ID] [--app-public-key KEY] [--seed N]
 
-Starts the mock gateway on 127.0.0.1 and prints the configuration clients need (gateway URL, app
-id, Alipay's public key). Without --app-public-key an app key pair is generated and its private key
-printed too. Every exchange is logged. Ctrl-C (SIGINT) or SIGTERM stops it (exit code 0).`,
+Starts the mock gateway on 127.0.0.1 (v2 /gateway.do, OpenAPI v3 /v3/…, the cashier for page
+payments) and prints the configuration clients need as ALIPAY_* lines: ALIPAY_APP_ID,
+ALIPAY_PRIVATE_KEY (a generated app key; not with --app-public-key), ALIPAY_PUBLIC_KEY (the mock's
+Alipay key), ALIPAY_GATEWAY, ALIPAY_ENDPOINT (v3) and ALIPAY_USER_TOKEN (a user token the
+activation-form query accepts). With --env-file, also writes them to FILE (KEY=value lines: for
+node --env-file, deno --env-file, wrangler's .dev.vars, or set -a; . FILE). Every exchange is
+logged. Ctrl-C (SIGINT) or SIGTERM stops it (exit code 0).`,
   async run(args, io) {
-    const { values } = parse(args, { port: { type: 'string' }, 'app-id': { type: 'string' }, 'app-public-key': { type: 'string' }, seed: { type: 'string' } });
+    const { values } = parse(args, { port: { type: 'string' }, 'env-file': { type: 'string' }, 'app-id': { type: 'string' }, 'app-public-key': { type: 'string' }, seed: { type: 'string' } });
     if (values.help) return help(this, io);
     const port = Number(values.port ?? 0);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got ${String(values.port)}`);
@@ -25,13 +33,17 @@ printed too. Every exchange is logged. Ctrl-C (SIGINT) or SIGTERM stops it (exit
       ...(values.seed && { seed: Number(values.seed) }),
       onExchange: (line) => io.out(`${new Date().toISOString()} ${line}`),
     });
-    io.out(
-      JSON.stringify(
-        { gateway: server.gatewayUrl, appId: server.gateway.appId, alipayPublicKey: server.gateway.alipayPublicKey, ...(app ? { appPrivateKey: app.privateKey, appPublicKey: app.publicKey } : { appPublicKey }) },
-        null,
-        2,
-      ),
-    );
+    const env = [
+      `ALIPAY_APP_ID=${server.gateway.appId}`,
+      ...(app ? [`ALIPAY_PRIVATE_KEY=${oneLine(app.privateKey)}`] : []),
+      `ALIPAY_PUBLIC_KEY=${oneLine(server.gateway.alipayPublicKey)}`,
+      `ALIPAY_GATEWAY=${server.gatewayUrl}`,
+      `ALIPAY_ENDPOINT=${server.gatewayUrl.replace(/\/gateway\.do$/, '')}`,
+      `ALIPAY_USER_TOKEN=${SAMPLE_AUTH_TOKEN}`,
+    ];
+    if (values['env-file']) writeFileSync(values['env-file'] as string, `${env.join('\n')}\n`, { mode: 0o600 });
+    io.out(`# The mock gateway's configuration${values['env-file'] ? ` (also in ${values['env-file'] as string})` : ''}: point a client at it with these.`);
+    for (const line of env) io.out(line);
     io.out(`mock gateway listening on ${server.gatewayUrl} (Ctrl-C to stop)`);
     const signal = await io.stopped();
     await server.close();

@@ -11,6 +11,8 @@ import {
   verifySignedSpan,
 } from '../protocol.ts';
 import { certificatePublicKey, readPemCertificates } from '../cert.ts';
+import { gatewaySignContent } from '../tools.ts';
+import { hideTokens, readAnswer } from './diagnose.ts';
 import { type Command, help, parse, signTypeOf } from './command.ts';
 import { EXIT, type Io, UsageError, fromFlagOrEnv, readParams, readValue } from './io.ts';
 
@@ -87,6 +89,12 @@ default $ALIPAY_PUBLIC_KEY). Exit code 0 when the signature is valid, 1 when it 
     io.out(`node: ${span.node}\nsigned span: ${span.content}\nsign: ${span.sign ?? '(none)'}${span.certSn ? `\nalipay_cert_sn: ${span.certSn}` : ''}`);
     const verified = await verifySignedSpan(span, await verifyingKey(io, values, signType));
     io.out(verified === undefined ? `verdict: INVALID (${span.sign === undefined ? 'the answer has no sign' : 'the signature does not verify with this key'})` : `verdict: valid${verified !== span.content ? ' (after the \\/ → / retry)' : ''}`);
+    // A valid signature on an isv.invalid-signature answer is the gateway saying the *request* was
+    // wrong: show what it signed and where to go next.
+    const echoed = gatewaySignContent(readAnswer(body).subMsg);
+    if (echoed !== undefined) {
+      io.out(`note: this answer is isv.invalid-signature: the gateway could not verify your request's signature.\ngateway's sign content: ${hideTokens(echoed)}\nCompare it with your request: alipay-edge diagnose --answer <this file> --query '<your request URL or form body>' (or --sign-content).`);
+    }
     return verified === undefined ? EXIT.failed : EXIT.ok;
   },
 };

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPrivateKey, importPublicKey, parsePrivateKey, signContent, verifyContent } from '../../src/protocol.ts';
+import { buildSignContent, importPrivateKey, importPublicKey, parsePrivateKey, signContent, verifyContent } from '../../src/protocol.ts';
 import { generateKeyPair } from '../../mocks/index.ts';
 import { startMockServer } from '../../mocks/server.ts';
 import { type NotifyVector, type RequestVector, type ResponseVector, cliRun as cli, keyConfig, testKeys, vectorText, vectors } from '../support.ts';
@@ -22,7 +22,7 @@ describe.concurrent('alipay-edge CLI', () => {
   it('--help on every command; no command or an unknown one is a usage error (2)', async () => {
     const top = await cli(['--help']);
     expect(top.code).toBe(0);
-    const names = ['keygen', 'sign-content', 'sign', 'verify-response', 'verify-notify', 'doctor', 'call', 'mock-gateway'];
+    const names = ['keygen', 'sign-content', 'sign', 'verify-response', 'verify-notify', 'diagnose', 'doctor', 'call', 'mock-gateway'];
     for (const name of names) expect(top.stdout).toContain(name);
     const helps = await Promise.all(names.map((name) => cli([name, '--help'])));
     for (const [i, run] of helps.entries()) {
@@ -122,7 +122,7 @@ describe.concurrent('alipay-edge CLI', () => {
   it('call: the embedded mock gateway without credentials; a gateway error exits 1; bad JSON exits 2', async () => {
     const ok = await cli(['call', 'alipay.marketing.card.query', '--biz', '{"target_card_no_type":"BIZ_CARD","target_card_no":"000001"}']);
     expect(ok.code).toBe(0);
-    expect(ok.stderr).toMatch(/embedded mock gateway/);
+    expect(ok.stderr).toMatch(/EMBEDDED MOCK gateway/);
     expect(JSON.parse(ok.stdout).card_info.balance).toBe('124.89');
     const missing = await cli(['call', 'alipay.marketing.card.query', '--biz', '{"target_card_no_type":"BIZ_CARD","target_card_no":"404"}', '--format', 'xml']);
     expect(missing.code).toBe(1);
@@ -173,6 +173,84 @@ describe.concurrent('alipay-edge CLI', () => {
     expect(run.stdout).toMatch(/retired sandbox host.*sandbox: true/);
     const fixed = await cli(['doctor', '--config', config, '--sandbox', '--gateway', 'https://openapi-sandbox.dl.alipaydev.com/gateway.do']);
     expect(fixed.code).toBe(0);
+  });
+});
+
+describe('the CLI explains a foreign client\'s isv.invalid-signature', () => {
+  /** Sends a form signed over `signed` but carrying `sent` (what a proxy or a second encoding does). */
+  async function foreignCall(gatewayUrl: string, privateKey: string, signed: Record<string, string>, sent: Record<string, string>) {
+    const signature = await signContent(buildSignContent(signed), await importPrivateKey(privateKey));
+    const body = new URLSearchParams({ ...sent, sign: signature }).toString();
+    const answer = await (await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' }, body })).text();
+    return { answer, form: new URLSearchParams({ ...signed, sign: signature }).toString() };
+  }
+
+  it('diagnose: the first difference and the parameter that changed; identical contents blame the key pair; verify-response points to it', async () => {
+    const { app, alipay } = await testKeys();
+    const server = await startMockServer({ appPublicKey: app.publicKey, alipayKeys: alipay, appId: '2021000000000042' });
+    try {
+      const params = { app_id: '2021000000000042', method: 'alipay.marketing.card.query', charset: 'utf-8', sign_type: 'RSA2', timestamp: '2024-05-01 12:00:00', version: '1.0', biz_content: '{"target_card_no_type":"BIZ_CARD","target_card_no":"a&b <c>"}' };
+      // The value reached the gateway changed (its & became a space, as a proxy re-encoding the form does).
+      const changed = { ...params, biz_content: params.biz_content.replace('a&b', 'a b') };
+      const { answer, form } = await foreignCall(server.gatewayUrl, app.privateKey, params, changed);
+      expect(answer).toContain('isv.invalid-signature');
+      expect(answer).toContain('&amp;'); // the gateway's echo is HTML-escaped
+      const answerFile = file('foreign-answer.json', answer);
+      const run = await cli(['diagnose', '--answer', answerFile, '--query', form]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`gateway's sign content: ${buildSignContent(changed)}`);
+      expect(run.stdout).toContain(`your sign content:      ${buildSignContent(params)}`);
+      expect(run.stdout).toMatch(/They differ from character \d+: gateway ".*a b.*", you ".*a&b.*"/);
+      expect(run.stdout).toMatch(/  biz_content: you signed ".*a&b <c>.*", the gateway received ".*a b <c>.*"/);
+      expect(run.stdout).not.toMatch(/  timestamp:/);
+      // The same with the sign content the client logged instead of its parameters, and the answer on stdin.
+      const viaContent = await cli(['diagnose', '--answer', '-', '--sign-content', buildSignContent(params)], {}, answer);
+      expect(viaContent.stdout).toMatch(/biz_content: you signed/);
+
+      // Same parameters, wrong private key: the contents are equal, the key pair is at fault.
+      const stranger = await generateKeyPair();
+      const wrongKey = await foreignCall(server.gatewayUrl, stranger.privateKey, params, params);
+      const keyRun = await cli(['diagnose', '--answer', wrongKey.answer, '--query', wrongKey.form]);
+      expect(keyRun.code).toBe(0);
+      expect(keyRun.stdout).toMatch(/identical[\s\S]*private key does not belong to the app public key/);
+
+      // verify-response on the same answer: its signature is fine, and it says what the answer means.
+      const verify = await cli(['verify-response', '--method', params.method, '--body', answerFile, `--public-key=${alipay.publicKey}`]);
+      expect(verify.stderr).toBe('');
+      expect(verify.code).toBe(0);
+      expect(verify.stdout).toMatch(/verdict: valid\nnote: this answer is isv\.invalid-signature/);
+      expect(verify.stdout).toContain(`gateway's sign content: ${buildSignContent(changed)}`);
+      expect(verify.stdout).toMatch(/alipay-edge diagnose --answer/);
+
+      // An answer that is not an invalid-signature one, and usage mistakes.
+      const other = await cli(['diagnose', '--answer', '{"error_response":{"code":"40004","sub_code":"CARD_NOT_EXIT","sub_msg":"no card"}}', '--param', 'a=1']);
+      expect(other.code).toBe(1);
+      expect(other.stdout).toMatch(/\(CARD_NOT_EXIT\) echoes no sign content/);
+      expect((await cli(['diagnose', '--param', 'a=1'])).code).toBe(2);
+      expect((await cli(['diagnose', '--answer', answerFile])).stderr).toMatch(/give your request with --param/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sign-content --query refuses HTML-escaped input (the echo pasted as a query) instead of signing its escapes', async () => {
+    const run = await cli(['sign-content', '--query', 'app_id=1&amp;method=m&amp;biz_content={&quot;a&quot;:1}']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--query holds HTML escapes .*diagnose --answer/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('call: partial credentials are refused, naming what is missing; none at all use the mock, said loudly', async () => {
+    const partial = await cli(['call', 'alipay.marketing.card.query', '--biz', '{"target_card_no_type":"BIZ_CARD","target_card_no":"000001"}'], { ALIPAY_APP_ID: '2021000000000042' });
+    expect(partial.code).toBe(2);
+    expect(partial.stderr).toMatch(/incomplete configuration \(given: appId\); missing --private-key \/ ALIPAY_PRIVATE_KEY, --alipay-public-key/);
+    expect(partial.stdout).toBe('');
+    const gatewayOnly = await cli(['call', 'alipay.marketing.card.query', '--gateway', 'http://127.0.0.1:9/gateway.do']);
+    expect(gatewayOnly.code).toBe(2);
+    expect(gatewayOnly.stderr).toMatch(/incomplete configuration \(gateway http:\/\/127\.0\.0\.1:9\/gateway\.do\); missing --app-id/);
+    const none = await cli(['call', 'alipay.marketing.card.query', '--biz', '{"target_card_no_type":"BIZ_CARD","target_card_no":"000001"}']);
+    expect(none.code).toBe(0);
+    expect(none.stderr).toMatch(/EMBEDDED MOCK gateway, not Alipay/);
   });
 });
 

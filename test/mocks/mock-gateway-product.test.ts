@@ -1,5 +1,8 @@
 // The mock gateway as a product: gateway-like checks, business errors from state, formats and
 // sign types, seeded fault injection, and the loopback HTTP server with its CLI.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AlipayApiError, AlipayClient, AlipayError } from '../../src/index.ts';
 import { buildSignContent, importPrivateKey, signContent } from '../../src/protocol.ts';
@@ -194,13 +197,17 @@ describe('the HTTP server on 127.0.0.1', () => {
     await expect(startMockServer({ appPublicKey: app.publicKey, host: '0.0.0.0' as never })).rejects.toThrow(/loopback/);
   });
 
-  it('the CLI prints the config, answers a client, and stops cleanly on SIGINT', async () => {
-    const { run, exited, stop } = startCli(['mock-gateway', '--port', '0']);
+  it('the CLI prints the config as ALIPAY_* lines (and an env file), answers a client, and stops cleanly on SIGINT', async () => {
+    const envFile = join(mkdtempSync(join(tmpdir(), 'alipay-edge-mock-')), 'mock.env');
+    const { run, exited, stop } = startCli(['mock-gateway', '--port', '0', '--env-file', envFile]);
     await expect.poll(() => run.output, { timeout: 15_000 }).toMatch(/listening on/);
-    const config = JSON.parse(run.output.slice(0, run.output.indexOf('\nmock gateway listening'))) as Record<string, string>;
-    expect(config.gateway).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gateway\.do$/);
-    const client = new AlipayClient({ appId: config.appId!, privateKey: config.appPrivateKey!, alipayPublicKey: config.alipayPublicKey!, gateway: config.gateway! });
+    const config = Object.fromEntries([...run.output.matchAll(/^(ALIPAY_\w+)=(.*)$/gm)].map(([, key, value]) => [key, value])) as Record<string, string>;
+    expect(config.ALIPAY_GATEWAY).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gateway\.do$/);
+    expect(readFileSync(envFile, 'utf8').trim().split('\n')).toEqual(Object.entries(config).map(([key, value]) => `${key}=${value}`));
+    const client = new AlipayClient({ appId: config.ALIPAY_APP_ID!, privateKey: config.ALIPAY_PRIVATE_KEY!, alipayPublicKey: config.ALIPAY_PUBLIC_KEY!, gateway: config.ALIPAY_GATEWAY! });
     expect((await client.execute(CARD_QUERY, cardBiz)).card_info.biz_card_no).toBe('000001');
+    const v3 = new AlipayClient({ appId: config.ALIPAY_APP_ID!, privateKey: config.ALIPAY_PRIVATE_KEY!, alipayPublicKey: config.ALIPAY_PUBLIC_KEY!, protocol: 'v3', endpoint: config.ALIPAY_ENDPOINT! });
+    expect((await v3.execute(ACTIVATEFORM, formBiz, { authToken: config.ALIPAY_USER_TOKEN! })).fields.OPEN_FORM_FIELD_NAME).toBe('Tom');
     await expect.poll(() => run.output).toMatch(/→ HTTP 200 code=10000/);
     stop('SIGINT');
     expect(await exited).toBe(0);

@@ -78,13 +78,13 @@ for (let waited = 0; !output.includes('listening on'); waited += 50) {
   if (waited > 30_000) throw new Error(`mock-gateway did not start: ${output}`);
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
-const served = JSON.parse(output.slice(0, output.indexOf('\nmock gateway listening')));
+const served = Object.fromEntries([...output.matchAll(/^(ALIPAY_\w+)=(.*)$/gm)].map(([, key, value]) => [key, value]));
 const { AlipayClient } = await import(`${work}consumer/node_modules/alipay-edge/dist/index.js`);
-const overHttp = await new AlipayClient({ appId: served.appId, privateKey: served.appPrivateKey, alipayPublicKey: served.alipayPublicKey, gateway: served.gateway })
+const overHttp = await new AlipayClient({ appId: served.ALIPAY_APP_ID, privateKey: served.ALIPAY_PRIVATE_KEY, alipayPublicKey: served.ALIPAY_PUBLIC_KEY, gateway: served.ALIPAY_GATEWAY })
   .execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' });
 if (overHttp.card_info.balance !== '124.89') throw new Error('the bin mock-gateway did not answer the card');
 server.kill('SIGINT');
 const exitCode = await exited;
 if (exitCode !== 0 || !output.includes('mock gateway stopped (SIGINT)')) throw new Error(`mock-gateway exit ${exitCode}: ${output}`);
-console.log(`bin alipay-edge mock-gateway: served ${served.gateway}, balance ${overHttp.card_info.balance}, stopped on SIGINT`);
+console.log(`bin alipay-edge mock-gateway: served ${served.ALIPAY_GATEWAY}, balance ${overHttp.card_info.balance}, stopped on SIGINT`);
 console.log('package smoke: 4 passed, 0 failed');
