@@ -6,7 +6,7 @@ import type { KnownMethod, RequestOf, ResultOf } from './apis/registry.ts';
 import type { SignType } from './crypto/keys.ts';
 import type { Charset } from './encoding/charset.ts';
 import type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
-import { type CallContext, attempt, downloadCertificate, prepareCall, validate } from './client/call.ts';
+import { type CallContext, attempt, prepareCall, validate } from './client/call.ts';
 import type { BizContent, ExecuteOptions, GenericExecuteOptions, ResponseNode, UnknownMethod } from './client/call-options.ts';
 import { createCredentials } from './client/credentials.ts';
 import { type AlipayClientConfig, type ResolvedConfig, type ResponseFormat, resolveConfig } from './client/options.ts';
@@ -65,7 +65,7 @@ export class AlipayClient {
   constructor(config: AlipayClientConfig) {
     const resolved = resolveConfig(config);
     this.#config = resolved;
-    const context: CallContext = { config: resolved, credentials: createCredentials(resolved, (sn) => downloadCertificate(context, sn)) };
+    const context: CallContext = { config: resolved, credentials: createCredentials(resolved, async (sn) => (await import('./client/download.ts')).downloadCertificate(context, sn)) };
     this.#context = context;
     this.appId = resolved.appId;
     this.signType = resolved.signType;

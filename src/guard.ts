@@ -11,6 +11,9 @@ export function kind(value: unknown): string {
   return type === 'object' ? 'an object' : type === 'undefined' ? 'undefined' : `a ${type}`;
 }
 
+/** A value for messages: a string quoted, a number as it is, anything else by its kind. */
+export const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' ? String(value) : kind(value));
+
 /** `value` when it is a string; otherwise an AlipayError with `code` naming `name`. */
 export function expectString(value: unknown, name: string, code: AlipayErrorCode = 'ERR_REQUEST_INVALID'): string {
   if (typeof value === 'string') return value;

@@ -13,11 +13,13 @@ export type { EncodedRequest, MultipartPart, RequestInput } from './protocol/req
 export { extractJsonSpan, responseNodeName } from './protocol/json-span.ts';
 export type { SignedSpan } from './protocol/json-span.ts';
 export { verifySignedSpan } from './protocol/verify-response.ts';
-export { isErrorNode, toApiError } from './protocol/api-error.ts';
-export type { ApiErrorContext } from './protocol/api-error.ts';
+export { isErrorNode } from './protocol/api-error.ts';
+export { toApiError } from './protocol/to-api-error.ts';
+export type { ApiErrorContext } from './protocol/to-api-error.ts';
 export { verifyNotify } from './protocol/notify.ts';
 export type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
-export { decodeForm, encodeForm, encoderFor, loadGbk, normaliseCharset } from './encoding/charset.ts';
+export { encodeForm, encoderFor, loadGbk, normaliseCharset } from './encoding/charset.ts';
+export { decodeForm } from './encoding/form.ts';
 export type { Charset } from './encoding/charset.ts';
 
 // OpenAPI v3: the request's auth string and sign content, the answer's signature headers.

@@ -62,25 +62,6 @@ export interface ApiDefinition {
 /** The usual placement: the whole request is `biz_content`. */
 export const inBizContent = (request: unknown): WireRequest => ({ bizContent: request });
 
-/** Every field a top-level parameter, signed (OAuth's `grant_type` and `code`). */
-export const asParams = (request: unknown): WireRequest => ({ params: stringFields(request) });
-
-/** Top-level parameters plus one unsigned file part (image upload). */
-export function multipart(field: string, defaultName: (fields: Record<string, string>) => string) {
-  return (request: unknown): WireRequest => {
-    const { [field]: content, file_name, ...rest } = request as Record<string, unknown>;
-    const params = stringFields(rest);
-    const blob = content instanceof Blob ? content : new Blob([content as Uint8Array<ArrayBuffer>]);
-    return { params, file: { field, name: typeof file_name === 'string' ? file_name : defaultName(params), content: blob } };
-  };
-}
-
-function stringFields(request: unknown): Record<string, string> {
-  const params: Record<string, string> = {};
-  for (const [key, value] of Object.entries(request as Record<string, unknown>)) if (value !== undefined) params[key] = String(value);
-  return params;
-}
-
 /** Builds a definition, keeping the schemas' own types. */
 export const defineApi = <Q extends v.GenericSchema, R extends v.GenericSchema>(
   request: Q,

@@ -17,7 +17,8 @@ import {
   TemplateQueryRequestSchema,
   TemplateQueryResponseSchema,
 } from './card-template.ts';
-import { type ApiDefinition, DELETE_QUERY, GET_QUERY, defineApi, asParams, multipart } from './definition.ts';
+import { type ApiDefinition, DELETE_QUERY, GET_QUERY, defineApi } from './definition.ts';
+import { asParams, multipart } from './wire.ts';
 import { ImageUploadRequestSchema, ImageUploadResponseSchema } from './image-upload.ts';
 import { OauthTokenRequestSchema, OauthTokenResponseSchema } from './oauth-token.ts';
 

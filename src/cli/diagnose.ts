@@ -15,7 +15,7 @@ export function readAnswer(text: string): { subCode?: string; subMsg: string } {
       const body = JSON.parse(trimmed) as Record<string, unknown>;
       for (const node of Object.values(body)) {
         if (typeof node === 'object' && node !== null && typeof (node as Record<string, unknown>).sub_msg === 'string') {
-          const { sub_code: subCode, sub_msg: subMsg } = node as Record<string, string>;
+          const { sub_code: subCode, sub_msg: subMsg } = node as { sub_code?: unknown; sub_msg: string };
           return { ...(typeof subCode === 'string' && { subCode }), subMsg };
         }
       }

@@ -7,9 +7,10 @@ import { POST_BODY } from '../apis/definition.ts';
 import { signContent } from '../crypto/sign.ts';
 import { loadGbk } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
-import { expectRecord, kind } from '../guard.ts';
-import { isErrorNode, toApiError } from '../protocol/api-error.ts';
-import { ERROR_NODE, type SignedSpan } from '../protocol/json-span.ts';
+import { expectRecord, shown } from '../guard.ts';
+import type { ApiErrorContext } from '../protocol/to-api-error.ts';
+import { isErrorNode } from '../protocol/api-error.ts';
+import { ERROR_NODE } from '../protocol/json-span.ts';
 import { buildRequestParams, encodeRequest } from '../protocol/request.ts';
 import { buildSignContent } from '../protocol/sign-content.ts';
 import { verifySignedSpan } from '../protocol/verify-response.ts';
@@ -19,10 +20,16 @@ import type { Credentials } from './credentials.ts';
 import { type ResolvedConfig, type ResponseFormat, checkFormat, checkRetries, checkTimeout, checkToken, configError } from './options.ts';
 import { type GatewayReply, send } from './transport.ts';
 
-// AES and the invalid-signature diagnosis load when first needed: most calls need neither, and
-// apps that never encrypt do not bundle them (with code splitting).
+// AES, gateway errors and the invalid-signature diagnosis load when first needed: a successful
+// call needs none of them, and apps that never encrypt do not bundle AES (with code splitting).
 const loadAes = () => import('../crypto/aes.ts');
-const loadDiagnose = () => import('../protocol/diagnose.ts');
+
+/** The gateway's error answer as an AlipayApiError; isv.invalid-signature gets its diagnosis. */
+async function apiError(node: Record<string, unknown>, context: Omit<ApiErrorContext, 'diagnosis'>, signContentSent: string) {
+  const diagnosis =
+    node.sub_code === 'isv.invalid-signature' && typeof node.sub_msg === 'string' ? (await import('../protocol/diagnose.ts')).diagnoseInvalidSignature(node.sub_msg, signContentSent) : undefined;
+  return (await import('../protocol/to-api-error.ts')).toApiError(node, { ...context, ...(diagnosis !== undefined && { diagnosis }) });
+}
 
 /** What every call of a client shares. */
 export interface CallContext {
@@ -59,7 +66,7 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): { path: 
  */
 export async function prepareCall(config: ResolvedConfig, method: string, bizContent: unknown, options: unknown): Promise<PreparedCall> {
   if (typeof method !== 'string' || !/^[\w.]+$/.test(method)) {
-    throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${typeof method === 'string' ? JSON.stringify(method) : kind(method)}.`);
+    throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${shown(method)}.`);
   }
   const opts = (options === undefined ? {} : expectRecord(options, 'options')) as GenericExecuteOptions;
   const format = checkFormat(opts.format, 'options.format') ?? config.format;
@@ -105,7 +112,7 @@ export async function attempt(ctx: CallContext, call: PreparedCall, timeout: num
 }
 
 /** build → sign → send: the raw reply, and the sign content that was signed. */
-async function exchange(ctx: CallContext, call: PreparedCall, timeout: number): Promise<{ reply: GatewayReply; signContentSent: string }> {
+export async function exchange(ctx: CallContext, call: PreparedCall, timeout: number): Promise<{ reply: GatewayReply; signContentSent: string }> {
   const { config, credentials } = ctx;
   const { method, options, wire } = call;
   // build
@@ -153,14 +160,11 @@ async function verifiedNode(ctx: CallContext, answer: Answer, method: string, tr
   const { config, credentials } = ctx;
   const { span } = answer;
   const context = { method, ...(traceId !== undefined && { traceId }) };
-  // isv.invalid-signature: compare the gateway's echoed sign content with what was signed.
-  const diagnosis = async (node: Record<string, unknown>) =>
-    node.sub_code === 'isv.invalid-signature' && typeof node.sub_msg === 'string' ? (await loadDiagnose()).diagnoseInvalidSignature(node.sub_msg, signContentSent) : undefined;
   if (span.sign === undefined) {
     // The gateway cannot sign some errors (unknown app id): report them, unverified. A success
     // without a signature is never returned.
     const node = span.kind === 'object' ? parseAnswer(answer, span.content) : undefined;
-    if (typeof node === 'object' && isErrorNode(node)) throw toApiError(node, { ...context, verified: false, diagnosis: await diagnosis(node) });
+    if (typeof node === 'object' && isErrorNode(node)) throw await apiError(node, { ...context, verified: false }, signContentSent);
     throw new AlipayError('ERR_SIGNATURE_MISSING', `${method}: the answer has no sign; unsigned data is never returned.`);
   }
   const sns = await credentials.certificateSns();
@@ -175,7 +179,7 @@ async function verifiedNode(ctx: CallContext, answer: Answer, method: string, tr
     const key = await credentials.aesKey(`${method}: the answer is AES-encrypted, and reading it`);
     node = parseDecrypted(answer, await (await loadAes()).aesDecrypt(node, key, config.charset));
   }
-  if (isErrorNode(node)) throw toApiError(node, { ...context, verified: true, diagnosis: await diagnosis(node) });
+  if (isErrorNode(node)) throw await apiError(node, { ...context, verified: true }, signContentSent);
   if (span.node === ERROR_NODE) {
     throw new AlipayError('ERR_RESPONSE_MALFORMED', `${method}: "error_response" carries no error; it is not taken as a success.`);
   }
@@ -194,16 +198,4 @@ export function validate(call: Pick<PreparedCall, 'method' | 'schema'>, node: Re
     throw new AlipayError('ERR_RESPONSE_INVALID', `${call.method}: the verified answer does not match its schema${message}`, { path });
   }
   return result.output;
-}
-
-const DOWNLOAD_METHOD = 'alipay.open.app.alipaycert.download';
-
-/**
- * `alipay.open.app.alipaycert.download`, up to its signed span: certificate mode checks and
- * verifies it itself (the key that signed it may be the one being downloaded).
- */
-export async function downloadCertificate(ctx: CallContext, sn: string): Promise<SignedSpan> {
-  const call = await prepareCall({ ...ctx.config, format: 'json' }, DOWNLOAD_METHOD, { alipay_cert_sn: sn }, {});
-  const { reply } = await exchange(ctx, call, ctx.config.timeout);
-  return (await extractAnswer(reply.text, DOWNLOAD_METHOD, 'json')).span;
 }

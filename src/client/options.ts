@@ -3,7 +3,7 @@
 import type { SignType } from '../crypto/keys.ts';
 import { type Charset, normaliseCharset } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
-import { kind } from '../guard.ts';
+import { kind, shown } from '../guard.ts';
 import { GATEWAY_URL, SANDBOX_GATEWAY_URL } from '../protocol/request.ts';
 import { DEFAULT_CLOCK_SKEW_MS, SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from '../protocol/v3/endpoints.ts';
 import { DEFAULT_MAX_RETRIES, type RetryBackoff } from './retry.ts';
@@ -172,20 +172,20 @@ export function configError(message: string): AlipayError {
 export function checkTimeout(timeout: unknown, name: string): number | undefined {
   if (timeout === undefined) return undefined;
   if (typeof timeout !== 'number' || Number.isNaN(timeout) || timeout <= 0) {
-    throw configError(`${name} must be a positive number of milliseconds (or Infinity), got ${typeof timeout === 'number' ? timeout : kind(timeout)}.`);
+    throw configError(`${name} must be a positive number of milliseconds (or Infinity), got ${shown(timeout)}.`);
   }
   return timeout;
 }
 
 export function checkFormat(format: unknown, name: string): ResponseFormat | undefined {
   if (format === undefined || format === 'json' || format === 'xml') return format;
-  throw configError(`${name} must be 'json' or 'xml', got ${typeof format === 'string' ? JSON.stringify(format) : kind(format)}.`);
+  throw configError(`${name} must be 'json' or 'xml', got ${shown(format)}.`);
 }
 
 export function checkRetries(retries: unknown, name: string): number | undefined {
   if (retries === undefined) return undefined;
   if (typeof retries !== 'number' || !Number.isInteger(retries) || retries < 0 || retries > 10) {
-    throw configError(`${name} must be a whole number from 0 to 10, got ${typeof retries === 'number' ? retries : kind(retries)}.`);
+    throw configError(`${name} must be a whole number from 0 to 10, got ${shown(retries)}.`);
   }
   return retries;
 }
@@ -218,13 +218,13 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
   if (typeof config.appId !== 'string' || config.appId.trim() === '') throw configError('appId is required: the app id from the Alipay console.');
   if (config.appId !== config.appId.trim()) throw configError(`appId ${JSON.stringify(config.appId)} has whitespace around it (copied with a newline or a space?): trim it.`);
   if (config.signType !== undefined && config.signType !== 'RSA2' && config.signType !== 'RSA') {
-    throw configError(`signType must be 'RSA2' or 'RSA', got ${typeof config.signType === 'string' ? JSON.stringify(config.signType) : kind(config.signType)}.`);
+    throw configError(`signType must be 'RSA2' or 'RSA', got ${shown(config.signType)}.`);
   }
   if (config.fetch !== undefined && typeof config.fetch !== 'function') throw configError('fetch must be a function.');
   if (config.privateKey === undefined) throw configError("privateKey is required: the app's RSA private key.");
   for (const name of ['alipayPublicKey', 'appCert', 'alipayPublicCert', 'alipayRootCert', 'encryptKey', 'gateway', 'endpoint']) optionalString(raw, name);
   if (config.protocol !== undefined && config.protocol !== 'v2' && config.protocol !== 'v3') {
-    throw configError(`protocol must be 'v2' or 'v3', got ${typeof config.protocol === 'string' ? JSON.stringify(config.protocol) : kind(config.protocol)}.`);
+    throw configError(`protocol must be 'v2' or 'v3', got ${shown(config.protocol)}.`);
   }
   const endpoint = (config.endpoint ?? (config.sandbox ? SANDBOX_V3_ENDPOINT : V3_ENDPOINT)).replace(/\/+$/, '');
   let endpointUrl: URL;
@@ -255,7 +255,7 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
     throw configError(`gateway ${gateway} is the retired sandbox host (it answers isv.invalid-app-id): use sandbox: true, which selects ${SANDBOX_GATEWAY_URL}.`);
   }
   if (config.maxResponseBytes !== undefined && !(Number.isInteger(config.maxResponseBytes) && config.maxResponseBytes > 0)) {
-    throw configError(`maxResponseBytes must be a positive integer, got ${typeof config.maxResponseBytes === 'number' ? config.maxResponseBytes : kind(config.maxResponseBytes)}.`);
+    throw configError(`maxResponseBytes must be a positive integer, got ${shown(config.maxResponseBytes)}.`);
   }
   for (const hook of ['onRequest', 'onResponse'] as const) {
     if (config[hook] !== undefined && typeof config[hook] !== 'function') throw configError(`${hook} must be a function.`);

@@ -47,39 +47,6 @@ export function isRetryable(err: unknown): boolean {
   return false;
 }
 
-/**
- * The wait before attempt `attempt + 1`: full jitter over an exponentially growing, capped window.
- *
- * @example
- * ```ts
- * backoffDelay(3, { baseMs: 100, maxMs: 2000 }); // somewhere in [0, 400)
- * ```
- */
-export function backoffDelay(attempt: number, backoff: RetryBackoff = {}, random: () => number = Math.random): number {
-  const base = backoff.baseMs ?? 100;
-  const max = backoff.maxMs ?? 2_000;
-  return Math.floor(random() * Math.min(max, base * 2 ** (attempt - 1)));
-}
-
-/** Waits `ms`, or rejects with `ERR_ABORTED` as soon as `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new AlipayError('ERR_ABORTED', 'The call was aborted between retries.', { cause: signal.reason }));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AlipayError('ERR_ABORTED', 'The call was aborted between retries.', { cause: signal?.reason }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /** What the retry loop needs of a call, v2 or v3. */
 export interface RetriedCall {
   /** The method name, or `VERB /v3/…`: what hooks report. */
@@ -116,6 +83,8 @@ export async function withRetries<T extends { traceId?: string }>(policy: RetryP
       onResponse?.({ method, attempt: number, durationMs: Date.now() - started, ...(outcome.traceId !== undefined && { traceId: outcome.traceId }), willRetry: false });
       return outcome;
     } catch (err) {
+      // The wait is only needed after a failure: a successful call never loads it.
+      const { backoffDelay, sleep } = await import('./backoff.ts');
       const delay = backoffDelay(number, backoff);
       const willRetry = number <= maxRetries && isRetryable(err) && !signal?.aborted && Date.now() + delay < deadline;
       if (err instanceof AlipayError) {

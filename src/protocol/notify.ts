@@ -3,7 +3,8 @@ import { type SignType, importPublicKey, parsePublicKey } from '../crypto/keys.t
 import { verifyContent } from '../crypto/sign.ts';
 import { AlipayError } from '../errors.ts';
 import { expectCryptoKey, kind, optionsOf } from '../guard.ts';
-import { type Charset, decodeForm, normaliseCharset } from '../encoding/charset.ts';
+import { type Charset, normaliseCharset } from '../encoding/charset.ts';
+import { decodeForm } from '../encoding/form.ts';
 import { buildSignContent } from './sign-content.ts';
 
 /**

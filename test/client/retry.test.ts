@@ -1,7 +1,7 @@
 // Retries: which failures, which methods, re-signing, backoff, and the call's overall bounds.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AlipayClient, AlipayError, type ResponseEvent, isRetryable } from '../../src/index.ts';
-import { backoffDelay } from '../../src/client/retry.ts';
+import { backoffDelay } from '../../src/client/backoff.ts';
 import type { MockFault } from '../../mocks/index.ts';
 import { CARD_QUERY, cardBiz, keyConfig, mockSetup, rejectionOf } from '../support.ts';
 
