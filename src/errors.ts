@@ -135,7 +135,7 @@ export interface AlipayApiErrorInit {
   verified: boolean;
   /** The parsed response node, as received. */
   response: Record<string, unknown>;
-  /** Extra explanation appended to the message (the invalid-signature diagnosis). */
+  /** Extra explanation appended to the message (the invalid-signature diagnosis, the invalid-app-id hint). */
   diagnosis?: string;
   /** v3: the HTTP status of the error answer. */
   status?: number;

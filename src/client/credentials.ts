@@ -49,11 +49,22 @@ function memo<K, T>(factory: (key: K) => Promise<T>): (key: K) => Promise<T> {
 
 
 /**
+ * Refuses a key or certificate pasted with its quotes (from a .env line or a JSON file): it would
+ * otherwise fail as "not PEM or base64", which does not say what to remove.
+ */
+function unquoted(text: unknown, name: string, code: 'ERR_KEY_INVALID' | 'ERR_CERT_INVALID'): void {
+  if (typeof text === 'string' && /^\s*["'`]|["'`]\s*$/.test(text)) {
+    throw new AlipayError(code, `${name} starts or ends with a quote: it was copied with its quotes (from a .env line or a JSON file?). Remove them.`);
+  }
+}
+
+/**
  * Reads the configured keys now (a bad key fails in the constructor) and imports each on first use.
  *
  * @throws AlipayError `ERR_KEY_INVALID`, `ERR_CERT_INVALID` or `ERR_CONFIG`.
  */
 export function createCredentials(config: ResolvedConfig, download: CertificateDownload): Credentials {
+  unquoted(config.privateKey, 'privateKey', 'ERR_KEY_INVALID');
   const privateKey = parsePrivateKey(config.privateKey, 'privateKey');
   // RSA2 needs a 2048-bit key at least (the gateway refuses shorter ones).
   const bits = privateKey.modulus ? modulusBits(privateKey.modulus) : 0;
@@ -69,6 +80,7 @@ export function createCredentials(config: ResolvedConfig, download: CertificateD
   };
 
   if (config.alipayPublicKey !== undefined) {
+    unquoted(config.alipayPublicKey, 'alipayPublicKey', 'ERR_KEY_INVALID');
     const publicKey = parsePublicKey(config.alipayPublicKey, 'alipayPublicKey');
     // The same modulus: the public half of the app's own key pair.
     if (equalBytes(publicKey.modulus, privateKey.modulus)) {
@@ -88,6 +100,7 @@ export function createCredentials(config: ResolvedConfig, download: CertificateD
 
   const certificates = config.certificates!;
   for (const [name, pem] of Object.entries(certificates)) {
+    unquoted(pem, name, 'ERR_CERT_INVALID');
     if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
       throw new AlipayError('ERR_CERT_INVALID', `${name} is not usable: expected the PEM text of the certificate file ("-----BEGIN CERTIFICATE-----…").`);
     }

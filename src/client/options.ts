@@ -69,11 +69,11 @@ export interface AlipayClientConfig {
    */
   protocol?: 'v2' | 'v3';
   /** v2 gateway URL; production by default (in v3 mode, `endpoint` + `/gateway.do`, for certificate downloads). */
-  gateway?: string;
+  gateway?: string | undefined;
   /** OpenAPI v3 endpoint (origin, and a path prefix if any); `https://openapi.alipay.com` by default. */
-  endpoint?: string;
+  endpoint?: string | undefined;
   /** Use the sandbox (ignored for `gateway`/`endpoint` when they are set). */
-  sandbox?: boolean;
+  sandbox?: boolean | undefined;
   /** v3: largest distance accepted between an answer's `alipay-timestamp` and this host's clock (default 300 000 ms). */
   clockSkewMs?: number;
   /** Milliseconds for a whole call, body included (default 15 000). */

@@ -26,6 +26,25 @@ describe('configuration checks', () => {
     expect(() => new AlipayClient(right)).not.toThrow();
   });
 
+  it('a key or certificate pasted with its quotes, and an app id with whitespace around it, are named as such', async () => {
+    const right = await keyConfig();
+    for (const quote of ['"', "'"]) {
+      const quoted = thrownBy(() => new AlipayClient({ ...right, privateKey: `${quote}${right.privateKey}${quote}` }));
+      expect(quoted).toMatchObject({ code: 'ERR_KEY_INVALID' });
+      expect((quoted as Error).message).toMatch(/^privateKey starts or ends with a quote: it was copied with its quotes .*Remove them\.$/);
+      expect((quoted as Error).message).not.toContain(right.privateKey.slice(40, 80)); // no key material
+    }
+    const oneSided = thrownBy(() => new AlipayClient({ ...right, alipayPublicKey: `${right.alipayPublicKey}"` }));
+    expect((oneSided as Error).message).toMatch(/^alipayPublicKey starts or ends with a quote/);
+    const { ca, appCert, alipayCert } = await certSetup();
+    const certs = { appCert, alipayPublicCert: `'${alipayCert}'`, alipayRootCert: ca.rootCert };
+    const cert = thrownBy(() => new AlipayClient({ appId: '1', privateKey: right.privateKey, ...certs }));
+    expect(cert).toMatchObject({ code: 'ERR_CERT_INVALID' });
+    expect((cert as Error).message).toMatch(/^alipayPublicCert starts or ends with a quote/);
+    const spaced = configFailure(() => new AlipayClient({ ...right, appId: ` ${right.appId}\n` }));
+    expect(spaced.message).toMatch(/appId " \d+\\n" has whitespace around it .*trim it/);
+  });
+
   it('a private key under 2048 bits with RSA2 (fine with legacy RSA)', async () => {
     const { alipay } = await testKeys();
     const small = rsa(1024);

@@ -146,6 +146,8 @@ describe('XML forgeries are rejected', () => {
     const err = await rejectionOf(async () => (await answering(body)).execute(CARD_QUERY, cardBiz));
     expect(err).toBeInstanceOf(AlipayApiError);
     expect(err).toMatchObject({ code: '40002', subCode: 'isv.invalid-app-id', verified: false });
+    // The newcomer's usual cause, said in the message.
+    expect((err as Error).message).toMatch(/\nThis gateway does not know the app id: a sandbox app on the production gateway \(or the reverse\)\? Sandbox apps need sandbox: true/);
   });
 });
 

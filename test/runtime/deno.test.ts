@@ -7,26 +7,27 @@ for (const [label, factory] of [['MSW mock gateway', mswGateway], ['bare mock ga
   for (const c of runtimeCases(factory)) Deno.test(`${label}: ${c.name}`, c.run);
 }
 
-Deno.test('README Deno quick start runs against the mock gateway', async () => {
-  const { createMockGateway, generateKeyPair } = await import('../../mocks/index.ts');
+Deno.test('README Deno quick start runs against the mock gateway HTTP server, the gateway from ALIPAY_GATEWAY', async () => {
+  const { generateKeyPair, SAMPLE_AUTH_TOKEN } = await import('../../mocks/index.ts');
+  const { startMockServer } = await import('../../mocks/server.ts');
   const app = await generateKeyPair();
-  const gateway = await createMockGateway({ appPublicKey: app.publicKey });
-  Deno.env.set('ALIPAY_APP_ID', gateway.appId);
+  const server = await startMockServer({ appPublicKey: app.publicKey });
+  Deno.env.set('ALIPAY_APP_ID', server.gateway.appId);
   Deno.env.set('ALIPAY_PRIVATE_KEY', app.privateKey);
-  Deno.env.set('ALIPAY_PUBLIC_KEY', gateway.alipayPublicKey);
-  Deno.env.set('USER_AUTH_TOKEN', '20130319e9b8d53d09034da8998caefa756c4006');
-  const realFetch = globalThis.fetch;
+  Deno.env.set('ALIPAY_PUBLIC_KEY', server.gateway.alipayPublicKey);
+  Deno.env.set('ALIPAY_GATEWAY', server.gatewayUrl);
+  Deno.env.set('ALIPAY_USER_TOKEN', SAMPLE_AUTH_TOKEN);
   const realLog = console.log;
   const logged: unknown[] = [];
-  globalThis.fetch = gateway.fetch; // the example uses the global fetch, as users do
   console.log = (...args: unknown[]) => logged.push(...args);
   try {
     await import('./examples/deno.ts');
   } finally {
-    globalThis.fetch = realFetch;
     console.log = realLog;
+    await server.close();
   }
   if (logged[0] !== '13888888888') throw new Error(`the example printed ${JSON.stringify(logged)}`);
+  if (server.gateway.requests.length !== 1) throw new Error(`expected one request at the mock server, saw ${server.gateway.requests.length}`);
 });
 
 Deno.test('the CLI runs in Deno: sign agrees with a request-signing vector; call uses the embedded mock', async () => {
@@ -34,7 +35,7 @@ Deno.test('the CLI runs in Deno: sign agrees with a request-signing vector; call
   const vector = vectors.find((v) => v.sign_type === 'RSA2' && (v.expected ?? 'valid') === 'valid');
   const run = async (args: string[], env: Record<string, string> = {}) => {
     // Empty ALIPAY_* values: an earlier test set them in this process, and children inherit them.
-    const clean = { ALIPAY_APP_ID: '', ALIPAY_PRIVATE_KEY: '', ALIPAY_PUBLIC_KEY: '', USER_AUTH_TOKEN: '' };
+    const clean = { ALIPAY_APP_ID: '', ALIPAY_PRIVATE_KEY: '', ALIPAY_PUBLIC_KEY: '', ALIPAY_GATEWAY: '', ALIPAY_USER_TOKEN: '' };
     const output = await new Deno.Command(Deno.execPath(), { args: ['run', '-A', 'src/cli/index.ts', ...args], env: { ...clean, ...env }, stdout: 'piped', stderr: 'piped' }).output();
     return { code: output.code, stdout: new TextDecoder().decode(output.stdout) };
   };

@@ -1,15 +1,16 @@
-// The suite's two gateway factories. The bare one uses no MSW, so it runs where Node
-// compatibility is off (the library-only smoke run).
-import { createGatewayCore } from '../../mocks/index.ts';
+// The suite's two gateway factories. The bare one is the public createMockGateway and its
+// injected fetch, with no MSW: it runs where Node compatibility is off (the library-only smoke run
+// in workerd, with no localStorage shim).
+import { createMockGateway } from '../../mocks/index.ts';
 import type { GatewayFactory } from './suite.ts';
 
-/** The mock gateway's core behind a plain function fetch. */
+/** createMockGateway's own fetch, as a user injects it. */
 export const bareGateway: GatewayFactory = async (options) => {
-  const core = await createGatewayCore(options);
+  const gateway = await createMockGateway(options);
   return {
-    appId: core.appId,
-    alipayPublicKey: core.alipayPublicKey,
-    fetch: async (input, init) => core.handle(new Request(input, init)),
-    pay: (carried, buyer) => core.pay(carried, buyer),
+    appId: gateway.appId,
+    alipayPublicKey: gateway.alipayPublicKey,
+    fetch: gateway.fetch,
+    pay: (carried, buyer) => gateway.pay(carried, buyer),
   };
 };

@@ -21,7 +21,7 @@ const entries = {
   smoke: 'test/runtime/workerd/smoke.worker.ts',
   gateway: 'test/runtime/workerd/gateway.worker.ts',
   driver: 'test/runtime/workerd/driver.worker.ts',
-  example: 'test/runtime/examples/worker.ts',
+  example: 'test/runtime/examples/worker.js',
 };
 await bundleWorkers(root, entries, out);
 
@@ -51,8 +51,14 @@ const config :Workerd.Config = (
         (name = "ALIPAY_PRIVATE_KEY", text = ${text(pem('pkcs1')(app.privateKey))}),
         (name = "ALIPAY_PUBLIC_KEY", text = ${text(pem('spki')(alipay.publicKey))}),
       ])),
+    (name = "misconfigured", worker = (modules = [(name = "example", esModule = embed "example.js")],
+      compatibilityDate = "2025-01-01", globalOutbound = "gateway", bindings = [
+        (name = "ALIPAY_APP_ID", text = ${text(APP_ID)}),
+        (name = "ALIPAY_PRIVATE_KEY", text = "pasted-without-the-key"),
+        (name = "ALIPAY_PUBLIC_KEY", text = ${text(pem('spki')(alipay.publicKey))}),
+      ])),
     (name = "driver", worker = (modules = [(name = "driver", esModule = embed "driver.js")],
-      compatibilityDate = "2025-01-01", bindings = [(name = "EXAMPLE", service = "example")])),
+      compatibilityDate = "2025-01-01", bindings = [(name = "EXAMPLE", service = "example"), (name = "MISCONFIGURED", service = "misconfigured")])),
   ],
 );
 `;
