@@ -1,7 +1,7 @@
 // alipay-edge/mocks: a mock Alipay gateway for tests and local development. The gateway, its keys,
 // state and faults, and its injected `fetch` need nothing but the library; msw (an optional peer)
 // is loaded only for `gateway.handlers`.
-import type { HttpHandler } from 'msw';
+import { AlipayError } from '../src/index.ts';
 import { createGatewayCore } from './gateway/core.ts';
 import type { MockGatewayCore, MockGatewayOptions } from './gateway/types.ts';
 
@@ -25,6 +25,19 @@ export { LIST_ITEM_NAMES, children as xmlChildren, escapeXml } from './gateway/x
 export * from './data.ts';
 
 /**
+ * msw's request handlers (`HttpHandler[]`). Declared without msw's types, so that projects without
+ * msw (an optional peer) still type-check this module; they spread into `setupServer(...)` and
+ * `server.use(...)` as they are.
+ *
+ * @example
+ * ```ts
+ * const server = setupServer(...(gateway.handlers satisfies MockHandlers));
+ * ```
+ */
+// `any`: msw's types cannot be named here without making msw a required install.
+export type MockHandlers = any[];
+
+/**
  * The mock gateway with a ready `fetch` and, when msw is installed, its MSW handlers.
  *
  * @example
@@ -38,7 +51,7 @@ export interface MockGateway extends MockGatewayCore {
    * MSW handlers answering any host's gateway paths: pass them to `setupServer`. Needs msw
    * (`npm install -D msw`); reading this property without it throws, saying so.
    */
-  readonly handlers: HttpHandler[];
+  readonly handlers: MockHandlers;
   /** A `fetch` that answers from the gateway, with no network and no msw: pass it as the client's `fetch`. */
   readonly fetch: typeof fetch;
 }
@@ -85,7 +98,7 @@ export async function createMockGateway(options: MockGatewayOptions): Promise<Mo
   const core = await createGatewayCore(options);
   // msw is an optional peer: without it (or where it cannot load, such as workerd without
   // localStorage) everything but `handlers` works.
-  let handlers: HttpHandler[] | undefined;
+  let handlers: MockHandlers | undefined;
   let mswError: unknown;
   try {
     handlers = (await import('./msw-handlers.ts')).gatewayHandlers((request) => core.handle(request));
@@ -98,7 +111,7 @@ export async function createMockGateway(options: MockGatewayOptions): Promise<Mo
       enumerable: true,
       get() {
         if (handlers) return handlers;
-        throw new Error(`gateway.handlers needs msw, which could not be loaded (${mswError instanceof Error ? mswError.message : String(mswError)}): npm install -D msw. The gateway's fetch works without it.`);
+        throw new AlipayError('ERR_CONFIG', `gateway.handlers needs msw, which could not be loaded (${mswError instanceof Error ? mswError.message : String(mswError)}): npm install -D msw. The gateway's fetch works without it.`);
       },
     },
     fetch: { value: createMockFetch(core), enumerable: true },

@@ -6,7 +6,7 @@ import type { WireRequest } from './definition.ts';
 export const asParams = (request: unknown): WireRequest => ({ params: stringFields(request) });
 
 /** Top-level parameters plus one unsigned file part (image upload). */
-export function multipart(field: string, defaultName: (fields: Record<string, string>) => string) {
+export function multipart(field: string, defaultName: (fields: Record<string, string>) => string): (request: unknown) => WireRequest {
   return (request: unknown): WireRequest => {
     const { [field]: content, file_name, ...rest } = request as Record<string, unknown>;
     const params = stringFields(rest);

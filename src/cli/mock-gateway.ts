@@ -8,19 +8,21 @@ import { EXIT, UsageError, readValue } from './io.ts';
 /** A PEM's base64 on one line: the library reads it as well, and env files take one line per value. */
 const oneLine = (pem: string) => pem.replace(/-----[A-Z ]+-----|\s/g, '');
 
+// The flag is --write-env, not --env-file: Node 20 reads --env-file anywhere on its command line,
+// even after the script name, and would fail before this command ran.
 export const mockGateway: Command = {
   summary: 'run the mock gateway as an HTTP server on 127.0.0.1',
-  help: `Usage: alipay-edge mock-gateway [--port N] [--env-file FILE] [--app-id ID] [--app-public-key KEY] [--seed N]
+  help: `Usage: alipay-edge mock-gateway [--port N] [--write-env FILE] [--app-id ID] [--app-public-key KEY] [--seed N]
 
 Starts the mock gateway on 127.0.0.1 (v2 /gateway.do, OpenAPI v3 /v3/…, the cashier for page
 payments) and prints the configuration clients need as ALIPAY_* lines: ALIPAY_APP_ID,
 ALIPAY_PRIVATE_KEY (a generated app key; not with --app-public-key), ALIPAY_PUBLIC_KEY (the mock's
 Alipay key), ALIPAY_GATEWAY, ALIPAY_ENDPOINT (v3) and ALIPAY_USER_TOKEN (a user token the
-activation-form query accepts). With --env-file, also writes them to FILE (KEY=value lines: for
+activation-form query accepts). With --write-env, also writes them to FILE (KEY=value lines: for
 node --env-file, deno --env-file, wrangler's .dev.vars, or set -a; . FILE). Every exchange is
 logged. Ctrl-C (SIGINT) or SIGTERM stops it (exit code 0).`,
   async run(args, io) {
-    const { values } = parse(args, { port: { type: 'string' }, 'env-file': { type: 'string' }, 'app-id': { type: 'string' }, 'app-public-key': { type: 'string' }, seed: { type: 'string' } });
+    const { values } = parse(args, { port: { type: 'string' }, 'write-env': { type: 'string' }, 'app-id': { type: 'string' }, 'app-public-key': { type: 'string' }, seed: { type: 'string' } });
     if (values.help) return help(this, io);
     const port = Number(values.port ?? 0);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got ${String(values.port)}`);
@@ -41,8 +43,8 @@ logged. Ctrl-C (SIGINT) or SIGTERM stops it (exit code 0).`,
       `ALIPAY_ENDPOINT=${server.gatewayUrl.replace(/\/gateway\.do$/, '')}`,
       `ALIPAY_USER_TOKEN=${SAMPLE_AUTH_TOKEN}`,
     ];
-    if (values['env-file']) writeFileSync(values['env-file'] as string, `${env.join('\n')}\n`, { mode: 0o600 });
-    io.out(`# The mock gateway's configuration${values['env-file'] ? ` (also in ${values['env-file'] as string})` : ''}: point a client at it with these.`);
+    if (values['write-env']) writeFileSync(values['write-env'] as string, `${env.join('\n')}\n`, { mode: 0o600 });
+    io.out(`# The mock gateway's configuration${values['write-env'] ? ` (also in ${values['write-env'] as string})` : ''}: point a client at it with these.`);
     for (const line of env) io.out(line);
     io.out(`mock gateway listening on ${server.gatewayUrl} (Ctrl-C to stop)`);
     const signal = await io.stopped();

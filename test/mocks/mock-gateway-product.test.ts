@@ -199,7 +199,7 @@ describe('the HTTP server on 127.0.0.1', () => {
 
   it('the CLI prints the config as ALIPAY_* lines (and an env file), answers a client, and stops cleanly on SIGINT', async () => {
     const envFile = join(mkdtempSync(join(tmpdir(), 'alipay-edge-mock-')), 'mock.env');
-    const { run, exited, stop } = startCli(['mock-gateway', '--port', '0', '--env-file', envFile]);
+    const { run, exited, stop } = startCli(['mock-gateway', '--port', '0', '--write-env', envFile]);
     await expect.poll(() => run.output, { timeout: 15_000 }).toMatch(/listening on/);
     const config = Object.fromEntries([...run.output.matchAll(/^(ALIPAY_\w+)=(.*)$/gm)].map(([, key, value]) => [key, value])) as Record<string, string>;
     expect(config.ALIPAY_GATEWAY).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gateway\.do$/);
