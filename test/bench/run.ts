@@ -1,70 +1,73 @@
-// `npm run bench`: side by side in one run, against a loopback HTTP server in another process:
-//  (a) the floor: cached-key WebCrypto sign + verify and one plain fetch per call;
-//  (b) AlipayClient.execute;
-//  (c) the official alipay-sdk exec with signature checking.
-// Calls/s and CPU µs per call (this process only) at 1 and 8 in flight; then the first call's
-// cost, a 1 MB answer, and XML vs JSON parsing. Every loop is bounded.
+// `npm run bench`: side by side in one run, against a loopback HTTP server in another process
+// (test/bench/server.ts):
+//  - the floor (test/bench/floor.ts): no library code, the bare minimum of a verified call;
+//  - AlipayClient.execute, v2 and v3 (protocol: 'v3');
+//  - the official alipay-sdk exec with signature checking (v2).
+// For each answer shape (content-length, chunked, gzip) at 1 and 8 in flight: calls/s and CPU µs
+// per call of this process, in interleaved rounds, and the ratios to the floor. Then a new client's
+// first call, a 1 MB answer, and XML against JSON parsing. Every loop is bounded. Writes the tables
+// to docs/benchmarks.md (the workerd half, test/bench/workerd.mjs, adds its own).
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { createInterface } from 'node:readline';
 import { AlipaySdk } from 'alipay-sdk';
 import { AlipayClient } from '../../src/index.ts';
-import { buildRequestParams, buildSignContent, encodeRequest, extractJsonSpan, importPrivateKey, importPublicKey, signContent, verifyContent, verifySignedSpan } from '../../src/protocol.ts';
+import { extractJsonSpan, importPrivateKey, importPublicKey, signContent, verifyContent, verifySignedSpan } from '../../src/protocol.ts';
 import { parseXmlNode } from '../../src/xml.ts';
 import { generateKeyPair } from '../../mocks/index.ts';
 import { children } from '../../mocks/gateway/xml.ts';
+import { floorKeys, floorV2, floorV3 } from './floor.ts';
 
-const CALLS = { 1: Number(process.env.BENCH_CALLS_1 ?? 2_000), 8: Number(process.env.BENCH_CALLS_8 ?? 4_000) } as const;
-const WARMUP = 200;
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const CALLS = { 1: Math.round(600 * SCALE), 8: Math.round(1_500 * SCALE) } as const;
+const ROUNDS = 3;
+const WARMUP = 150;
 const METHOD = 'alipay.marketing.card.query';
 const BIZ = { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' } as const;
+const SHAPES = ['length', 'chunked', 'gzip'] as const;
+type Shape = (typeof SHAPES)[number];
 
 const server = spawn(process.execPath, ['--import', 'tsx', new URL('./server.ts', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
-const config = JSON.parse(await new Promise<string>((resolve) => createInterface({ input: server.stdout! }).once('line', resolve))) as { gateway: string; alipayPublicKey: string; node: string };
+const config = JSON.parse(await new Promise<string>((resolve) => createInterface({ input: server.stdout! }).once('line', resolve))) as {
+  origin: string;
+  alipayPublicKey: string;
+  node: string;
+  bodyBytes: Record<string, number>;
+};
 const app = await generateKeyPair();
 const bare = (pem: string) => pem.replace(/-----[A-Z ]+-----|\s/g, '');
+const keys = await floorKeys(app.privateKey, config.alipayPublicKey);
+const base = { appId: '2014072300007148', privateKey: app.privateKey, alipayPublicKey: config.alipayPublicKey, maxRetries: 0 };
 
-// (a) The floor.
-const floorSigner = await importPrivateKey(app.privateKey);
-const floorVerifier = await importPublicKey(config.alipayPublicKey);
-async function floor(): Promise<void> {
-  const params = buildRequestParams({ appId: '2014072300007148', method: METHOD, signType: 'RSA2', bizContent: BIZ });
-  params.sign = await signContent(buildSignContent(params), floorSigner);
-  const request = encodeRequest(config.gateway, params);
-  const text = await (await fetch(request.url, { method: 'POST', body: request.body, headers: request.headers })).text();
-  // One verify of the node's text, found the cheapest way (the answer's shape is known here).
-  const start = text.indexOf(':') + 1;
-  const end = text.lastIndexOf(',"sign":');
-  const sign = text.slice(end + 9, -2);
-  if (!(await verifyContent(text.slice(start, end), sign, floorVerifier))) throw new Error('floor: bad signature');
-  JSON.parse(text.slice(start, end));
+type Run = () => Promise<unknown>;
+interface Contender {
+  name: string;
+  run: Run;
 }
 
-// (b) Ours.
-const client = new AlipayClient({ appId: '2014072300007148', privateKey: app.privateKey, alipayPublicKey: config.alipayPublicKey, gateway: config.gateway, maxRetries: 0 });
-const ours = async () => {
-  await client.execute(METHOD, BIZ);
-};
-
-// (c) The official SDK, signature checking on.
-const sdk = new AlipaySdk({ appId: '2014072300007148', privateKey: bare(app.privateKey), keyType: 'PKCS8', alipayPublicKey: bare(config.alipayPublicKey), gateway: config.gateway });
-const official = async () => {
-  await sdk.exec(METHOD, { bizContent: BIZ }, { validateSign: true });
-};
-
-interface Result {
-  callsPerSecond: number;
-  cpuMicros: number;
+/** The contenders of one protocol and answer shape, the floor first. */
+function contenders(protocol: 'v2' | 'v3', shape: Shape): Contender[] {
+  const origin = `${config.origin}/${shape}`;
+  if (protocol === 'v2') {
+    const gateway = `${origin}/gateway.do`;
+    const client = new AlipayClient({ ...base, gateway });
+    const sdk = new AlipaySdk({ appId: base.appId, privateKey: bare(app.privateKey), keyType: 'PKCS8', alipayPublicKey: bare(config.alipayPublicKey), gateway });
+    return [
+      { name: 'floor', run: () => floorV2(fetch, gateway, keys) },
+      { name: 'execute', run: () => client.execute(METHOD, BIZ) },
+      { name: 'alipay-sdk exec', run: () => sdk.exec(METHOD, { bizContent: BIZ }, { validateSign: true }) },
+    ];
+  }
+  const client = new AlipayClient({ ...base, protocol: 'v3', endpoint: origin });
+  return [
+    { name: 'floor', run: () => floorV3(fetch, origin, keys) },
+    { name: 'execute', run: () => client.execute(METHOD, BIZ) },
+  ];
 }
-
-const ROUNDS = 5;
-const clients = [
-  ['(a) floor', floor],
-  ['(b) alipay-edge execute', ours],
-  ['(c) alipay-sdk exec', official],
-] as const;
 
 /** Calls `run` `total` times with `inFlight` concurrent callers; wall seconds and CPU µs used. */
-async function batch(run: () => Promise<void>, inFlight: number, total: number): Promise<{ seconds: number; cpu: number }> {
+async function batch(run: Run, inFlight: number, total: number): Promise<{ seconds: number; cpu: number }> {
   let started = 0;
   const cpu = process.cpuUsage();
   const wall = performance.now();
@@ -80,40 +83,72 @@ async function batch(run: () => Promise<void>, inFlight: number, total: number):
   return { seconds: (performance.now() - wall) / 1000, cpu: used.user + used.system };
 }
 
-for (const [, run] of clients) for (let i = 0; i < WARMUP; i++) await run();
-const rows: Record<string, Record<1 | 8, Result>> = {};
-for (const inFlight of [1, 8] as const) {
-  // Interleaved rounds, in one run: drift in the machine's state hits the three clients alike.
-  const sums = clients.map(() => ({ seconds: 0, cpu: 0 }));
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, [, run]] of clients.entries()) {
-      const result = await batch(run, inFlight, CALLS[inFlight] / ROUNDS);
-      sums[i]!.seconds += result.seconds;
-      sums[i]!.cpu += result.cpu;
+interface Cell {
+  callsPerSecond: number;
+  cpuMicros: number;
+}
+interface Row {
+  protocol: 'v2' | 'v3';
+  shape: Shape;
+  inFlight: 1 | 8;
+  results: Record<string, Cell>;
+}
+
+const rows: Row[] = [];
+for (const protocol of ['v2', 'v3'] as const) {
+  for (const shape of SHAPES) {
+    const list = contenders(protocol, shape);
+    for (const { run } of list) for (let i = 0; i < WARMUP; i++) await run();
+    for (const inFlight of [1, 8] as const) {
+      // Interleaved rounds: drift in the machine's state hits every contender alike.
+      const sums = list.map(() => ({ seconds: 0, cpu: 0 }));
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [i, { run }] of list.entries()) {
+          const result = await batch(run, inFlight, CALLS[inFlight] / ROUNDS);
+          sums[i]!.seconds += result.seconds;
+          sums[i]!.cpu += result.cpu;
+        }
+      }
+      const results: Record<string, Cell> = {};
+      for (const [i, { name }] of list.entries()) results[name] = { callsPerSecond: CALLS[inFlight] / sums[i]!.seconds, cpuMicros: sums[i]!.cpu / CALLS[inFlight] };
+      rows.push({ protocol, shape, inFlight, results });
+      process.stderr.write(`  measured ${protocol} ${shape} @${inFlight}\n`);
     }
-  }
-  for (const [i, [name]] of clients.entries()) {
-    (rows[name] ??= {} as Record<1 | 8, Result>)[inFlight] = { callsPerSecond: CALLS[inFlight] / sums[i]!.seconds, cpuMicros: sums[i]!.cpu / CALLS[inFlight] };
   }
 }
 
 const f = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-console.log(`\nThroughput and CPU per call, loopback HTTP server in another process (${CALLS[1]} calls at 1 in flight, ${CALLS[8]} at 8, in ${ROUNDS} interleaved rounds)`);
-console.log('| client | calls/s, 1 in flight | CPU µs/call, 1 | calls/s, 8 in flight | CPU µs/call, 8 |');
-console.log('|---|---:|---:|---:|---:|');
-for (const [name, r] of Object.entries(rows)) console.log(`| ${name} | ${f(r[1].callsPerSecond)} | ${f(r[1].cpuMicros)} | ${f(r[8].callsPerSecond)} | ${f(r[8].cpuMicros)} |`);
-const a = rows['(a) floor']!;
-const b = rows['(b) alipay-edge execute']!;
-const c = rows['(c) alipay-sdk exec']!;
-console.log(`\nb/a CPU per call: ${f(b[1].cpuMicros / a[1].cpuMicros, 2)}× at 1 in flight, ${f(b[8].cpuMicros / a[8].cpuMicros, 2)}× at 8 (goal ≤ 1.2×)`);
-console.log(`b/c calls/s: ${f(b[1].callsPerSecond / c[1].callsPerSecond, 2)}× at 1 in flight (goal ≥ 1.5×), ${f(b[8].callsPerSecond / c[8].callsPerSecond, 2)}× at 8 (goal ≥ 2.5×)`);
-console.log(`a/c calls/s (the floor vs the official SDK): ${f(a[1].callsPerSecond / c[1].callsPerSecond, 2)}× at 1, ${f(a[8].callsPerSecond / c[8].callsPerSecond, 2)}× at 8`);
+const lines: string[] = [];
+const say = (line = '') => {
+  console.log(line);
+  lines.push(line);
+};
+say(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}; ${new Date().toISOString().slice(0, 10)}.`);
+say(`Loopback HTTP server in another process; ${CALLS[1]} calls per contender at 1 in flight, ${CALLS[8]} at 8, in ${ROUNDS} interleaved rounds; CPU is this process's (user + system) per call.`);
+say(`Answer: ${config.bodyBytes.v2} bytes (v2), ${config.bodyBytes.v3} bytes (v3); gzip: ${config.bodyBytes.gzipV2} bytes on the wire (v2).`);
+say();
+say('| protocol | answer | in flight | floor calls/s | floor CPU µs | execute calls/s | execute CPU µs | **CPU ratio** | throughput ratio | alipay-sdk calls/s | alipay-sdk CPU µs |');
+say('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+let worst = 0;
+for (const { protocol, shape, inFlight, results } of rows) {
+  const floor = results.floor!;
+  const ours = results.execute!;
+  const sdk = results['alipay-sdk exec'];
+  const ratio = ours.cpuMicros / floor.cpuMicros;
+  worst = Math.max(worst, ratio);
+  say(
+    `| ${protocol} | ${shape} | ${inFlight} | ${f(floor.callsPerSecond)} | ${f(floor.cpuMicros)} | ${f(ours.callsPerSecond)} | ${f(ours.cpuMicros)} | **${f(ratio, 2)}×** | ${f(ours.callsPerSecond / floor.callsPerSecond, 2)} | ${sdk ? f(sdk.callsPerSecond) : '–'} | ${sdk ? f(sdk.cpuMicros) : '–'} |`,
+  );
+}
+say();
+say(`CPU ratio = execute's CPU per call ÷ the floor's (goal ≤ 1.10×); worst cell ${f(worst, 2)}×. Throughput ratio = execute's calls/s ÷ the floor's.`);
 
-// First call: the key imports happen once per client.
+// A new client's first call: the key imports happen once per client.
 {
+  const gateway = `${config.origin}/length/gateway.do`;
   const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const fresh = new AlipayClient({ appId: '2014072300007148', privateKey: app.privateKey, alipayPublicKey: config.alipayPublicKey, gateway: config.gateway, maxRetries: 0 });
+  for (let i = 0; i < 7; i++) {
+    const fresh = new AlipayClient({ ...base, gateway });
     let t = performance.now();
     await fresh.execute(METHOD, BIZ);
     const first = performance.now() - t;
@@ -122,15 +157,16 @@ console.log(`a/c calls/s (the floor vs the official SDK): ${f(a[1].callsPerSecon
     times.push(first - (performance.now() - t) / 20);
   }
   times.sort((x, y) => x - y);
-  console.log(`\nFirst call of a new client costs ${f(times[2]!, 2)} ms more than the next ones (key imports; median of 5)`);
+  say();
+  say(`A new client's first call costs ${f(times[3]!, 2)} ms more than its next calls (key imports; median of 7; goal ≤ 3 ms).`);
 }
 
 // A 1 MB answer: extract + verify + parse, against JSON.parse of the body + one verify.
 {
   const signer = await importPrivateKey(app.privateKey);
   const verifier = await importPublicKey(app.publicKey);
-  const rowsData = Array.from({ length: 10_500 }, (_, i) => ({ out_trade_no: `T${i}`, amount: '124.89', memo: '会员卡消费 member card', at: '2024-05-01 12:00:00' }));
-  const node = JSON.stringify({ code: '10000', msg: 'Success', records: rowsData });
+  const records = Array.from({ length: 10_500 }, (_, i) => ({ out_trade_no: `T${i}`, amount: '124.89', memo: '会员卡消费 member card', at: '2024-05-01 12:00:00' }));
+  const node = JSON.stringify({ code: '10000', msg: 'Success', records });
   const body = `{"alipay_data_bill_query_response":${node},"sign":"${await signContent(node, signer)}"}`;
   const time = async (fn: () => Promise<unknown> | unknown, n = 30) => {
     await fn();
@@ -138,22 +174,14 @@ console.log(`a/c calls/s (the floor vs the official SDK): ${f(a[1].callsPerSecon
     for (let i = 0; i < n; i++) await fn();
     return (performance.now() - t) / n;
   };
-  const full = await time(async () => {
-    const span = extractJsonSpan(body, 'alipay.data.bill.query');
-    const verified = await verifySignedSpan(span, verifier);
-    return JSON.parse(verified!);
-  });
-  const baseline = await time(async () => {
-    const parsed = JSON.parse(body) as { sign: string };
-    return verifyContent(node, parsed.sign, verifier);
-  });
-  console.log(`${f(body.length / 1e6, 2)} MB answer: extract span + verify + parse ${f(full, 2)} ms; JSON.parse + one verify ${f(baseline, 2)} ms (${f(full / baseline, 2)}×)`);
+  const full = await time(async () => JSON.parse((await verifySignedSpan(extractJsonSpan(body, 'alipay.data.bill.query'), verifier))!));
+  const baseline = await time(async () => verifyContent(node, (JSON.parse(body) as { sign: string }).sign, verifier));
+  say(`${f(body.length / 1e6, 2)} MB answer: extract span + verify + parse ${f(full, 2)} ms; JSON.parse + one verify ${f(baseline, 2)} ms (${f(full / baseline, 2)}×).`);
 }
 
-// XML vs JSON parsing of the same node (the card query answer).
+// XML against JSON parsing of the same node (the card query answer).
 {
-  const node = JSON.parse(config.node) as Record<string, unknown>;
-  const xml = `${children(node)}</alipay_marketing_card_query_response>`;
+  const xml = `${children(JSON.parse(config.node) as Record<string, unknown>)}</alipay_marketing_card_query_response>`;
   const n = 20_000;
   let t = performance.now();
   for (let i = 0; i < n; i++) JSON.parse(config.node);
@@ -161,7 +189,31 @@ console.log(`a/c calls/s (the floor vs the official SDK): ${f(a[1].callsPerSecon
   t = performance.now();
   for (let i = 0; i < n; i++) parseXmlNode('alipay_marketing_card_query_response', xml);
   const xmlCost = ((performance.now() - t) * 1000) / n;
-  console.log(`Parsing the card query node: JSON ${f(json, 1)} µs, XML ${f(xmlCost, 1)} µs (${f(xmlCost / json, 1)}×)`);
+  say(`Parsing the card query node: JSON ${f(json, 1)} µs, XML ${f(xmlCost, 1)} µs (${f(xmlCost / json, 1)}×).`);
 }
 
 server.kill('SIGTERM');
+
+const results = new URL('../../docs/benchmarks.md', import.meta.url);
+writeFileSync(
+  results,
+  `# Benchmarks
+
+Written by \`npm run bench\` (test/bench/run.ts, then test/bench/workerd.mjs); figures from one run on
+one machine. They move by several percent between runs on a busy machine: compare the ratios within
+a run, not absolute figures across runs. The floor (test/bench/floor.ts) uses no library code:
+WebCrypto sign and verify with keys imported once, the platform's base64, one \`fetch\`, one
+\`JSON.parse\`, and it knows where the signed text sits in the answer.
+
+## Node
+
+${lines.join('\n')}
+
+## workerd
+
+<!-- workerd -->
+(run \`node test/bench/workerd.mjs\`)
+<!-- /workerd -->
+`,
+);
+console.log(`\nwritten to docs/benchmarks.md`);
