@@ -16,9 +16,12 @@ import type { PageExecuteOptions, SdkExecuteOptions } from './client/page.ts';
 import type { PageMethod, PayRequest, SdkMethod } from './apis/trade-pay.ts';
 
 // OpenAPI v3 and the browser and app payments load on first use: apps that do not use them do not
-// bundle them (with code splitting).
-const loadV3 = () => import('./client/call-v3.ts');
-const loadPage = () => import('./client/page.ts');
+// bundle them (with code splitting). The promise is kept: an import() per call is not free (module
+// resolution, and loader hooks where a tool installs them).
+let v3Module: Promise<typeof import('./client/call-v3.ts')> | undefined;
+let pageModule: Promise<typeof import('./client/page.ts')> | undefined;
+const loadV3 = () => (v3Module ??= import('./client/call-v3.ts'));
+const loadPage = () => (pageModule ??= import('./client/page.ts'));
 
 /**
  * A client for the Alipay OpenAPI gateway (`gateway.do`). It signs each request with the app's
