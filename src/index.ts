@@ -4,6 +4,7 @@
 export { AlipayClient } from './client.ts';
 export { DEFAULT_TIMEOUT_MS } from './client/options.ts';
 export type { AlipayClientConfig, RequestEvent, ResponseEvent, ResponseFormat } from './client/options.ts';
+export type { XmlSupport } from './client/answer.ts';
 export type { BizContent, ExecuteOptions, GenericExecuteOptions, ResponseNode, UnknownMethod } from './client/call-options.ts';
 export type { RequestOptions, RequestResult } from './client/call-v3.ts';
 export type { PageExecuteOptions, SdkExecuteOptions } from './client/page.ts';

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AlipayClient, type AlipayClientConfig } from '../src/index.ts';
+import { xml } from '../src/xml.ts';
 import { type SignType, buildRequestParams, buildSignContent, encodeRequest, extractJsonSpan, importPrivateKey, signContent } from '../src/protocol.ts';
 import { certSnFromPem } from '../src/cert.ts';
 import type { Io } from '../src/cli/main.ts';
@@ -248,6 +249,7 @@ export async function clientAnswering(respond: Responder, config: Partial<Alipay
   const requests: Request[] = [];
   const client = new AlipayClient({
     ...(await keyConfig()),
+    xml, // XML support, so that format: 'xml' works in any test
     fetch: async (input, init) => {
       const request = new Request(input, init);
       requests.push(request.clone());
@@ -273,6 +275,7 @@ export async function mockSetup(
     privateKey: keys.app.privateKey,
     alipayPublicKey: gateway.alipayPublicKey,
     fetch: gateway.fetch,
+    xml,
     ...(typeof clientOptions === 'function' ? clientOptions(gateway) : clientOptions),
   });
   return { gateway, client, keys };
@@ -308,6 +311,7 @@ export async function certSetup(
     alipayPublicCert: alipayCert,
     alipayRootCert: ca.rootCert,
     fetch: gateway.fetch,
+    xml,
     ...(options.format && { format: options.format }),
   });
   return { gateway, client, ca, app, appCert, alipayCert };

@@ -1,5 +1,6 @@
 // Configured calls: doctor (configuration checks, with --call one real call) and call.
 import { AlipayClient, type AlipayClientConfig } from '../index.ts';
+import { xml } from '../xml.ts';
 import { buildSignContent, importPrivateKey, importPublicKey, parsePrivateKey, signContent, verifyContent } from '../protocol.ts';
 import { createGatewayCore, generateKeyPair } from '../../mocks/index.ts';
 import { type Command, help, isAlipayError, isApiError, parse, signTypeOf } from './command.ts';
@@ -94,7 +95,7 @@ ${CONFIG_HELP}`,
     }
     let client: AlipayClient;
     try {
-      client = new AlipayClient({ appId: config.appId ?? '0', ...config } as AlipayClientConfig);
+      client = new AlipayClient({ appId: config.appId ?? '0', xml, ...config } as AlipayClientConfig);
       const parsed = parsePrivateKey(config.privateKey);
       ok(`privateKey: ${parsed.source === 'pkcs1' ? 'PKCS#1' : 'PKCS#8'}, RSA ${parsed.modulus ? parsed.modulus.length * 8 : '?'} bits`);
       ok(config.alipayPublicKey !== undefined ? "alipayPublicKey: readable, and not your app's own key" : 'certificates: readable');
@@ -168,7 +169,7 @@ ${CONFIG_HELP}`,
       ];
       if (missing.length > 0) throw new UsageError(`incomplete configuration (${given.length > 0 ? `given: ${given.join(', ')}` : `gateway ${config.gateway}`}); missing ${missing.join(', ')}. Without any credentials, call uses the embedded mock gateway.`);
     }
-    const client = new AlipayClient({ ...config, ...(format && { format }) } as AlipayClientConfig);
+    const client = new AlipayClient({ ...config, xml, ...(format && { format }) } as AlipayClientConfig);
     try {
       const result = await client.execute(method as string, biz, { ...(values['auth-token'] && { authToken: values['auth-token'] as string }) });
       io.out(JSON.stringify(result, null, 2));

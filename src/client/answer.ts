@@ -1,29 +1,37 @@
 // An answer's two format-specific steps: finding its signed span (extract) and reading the node
 // from the text that verified (parse), for JSON and for XML. An XML call may still get JSON
-// (gateway-level errors): the format is taken from what arrived.
+// (gateway-level errors): the format is taken from what arrived. XML support is given by the user
+// (`xml` from `alipay-edge/xml`), so that the parser is in no bundle that does not import it.
 import { asObject, parseJsonNode } from '../protocol/json-node.ts';
 import { type SignedSpan, extractJsonSpan } from '../protocol/json-span.ts';
 import type { ResponseFormat } from './options.ts';
 
-type XmlModule = typeof import('../protocol/xml.ts');
-let xmlModule: Promise<XmlModule> | undefined;
-// Loaded on the first XML answer only, so JSON-only users never load fast-xml-parser.
-const loadXml = (): Promise<XmlModule> => (xmlModule ??= import('../protocol/xml.ts'));
+/**
+ * XML answers: the span extraction and node parsing of `alipay-edge/xml`, handed to the client as
+ * its `xml` option (`import { xml } from 'alipay-edge/xml'`).
+ *
+ * @example
+ * ```ts
+ * import { xml } from 'alipay-edge/xml';
+ * new AlipayClient({ ...config, format: 'xml', xml: xml satisfies XmlSupport });
+ * ```
+ */
+export interface XmlSupport {
+  extractXmlSpan(body: string, method: string): SignedSpan;
+  parseXmlNode(nodeName: string, text: string): Record<string, unknown> | string;
+}
 
 /** The signed span of an answer, and the format it arrived in. */
 export interface Answer {
   span: SignedSpan;
   format: ResponseFormat;
-  /** The XML module, when the answer is XML (loaded before parsing). */
-  xml?: XmlModule;
+  /** The XML support, when the answer is XML. */
+  xml?: XmlSupport;
 }
 
 /** extract: the signed span of an answer, JSON or XML. */
-export async function extractAnswer(text: string, method: string, requested: ResponseFormat): Promise<Answer> {
-  if (requested === 'xml' && text.trimStart().startsWith('<')) {
-    const xml = await loadXml();
-    return { span: xml.extractXmlSpan(text, method), format: 'xml', xml };
-  }
+export function extractAnswer(text: string, method: string, requested: ResponseFormat, xml?: XmlSupport): Answer {
+  if (requested === 'xml' && xml && text.trimStart().startsWith('<')) return { span: xml.extractXmlSpan(text, method), format: 'xml', xml };
   return { span: extractJsonSpan(text, method), format: 'json' };
 }
 

@@ -17,7 +17,7 @@ import { verifySignedSpan } from '../protocol/verify-response.ts';
 import { type Answer, extractAnswer, parseAnswer, parseDecrypted } from './answer.ts';
 import type { GenericExecuteOptions } from './call-options.ts';
 import type { Credentials } from './credentials.ts';
-import { type ResolvedConfig, type ResponseFormat, checkFormat, checkRetries, checkTimeout, checkToken, configError } from './options.ts';
+import { type ResolvedConfig, type ResponseFormat, XML_NEEDED, checkFormat, checkRetries, checkTimeout, checkToken, configError } from './options.ts';
 import { type GatewayReply, send } from './transport.ts';
 
 // AES, gateway errors and the invalid-signature diagnosis load when first needed: a successful
@@ -70,6 +70,7 @@ export async function prepareCall(config: ResolvedConfig, method: string, bizCon
   }
   const opts = (options === undefined ? {} : expectRecord(options, 'options')) as GenericExecuteOptions;
   const format = checkFormat(opts.format, 'options.format') ?? config.format;
+  if (format === 'xml' && !config.xml) throw configError(XML_NEEDED);
   const timeout = checkTimeout(opts.timeout, 'options.timeout') ?? config.timeout;
   checkToken(opts.authToken, 'authToken');
   checkToken(opts.appAuthToken, 'appAuthToken');
@@ -105,7 +106,7 @@ export async function attempt(ctx: CallContext, call: PreparedCall, timeout: num
   const { reply, signContentSent } = await exchange(ctx, call, timeout);
   if (reply.traceId !== undefined) seen.traceId = reply.traceId;
   // extract
-  const answer = await extractAnswer(reply.text, call.method, call.format);
+  const answer = extractAnswer(reply.text, call.method, call.format, ctx.config.xml);
   // verify, parse
   const node = await verifiedNode(ctx, answer, call.method, reply.traceId, signContentSent);
   return reply.traceId === undefined ? { node } : { node, traceId: reply.traceId };

@@ -12,5 +12,5 @@ const DOWNLOAD_METHOD = 'alipay.open.app.alipaycert.download';
 export async function downloadCertificate(ctx: CallContext, sn: string): Promise<SignedSpan> {
   const call = await prepareCall({ ...ctx.config, format: 'json' }, DOWNLOAD_METHOD, { alipay_cert_sn: sn }, {});
   const { reply } = await exchange(ctx, call, ctx.config.timeout);
-  return (await extractAnswer(reply.text, DOWNLOAD_METHOD, 'json')).span;
+  return extractAnswer(reply.text, DOWNLOAD_METHOD, 'json').span;
 }

@@ -1,6 +1,7 @@
 // The client's configuration: its types, its defaults, and every check, in one place. A config is
 // resolved once, in the constructor; a mistake fails there with a message that says how to fix it.
 import type { SignType } from '../crypto/keys.ts';
+import type { XmlSupport } from './answer.ts';
 import { type Charset, normaliseCharset } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
 import { kind, shown } from '../guard.ts';
@@ -20,8 +21,12 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Default bound on an answer's size: 10 MiB, far above any gateway answer. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
+/** Why `format: 'xml'` was refused: what to import. */
+export const XML_NEEDED =
+  "format 'xml' needs the XML parser: pass the xml export of 'alipay-edge/xml' as the client's xml option (the parser stays out of bundles that do not import that entry).";
+
 /**
- * Response format: `json` (default) or `xml`.
+ * Response format: `json` (default) or `xml` (with the client's `xml` option).
  *
  * @example
  * ```ts
@@ -80,8 +85,10 @@ export interface AlipayClientConfig {
   timeout?: number;
   /** `fetch` to use; `globalThis.fetch` (looked up at call time) by default. */
   fetch?: typeof fetch;
-  /** Answer format to ask for: `json` (default) or `xml`. The result is the same either way. */
+  /** Answer format to ask for: `json` (default) or `xml` (needs `xml`). The result is the same either way. */
   format?: ResponseFormat;
+  /** XML answers: `xml` from `alipay-edge/xml`, needed by `format: 'xml'` (client or call). */
+  xml?: XmlSupport;
   /** Largest answer accepted, in bytes (default 10 MiB); a larger one is refused unparsed. */
   maxResponseBytes?: number;
   /**
@@ -157,6 +164,7 @@ export interface ResolvedConfig {
   timeout: number;
   fetch?: typeof fetch;
   format: ResponseFormat;
+  xml?: XmlSupport;
   maxResponseBytes: number;
   maxRetries: number;
   backoff: RetryBackoff;
@@ -260,6 +268,10 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
   for (const hook of ['onRequest', 'onResponse'] as const) {
     if (config[hook] !== undefined && typeof config[hook] !== 'function') throw configError(`${hook} must be a function.`);
   }
+  if (config.xml !== undefined && (typeof config.xml?.extractXmlSpan !== 'function' || typeof config.xml.parseXmlNode !== 'function')) {
+    throw configError("xml must be the xml object of 'alipay-edge/xml'.");
+  }
+  if (config.format === 'xml' && config.xml === undefined) throw configError(XML_NEEDED);
   if (config.retryBackoff !== undefined && (typeof config.retryBackoff !== 'object' || config.retryBackoff === null)) throw configError('retryBackoff must be an object ({ baseMs, maxMs }).');
   return {
     appId: config.appId,
@@ -276,6 +288,7 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
     timeout: checkTimeout(config.timeout, 'timeout') ?? DEFAULT_TIMEOUT_MS,
     ...(config.fetch !== undefined && { fetch: config.fetch }),
     format: checkFormat(config.format, 'format') ?? 'json',
+    ...(config.xml !== undefined && { xml: config.xml }),
     maxResponseBytes: config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     maxRetries: checkRetries(config.maxRetries, 'maxRetries') ?? DEFAULT_MAX_RETRIES,
     backoff: config.retryBackoff ?? {},

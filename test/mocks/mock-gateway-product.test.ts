@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AlipayApiError, AlipayClient, AlipayError } from '../../src/index.ts';
+import { xml } from '../../src/xml.ts';
 import { buildSignContent, importPrivateKey, signContent } from '../../src/protocol.ts';
 import { unescapeHtml } from '../../src/tools.ts';
 import { type FaultRule, type MockFault, SAMPLE_AUTH_TOKEN, SAMPLE_REQUEST_ID, SAMPLE_TEMPLATE_ID, createGatewayCore } from '../../mocks/index.ts';
@@ -183,7 +184,7 @@ describe('the HTTP server on 127.0.0.1', () => {
     const server = await startMockServer({ appPublicKey: app.publicKey, alipayKeys: alipay, onExchange: (line) => lines.push(line) });
     servers.push(server);
     expect(server.gatewayUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gateway\.do$/);
-    const client = new AlipayClient({ appId: server.gateway.appId, privateKey: app.privateKey, alipayPublicKey: server.gateway.alipayPublicKey, gateway: server.gatewayUrl, maxRetries: 0 });
+    const client = new AlipayClient({ appId: server.gateway.appId, privateKey: app.privateKey, alipayPublicKey: server.gateway.alipayPublicKey, gateway: server.gatewayUrl, maxRetries: 0, xml });
     expect((await client.execute(CARD_QUERY, cardBiz)).card_info.balance).toBe('124.89');
     expect((await client.execute(CARD_QUERY, cardBiz, { format: 'xml' })).card_info.balance).toBe('124.89');
     expect(lines[0]).toMatch(/POST alipay\.marketing\.card\.query sign_type=RSA2 format=JSON → HTTP 200 code=10000 \(signed/);

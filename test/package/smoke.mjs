@@ -25,10 +25,10 @@ const scenario = (load) => `
 ${load}
 const app = await generateKeyPair();
 const gateway = await createMockGateway({ appPublicKey: app.publicKey });
-const alipay = new AlipayClient({ appId: gateway.appId, privateKey: app.privateKey, alipayPublicKey: gateway.alipayPublicKey, fetch: gateway.fetch });
+const alipay = new AlipayClient({ appId: gateway.appId, privateKey: app.privateKey, alipayPublicKey: gateway.alipayPublicKey, fetch: gateway.fetch, xml });
 const card = await alipay.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' });
 if (card.card_info.balance !== '124.89') throw new Error('wrong balance ' + card.card_info.balance);
-// XML answers: the lazily loaded parser chunk resolves from the installed package.
+// XML answers: the parser from alipay-edge/xml, one copy of the library with the main entry.
 const viaXml = await alipay.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' }, { format: 'xml' });
 if (JSON.stringify(viaXml) !== JSON.stringify(card)) throw new Error('XML result differs: ' + JSON.stringify(viaXml));
 // Certificate mode and notifications load lazily (their own chunks in the ESM build).
@@ -50,13 +50,15 @@ writeFileSync(
   `${work}consumer/esm.mjs`,
   scenario(`const KIND = 'ESM import';
 import { AlipayApiError, AlipayClient, AlipayError } from 'alipay-edge';
-import { createMockGateway, createTestPki, generateKeyPair } from 'alipay-edge/mocks';`),
+import { createMockGateway, createTestPki, generateKeyPair } from 'alipay-edge/mocks';
+import { xml } from 'alipay-edge/xml';`),
 );
 writeFileSync(
   `${work}consumer/cjs.cjs`,
   `(async () => {${scenario(`const KIND = 'CJS require';
 const { AlipayApiError, AlipayClient, AlipayError } = require('alipay-edge');
-const { createMockGateway, createTestPki, generateKeyPair } = require('alipay-edge/mocks');`)}})().catch((err) => { console.error(err); process.exit(1); });`,
+const { createMockGateway, createTestPki, generateKeyPair } = require('alipay-edge/mocks');
+const { xml } = require('alipay-edge/xml');`)}})().catch((err) => { console.error(err); process.exit(1); });`,
 );
 
 for (const file of ['esm.mjs', 'cjs.cjs']) {

@@ -5,6 +5,9 @@ import { AlipayApiError, AlipayError } from '../../src/index.ts';
 import { extractXmlSpan, parseXmlNode } from '../../src/xml.ts';
 import { SAMPLE_AUTH_TOKEN, generateKeyPair } from '../../mocks/index.ts';
 import { ACTIVATEFORM, ACTIVATEFORM_SEED, CARD_QUERY, CARD_QUERY_SEED, NODE, alipaySign, cardBiz, clientAnswering, formBiz, mockSetup, rejectionOf, seedSamples, signedJsonSample, signedXmlSample, thrownBy } from '../support.ts';
+import { AlipayClient } from '../../src/index.ts';
+import { xml } from '../../src/xml.ts';
+import { keyConfig } from '../support.ts';
 
 /** A client (XML by default) whose fetch answers `body`. */
 const answering = async (body: string, format: 'json' | 'xml' = 'xml') => (await clientAnswering(body, { format })).client;
@@ -284,5 +287,28 @@ describe('the XML scanner in detail', () => {
     expect(parseXmlNode(NODE, `<a><b>1</b><b>2</b></a></${NODE}>`)).toEqual({ a: { b: ['1', '2'] } });
     expect(() => parseXmlNode(NODE, `<c>1</c></${NODE}><${NODE}><c>2</c></${NODE}>`)).toThrow(/is not a single element/);
     expect(() => parseXmlNode(NODE, `<__proto__>1</__proto__></${NODE}>`)).toThrow(/^The XML gateway answer cannot be parsed/);
+  });
+});
+
+describe('XML needs the xml option (the parser is in no bundle that does not import alipay-edge/xml)', () => {
+  it('format xml without xml: ERR_CONFIG naming the import, in the constructor and per call; nothing sent', async () => {
+    const config = await keyConfig();
+    const refused = thrownBy(() => new AlipayClient({ ...config, format: 'xml' }));
+    expect(refused).toMatchObject({ code: 'ERR_CONFIG' });
+    expect((refused as Error).message).toMatch(/pass the xml export of 'alipay-edge\/xml' as the client's xml option/);
+    const requests: Request[] = [];
+    const client = new AlipayClient({ ...config, fetch: async (input, init) => (requests.push(new Request(input, init)), new Response('{}')) });
+    expect(await rejectionOf(() => client.execute(CARD_QUERY, cardBiz, { format: 'xml' }))).toMatchObject({ code: 'ERR_CONFIG' });
+    expect(requests).toHaveLength(0);
+    for (const bad of [{}, { extractXmlSpan: () => undefined }, null, 'xml']) {
+      expect(thrownBy(() => new AlipayClient({ ...config, xml: bad as never }))).toMatchObject({ code: 'ERR_CONFIG', message: "xml must be the xml object of 'alipay-edge/xml'." });
+    }
+  });
+
+  it('with xml, the client asks for XML (format=XML) and reads the answer', async () => {
+    const { client, gateway } = await mockSetup({}, { format: 'xml', xml });
+    const card = await client.execute(CARD_QUERY, cardBiz);
+    expect(card.card_info.balance).toBe('124.89');
+    expect(gateway.requests.at(-1)!.params.format).toBe('XML');
   });
 });

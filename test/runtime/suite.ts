@@ -1,6 +1,7 @@
 // The runtime suite: the same cases run in Node (vitest), Deno (deno test) and workerd
 // (workerd test). Web APIs only, no test framework: each runner wraps the cases in its own.
 import { AlipayClient, AlipayError } from '../../src/index.ts';
+import { xml } from '../../src/xml.ts';
 import { SAMPLE_CARD, type MockCard } from '../../mocks/data.ts';
 import { generateKeyPair } from '../../mocks/keys.ts';
 
@@ -70,7 +71,7 @@ export function runtimeCases(createGateway: GatewayFactory): RuntimeCase[] {
   })();
   const client = async (overrides: Partial<ConstructorParameters<typeof AlipayClient>[0]> = {}) => {
     const { app, gateway } = await setup;
-    return new AlipayClient({ appId: gateway.appId, privateKey: app.privateKey, alipayPublicKey: gateway.alipayPublicKey, fetch: gateway.fetch, ...overrides });
+    return new AlipayClient({ appId: gateway.appId, privateKey: app.privateKey, alipayPublicKey: gateway.alipayPublicKey, fetch: gateway.fetch, xml, ...overrides });
   };
 
   return [
