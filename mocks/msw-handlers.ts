@@ -2,7 +2,11 @@
 // msw is installed and can load. A static named import, so bundlers keep only what is used of msw.
 import { http, type HttpHandler } from 'msw';
 
-/** Handlers answering the gateway's paths (v2 `gateway.do`, v3 `/v3/…`) on any host from `handle`. */
+/**
+ * Handlers answering the gateway's paths on any host from `handle`: v2 `gateway.do` (POST calls,
+ * and GET for the cashier pages that pageExecute's URLs open) and v3 `/v3/…`.
+ */
 export function gatewayHandlers(handle: (request: Request) => Promise<Response>): HttpHandler[] {
-  return [http.post('*/gateway.do', ({ request }) => handle(request)), http.all('*/v3/*', ({ request }) => handle(request))];
+  const answer = ({ request }: { request: Request }) => handle(request);
+  return [http.post('*/gateway.do', answer), http.get('*/gateway.do', answer), http.all('*/v3/*', answer)];
 }

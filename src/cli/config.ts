@@ -69,13 +69,13 @@ const explainError = (err: unknown): string => {
 
 export const doctor: Command = {
   summary: 'check a configuration, sign a sample, and with --call make one real call',
-  help: `Usage: alipay-edge doctor [configuration] [--call]
+  help: `Usage: alipay-edge doctor [configuration] [--app-public-key KEY] [--call]
 
 Runs the client's configuration checks (keys readable, alipayPublicKey not your own public key,
-RSA2 keys of 2048 bits, one mode only…), signs a sample request, and with --app-public-key checks
-that the public key you uploaded belongs to the private key. With --call, makes one call
-(alipay.marketing.card.query for a card that does not exist) and explains the answer. Exit code 0
-when every check passes, 1 otherwise.
+RSA2 keys of 2048 bits, one mode only…), signs a sample request, and with --app-public-key (or
+$ALIPAY_APP_PUBLIC_KEY) checks that the public key you uploaded belongs to the private key. With
+--call, makes one call (alipay.marketing.card.query for a card that does not exist) and explains
+the answer. Exit code 0 when every check passes, 1 otherwise.
 ${CONFIG_HELP}`,
   async run(args, io) {
     const { values } = parse(args, { ...configOptions, call: { type: 'boolean' } });
@@ -137,7 +137,9 @@ export const call: Command = {
 
 Calls METHOD on the configured gateway and prints the verified result as JSON. With no credential
 and no gateway configured at all, calls an embedded mock gateway instead (the documents' sample
-card and form) and says so on stderr; a partial configuration is refused. Exit code 0 on success, 1 when the gateway answers an error.
+card and form) and says so on stderr; a partial configuration is refused. Exit code 0 on success,
+1 when the gateway answers an error (or the answer fails verification), 2 when the request or the
+configuration is refused before anything is sent.
 ${CONFIG_HELP}`,
   async run(args, io) {
     const { values, positionals } = parse(args, { ...configOptions, biz: { type: 'string' }, 'auth-token': { type: 'string' }, format: { type: 'string' } });

@@ -308,9 +308,9 @@ describe('the README journey example', () => {
     log.mockRestore();
   });
 
-  it('is in the README verbatim', () => {
+  it('is in the card journey guide verbatim', () => {
     const example = readFileSync(new URL('../runtime/examples/journey.ts', import.meta.url), 'utf8').trim();
-    expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain(`\`\`\`ts\n${example}\n\`\`\``);
+    expect(readFileSync(new URL('../../docs/card-journey.md', import.meta.url), 'utf8')).toContain(`\`\`\`ts\n${example}\n\`\`\``);
   });
 });
 

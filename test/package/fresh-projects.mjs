@@ -133,7 +133,7 @@ try { gateway.handlers; console.log('handlers without msw?'); } catch (err) { co
     copyFileSync(envFile, `${dir}.env`);
     writeFileSync(`${dir}deno.json`, JSON.stringify({ nodeModulesDir: 'manual' }));
     const deno = require.resolve('deno/bin.cjs');
-    return expectOutput('deno run main.ts', run(process.execPath, [deno, 'run', '--allow-net', '--allow-env', '--allow-read', '--env-file=.env', 'main.ts'], dir, { DENO_DIR: `${work}deno-cache` }), '13888888888');
+    return expectOutput('deno run main.ts', run(process.execPath, [deno, 'run', '--allow-net', '--allow-env', '--env-file=.env', 'main.ts'], dir, { DENO_DIR: `${work}deno-cache` }), '13888888888');
   });
 
   await check('workerd (the Worker quick start bundled from the installed package, Node compatibility off)', async () => {
