@@ -8,7 +8,7 @@ export { extractXmlSpan, parseXmlNode };
 export type { XmlSupport } from './client/answer.ts';
 
 /**
- * XML support for {@link AlipayClient}: pass it as the `xml` option with `format: 'xml'`.
+ * XML support for `AlipayClient`: pass it as the `xml` option with `format: 'xml'`.
  *
  * @example
  * ```ts
