@@ -178,6 +178,29 @@ export interface MultipartPart {
   file: { field: string; name: string; content: Blob };
 }
 
+/** The last gateway URL read: clients send to one gateway, and parsing it costs more than the rest. */
+let lastGateway: { gateway: string; base: string; search: string; hash: string } | undefined;
+
+/** A gateway URL, checked and split once: before its query, its own query, its fragment. */
+function splitGateway(gateway: string): { base: string; search: string; hash: string } {
+  if (lastGateway?.gateway !== gateway) {
+    let url: URL;
+    try {
+      url = new URL(gateway);
+    } catch (cause) {
+      throw new AlipayError('ERR_CONFIG', `gateway is not a URL: ${JSON.stringify(gateway)}.`, { cause });
+    }
+    const { href, search, hash } = url;
+    const beforeHash = hash ? href.slice(0, -hash.length) : href;
+    // The first "?" starts the query: a path cannot hold one unescaped.
+    const mark = beforeHash.indexOf('?');
+    lastGateway = { gateway, base: mark < 0 ? beforeHash : beforeHash.slice(0, mark), search: search.slice(1), hash };
+  }
+  return lastGateway;
+}
+
+const joinUrl = (base: string, search: string, hash: string) => `${base}${search ? `?${search}` : ''}${hash}`;
+
 /**
  * Places signed parameters: common ones (and `sign`) in the query string of the gateway URL, the
  * rest in an `application/x-www-form-urlencoded` body, or, for a file upload, in a
@@ -197,27 +220,20 @@ export function encodeRequest(gateway: string, params: Record<string, string>, c
     expectString(file.name, 'multipart.file.name');
     if (!(file.content instanceof Blob)) throw new AlipayError('ERR_REQUEST_INVALID', 'multipart.file.content must be a Blob.', { path: 'multipart.file.content' });
   }
-  let url: URL;
-  try {
-    url = new URL(gateway);
-  } catch (cause) {
-    throw new AlipayError('ERR_CONFIG', `gateway is not a URL: ${JSON.stringify(gateway)}.`, { cause });
-  }
+  const { base, search, hash } = splitGateway(gateway);
   const query: Record<string, string> = {};
   const body: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) (isQueryParam(key) ? query : body)[key] = value;
   if (multipart) {
     // multipart/form-data: text params, then the file. fetch sets the content type and boundary.
-    url.search = encodeForm(query, charset);
     const form = new FormData();
     for (const [key, value] of Object.entries(body)) form.append(key, value);
     form.append(multipart.file.field, multipart.file.content, multipart.file.name);
-    return { url: url.toString(), body: form, headers: {} };
+    return { url: joinUrl(base, encodeForm(query, charset), hash), body: form, headers: {} };
   }
   // Both parts are form-encoded in the request's charset (GBK bytes for a GBK request).
-  url.search = withQuery(url.search.slice(1), query, charset);
   return {
-    url: url.toString(),
+    url: joinUrl(base, withQuery(search, query, charset), hash),
     body: encodeForm(body, charset),
     headers: { 'content-type': `application/x-www-form-urlencoded;charset=${params.charset ?? 'utf-8'}` },
   };
