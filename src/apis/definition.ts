@@ -74,3 +74,18 @@ export const defineApi = <Q extends v.GenericSchema, R extends v.GenericSchema>(
   retried: options.retried ?? false,
   v3: options.v3 ?? POST_BODY,
 });
+
+/**
+ * The verified response node of a method the library does not type.
+ *
+ * @example
+ * ```ts
+ * const node: ResponseNode = await alipay.execute('alipay.trade.query', { out_trade_no: '1' });
+ * node.trade_status;
+ * ```
+ */
+export interface ResponseNode {
+  code?: string;
+  msg?: string;
+  [field: string]: unknown;
+}

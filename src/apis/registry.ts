@@ -6,7 +6,7 @@ import { ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema } from 
 import { CardQueryRequestSchema, CardQueryResponseSchema } from './card-query.ts';
 import { type ApiDefinition, GET_QUERY, defineApi } from './definition.ts';
 import type { Known } from './shared.ts';
-import type { ResponseNode } from '../client/call-options.ts';
+import type { ResponseNode } from './definition.ts';
 
 export type { ApiDefinition, V3Route, WireRequest } from './definition.ts';
 export type { Known } from './shared.ts';

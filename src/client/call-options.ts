@@ -1,6 +1,7 @@
 // The per-call options of `execute`, and the types of its generic path.
 import type * as v from 'valibot';
 import type { KnownMethod } from '../apis/registry.ts';
+export type { ResponseNode } from '../apis/definition.ts';
 import type { ResponseFormat } from './options.ts';
 
 /**
@@ -48,21 +49,6 @@ export interface ExecuteOptions {
  */
 export interface GenericExecuteOptions<S extends v.GenericSchema = v.GenericSchema> extends ExecuteOptions {
   schema?: S;
-}
-
-/**
- * The verified response node of a method the library does not type.
- *
- * @example
- * ```ts
- * const node: ResponseNode = await alipay.execute('alipay.trade.query', { out_trade_no: '1' });
- * node.trade_status;
- * ```
- */
-export interface ResponseNode {
-  code?: string;
-  msg?: string;
-  [field: string]: unknown;
 }
 
 /**
