@@ -4,6 +4,15 @@
 import * as v from 'valibot';
 import { type Known, gatewayFields } from './shared.ts';
 
+// Every exported schema's type is written out, its entries in an `@inline` alias: see shared.ts.
+
+/** @inline */
+type ActivateFormQueryRequestEntries = {
+  biz_type: v.LiteralSchema<'MEMBER_CARD', undefined>;
+  template_id: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 1024, undefined>]>;
+  request_id: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 128, undefined>]>;
+};
+
 /**
  * Request (`biz_content`) of `alipay.marketing.card.activateform.query`.
  *
@@ -12,22 +21,22 @@ import { type Known, gatewayFields } from './shared.ts';
  * v.parse(ActivateFormQueryRequestSchema, { biz_type: 'MEMBER_CARD', template_id: '2071828288283883', request_id: '2017…' });
  * ```
  */
-export const ActivateFormQueryRequestSchema = v.looseObject({
+export const ActivateFormQueryRequestSchema: v.LooseObjectSchema<ActivateFormQueryRequestEntries, undefined> = v.looseObject({
   /** `MEMBER_CARD`. */
   biz_type: v.literal('MEMBER_CARD'),
   template_id: v.pipe(v.string(), v.maxLength(1024)),
   /** From the activation callback URL. */
   request_id: v.pipe(v.string(), v.maxLength(128)),
-});
+} satisfies ActivateFormQueryRequestEntries);
 
 /** One entry of `infos`: a form field name (`OPEN_FORM_FIELD_…`) and the user's value. */
-const FormEntrySchema = v.record(v.string(), v.string());
+const FormEntrySchema: v.RecordSchema<v.StringSchema<undefined>, v.StringSchema<undefined>, undefined> = v.record(v.string(), v.string());
 
 /**
  * `infos` arrives as a JSON string (`'[{"OPEN_FORM_FIELD_GENDER":"Male"},…]'`): decoded here into
  * its list of entries, each a field name and a string value.
  */
-const InfosSchema = v.pipe(
+const InfosSchema: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.RawTransformAction<string, unknown>, v.ArraySchema<typeof FormEntrySchema, undefined>]> = v.pipe(
   v.string(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     try {
@@ -40,6 +49,18 @@ const InfosSchema = v.pipe(
   v.array(FormEntrySchema),
 );
 
+/** @inline */
+type ActivateFormQueryNodeEntries = { infos: v.OptionalSchema<typeof InfosSchema, undefined> } & typeof gatewayFields;
+/** The checked node and the `fields` the transform adds. */
+type ActivateFormQueryFields = { fields: Record<string, string> } & v.InferOutput<v.LooseObjectSchema<ActivateFormQueryNodeEntries, undefined>>;
+/**
+ * What the transform returns: as `{ ...node, fields }` types it, the node's fields and `fields`
+ * with no index signature (a mapped type keeps each field's `?`).
+ *
+ * @inline
+ */
+type ActivateFormQueryOutput = { [K in keyof ActivateFormQueryFields as string extends K ? never : K]: ActivateFormQueryFields[K] };
+
 /**
  * Verified result of `alipay.marketing.card.activateform.query`: `infos` decoded into a list of
  * entries, and `fields`, the same entries merged into one record
@@ -51,7 +72,12 @@ const InfosSchema = v.pipe(
  * form.fields.OPEN_FORM_FIELD_NAME; // 'Tom'
  * ```
  */
-export const ActivateFormQueryResponseSchema = v.pipe(
+export const ActivateFormQueryResponseSchema: v.SchemaWithPipe<
+  readonly [
+    v.LooseObjectSchema<ActivateFormQueryNodeEntries, undefined>,
+    v.TransformAction<v.InferOutput<v.LooseObjectSchema<ActivateFormQueryNodeEntries, undefined>>, ActivateFormQueryOutput>,
+  ]
+> = v.pipe(
   v.looseObject({
     ...gatewayFields,
     infos: v.optional(InfosSchema),

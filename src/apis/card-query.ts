@@ -4,6 +4,16 @@
 import * as v from 'valibot';
 import { type Known, integer, gatewayFields } from './shared.ts';
 
+// Every exported schema's type is written out, its entries in an `@inline` alias: see shared.ts.
+
+/** @inline */
+type CardQueryRequestEntries = {
+  target_card_no_type: v.PicklistSchema<['BIZ_CARD', 'D_QR_CODE', 'D_BAR_CODE'], undefined>;
+  target_card_no: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 32, undefined>]>;
+  card_user_info: v.OptionalSchema<v.LooseObjectSchema<{ user_uni_id: v.StringSchema<undefined>; user_uni_id_type: v.StringSchema<undefined> }, undefined>, undefined>;
+  ext_info: v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 1024, undefined>]>, undefined>;
+};
+
 /**
  * Request (`biz_content`) of `alipay.marketing.card.query`.
  *
@@ -12,7 +22,7 @@ import { type Known, integer, gatewayFields } from './shared.ts';
  * v.parse(CardQueryRequestSchema, { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' });
  * ```
  */
-export const CardQueryRequestSchema = v.looseObject({
+export const CardQueryRequestSchema: v.LooseObjectSchema<CardQueryRequestEntries, undefined> = v.looseObject({
   /** `BIZ_CARD` (Alipay card number), `D_QR_CODE` or `D_BAR_CODE` (dynamic code value). */
   target_card_no_type: v.picklist(['BIZ_CARD', 'D_QR_CODE', 'D_BAR_CODE']),
   target_card_no: v.pipe(v.string(), v.maxLength(32)),
@@ -25,10 +35,18 @@ export const CardQueryRequestSchema = v.looseObject({
     }),
   ),
   ext_info: v.optional(v.pipe(v.string(), v.maxLength(1024))),
-});
+} satisfies CardQueryRequestEntries);
 
 /** The merchant's dynamic code on a card. */
-const MdCodeInfoSchema = v.looseObject({
+const MdCodeInfoSchema: v.LooseObjectSchema<
+  {
+    code_status: v.StringSchema<undefined>;
+    code_value: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    expire_time: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    time_stamp: typeof integer;
+  },
+  undefined
+> = v.looseObject({
   /** `SUCCESS`, `FAIL_RETRY` or `FAIL_NOT_RETRY`. */
   code_status: v.string(),
   code_value: v.optional(v.string()),
@@ -39,13 +57,31 @@ const MdCodeInfoSchema = v.looseObject({
 });
 
 /** One line of text on the card's front. */
-const CardFrontTextSchema = v.looseObject({
+const CardFrontTextSchema: v.LooseObjectSchema<
+  { label: v.OptionalSchema<v.StringSchema<undefined>, undefined>; value: v.OptionalSchema<v.StringSchema<undefined>, undefined> },
+  undefined
+> = v.looseObject({
   label: v.optional(v.string()),
   value: v.optional(v.string()),
 });
 
 /** The card itself. */
-const MerchantCardSchema = v.looseObject({
+const MerchantCardSchema: v.LooseObjectSchema<
+  {
+    biz_card_no: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    external_card_no: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    open_date: v.StringSchema<undefined>;
+    valid_date: v.StringSchema<undefined>;
+    level: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    point: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    balance: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    template_id: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    mdcode_info: v.OptionalSchema<typeof MdCodeInfoSchema, undefined>;
+    front_text_list: v.OptionalSchema<v.ArraySchema<typeof CardFrontTextSchema, undefined>, undefined>;
+    front_image_id: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  },
+  undefined
+> = v.looseObject({
   biz_card_no: v.optional(v.string()),
   external_card_no: v.optional(v.string()),
   /** `yyyy-MM-dd HH:mm:ss`. */
@@ -63,6 +99,13 @@ const MerchantCardSchema = v.looseObject({
   front_image_id: v.optional(v.string()),
 });
 
+/** @inline */
+type CardQueryResponseEntries = {
+  card_info: typeof MerchantCardSchema;
+  schema_url: v.StringSchema<undefined>;
+  pass_id: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+} & typeof gatewayFields;
+
 /**
  * Verified result of `alipay.marketing.card.query` (the `alipay_marketing_card_query_response`
  * node). Unknown fields Alipay may add are kept.
@@ -73,12 +116,12 @@ const MerchantCardSchema = v.looseObject({
  * card.card_info.balance; // '124.89'
  * ```
  */
-export const CardQueryResponseSchema = v.looseObject({
+export const CardQueryResponseSchema: v.LooseObjectSchema<CardQueryResponseEntries, undefined> = v.looseObject({
   ...gatewayFields,
   card_info: MerchantCardSchema,
   schema_url: v.string(),
   pass_id: v.optional(v.string()),
-});
+} satisfies CardQueryResponseEntries);
 
 /**
  * `biz_content` of `alipay.marketing.card.query`.

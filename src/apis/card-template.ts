@@ -3,84 +3,16 @@
 import * as v from 'valibot';
 import { textOrNumber } from './card-types.ts';
 import { type Known, gatewayFields } from './shared.ts';
+import { TemplateStyleInfoSchema, templateFields } from './card-template-parts.ts';
 
-// A custom check instead of v.boolean(): the shared valibot chunk every bundle loads stays smaller.
-const flag = v.custom<boolean>((value) => typeof value === 'boolean', 'Expected true or false');
+// Every exported schema's type is written out, its entries in an `@inline` alias: see shared.ts.
 
-const TemplateStyleInfoSchema = v.looseObject({
-  card_show_name: v.string(),
-  logo_id: v.string(),
-  background_id: v.string(),
-  color: v.optional(v.string()),
-  bg_color: v.optional(v.string()),
-  brand_name: v.optional(v.string()),
-  slogan: v.optional(v.string()),
-  slogan_img_id: v.optional(v.string()),
-  feature_descriptions: v.optional(v.array(v.string())),
-  front_text_list_enable: v.optional(flag),
-  front_image_enable: v.optional(flag),
-  column_info_layout: v.optional(v.string()),
-  banner_img_id: v.optional(v.string()),
-  banner_url: v.optional(v.string()),
-});
-
-const MoreInfoSchema = v.looseObject({
-  title: v.optional(v.string()),
-  url: v.optional(v.string()),
-  params: v.optional(v.string()),
-  descs: v.optional(v.array(v.string())),
-});
-
-const TemplateColumnInfoSchema = v.looseObject({
-  code: v.pipe(v.string(), v.maxLength(32)),
-  title: v.pipe(v.string(), v.maxLength(16)),
-  operate_type: v.optional(v.string()),
-  value: v.optional(v.string()),
-  more_info: v.optional(MoreInfoSchema),
-  icon_id: v.optional(v.string()),
-  tag: v.optional(v.string()),
-  group_title: v.optional(v.string()),
-});
-
-const TemplateFieldRuleSchema = v.looseObject({
-  /** `Balance`, `Point`, `Level`, `OpenDate` or `ValidDate`. */
-  field_name: v.string(),
-  /** `ASSIGN_FROM_REQUEST`, `DATE_IN_FUTURE` or `CONST`. */
-  rule_name: v.string(),
-  rule_value: v.string(),
-});
-
-const TemplateCardLevelConfSchema = v.looseObject({
-  level: v.string(),
-  level_show_name: v.optional(v.string()),
-  level_icon: v.optional(v.string()),
-  level_desc: v.optional(v.string()),
-});
-
-const TemplateFormConfigSchema = v.looseObject({
-  fields: v.optional(v.looseObject({ required: v.optional(v.array(v.string())), optional: v.optional(v.array(v.string())) })),
-  open_card_mini_app_id: v.optional(v.string()),
-});
-
-/** What template.create and template.modify share. */
-const templateFields = {
-  biz_no_prefix: v.optional(v.pipe(v.string(), v.maxLength(16))),
-  biz_no_suffix_len: v.optional(v.pipe(v.string(), v.check((value) => /^\d{1,2}$/.test(value), 'Expected a length of 8 to 32, as a string'))),
-  write_off_type: v.optional(v.string()),
-  template_benefit_info: v.optional(v.array(v.looseObject({}))),
-  column_info_list: v.optional(v.array(TemplateColumnInfoSchema)),
-  field_rule_list: v.optional(v.array(TemplateFieldRuleSchema)),
-  card_action_list: v.optional(v.array(v.looseObject({}))),
-  card_level_conf: v.optional(v.array(TemplateCardLevelConfSchema)),
-  open_card_conf: v.optional(v.looseObject({})),
-  mdcode_notify_conf: v.optional(v.looseObject({})),
-  shop_ids: v.optional(v.array(v.string())),
-  pub_channels: v.optional(v.array(v.looseObject({}))),
-  card_spec_tag: v.optional(v.string()),
-  spi_app_id: v.optional(v.string()),
-  access_version: v.optional(v.string()),
-  template_form_config: v.optional(TemplateFormConfigSchema),
-  paid_outer_card_conf: v.optional(v.looseObject({})),
+/** @inline */
+type TemplateCreateRequestEntries = typeof templateFields & {
+  request_id: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MinLengthAction<string, 1, undefined>, v.MaxLengthAction<string, 32, undefined>]>;
+  card_type: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  template_style_info: typeof TemplateStyleInfoSchema;
+  service_label_list: v.OptionalSchema<v.ArraySchema<v.StringSchema<undefined>, undefined>, undefined>;
 };
 
 /**
@@ -94,14 +26,17 @@ const templateFields = {
  * });
  * ```
  */
-export const TemplateCreateRequestSchema = v.looseObject({
+export const TemplateCreateRequestSchema: v.LooseObjectSchema<TemplateCreateRequestEntries, undefined> = v.looseObject({
   request_id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
   /** `OUT_MEMBER_CARD`. */
   card_type: v.optional(v.string()),
   template_style_info: TemplateStyleInfoSchema,
   service_label_list: v.optional(v.array(v.string())),
   ...templateFields,
-});
+} satisfies TemplateCreateRequestEntries);
+
+/** @inline */
+type TemplateCreateResponseEntries = { template_id: v.StringSchema<undefined> } & typeof gatewayFields;
 
 /**
  * Result of `alipay.marketing.card.template.create`.
@@ -111,7 +46,14 @@ export const TemplateCreateRequestSchema = v.looseObject({
  * v.parse(TemplateCreateResponseSchema, node).template_id;
  * ```
  */
-export const TemplateCreateResponseSchema = v.looseObject({ ...gatewayFields, template_id: v.string() });
+export const TemplateCreateResponseSchema: v.LooseObjectSchema<TemplateCreateResponseEntries, undefined> = v.looseObject({ ...gatewayFields, template_id: v.string() } satisfies TemplateCreateResponseEntries);
+
+/** @inline */
+type TemplateModifyRequestEntries = typeof templateFields & {
+  request_id: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MinLengthAction<string, 1, undefined>, v.MaxLengthAction<string, 64, undefined>]>;
+  template_id: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MinLengthAction<string, 1, undefined>, v.MaxLengthAction<string, 32, undefined>]>;
+  template_style_info: typeof TemplateStyleInfoSchema;
+};
 
 /**
  * Request of `alipay.marketing.card.template.modify`.
@@ -121,12 +63,15 @@ export const TemplateCreateResponseSchema = v.looseObject({ ...gatewayFields, te
  * await alipay.execute('alipay.marketing.card.template.modify', { request_id, template_id, template_style_info });
  * ```
  */
-export const TemplateModifyRequestSchema = v.looseObject({
+export const TemplateModifyRequestSchema: v.LooseObjectSchema<TemplateModifyRequestEntries, undefined> = v.looseObject({
   request_id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   template_id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
   template_style_info: TemplateStyleInfoSchema,
   ...templateFields,
-});
+} satisfies TemplateModifyRequestEntries);
+
+/** @inline */
+type TemplateModifyResponseEntries = { template_id: v.OptionalSchema<v.StringSchema<undefined>, undefined> } & typeof gatewayFields;
 
 /**
  * Result of `alipay.marketing.card.template.modify`.
@@ -136,7 +81,12 @@ export const TemplateModifyRequestSchema = v.looseObject({
  * v.parse(TemplateModifyResponseSchema, node);
  * ```
  */
-export const TemplateModifyResponseSchema = v.looseObject({ ...gatewayFields, template_id: v.optional(v.string()) });
+export const TemplateModifyResponseSchema: v.LooseObjectSchema<TemplateModifyResponseEntries, undefined> = v.looseObject({ ...gatewayFields, template_id: v.optional(v.string()) } satisfies TemplateModifyResponseEntries);
+
+/** @inline */
+type TemplateQueryRequestEntries = {
+  template_id: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MinLengthAction<string, 1, undefined>, v.MaxLengthAction<string, 32, undefined>]>;
+};
 
 /**
  * Request of `alipay.marketing.card.template.query`.
@@ -146,7 +96,21 @@ export const TemplateModifyResponseSchema = v.looseObject({ ...gatewayFields, te
  * const template = await alipay.execute('alipay.marketing.card.template.query', { template_id });
  * ```
  */
-export const TemplateQueryRequestSchema = v.looseObject({ template_id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)) });
+export const TemplateQueryRequestSchema: v.LooseObjectSchema<TemplateQueryRequestEntries, undefined> = v.looseObject({ template_id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)) } satisfies TemplateQueryRequestEntries);
+
+/** @inline */
+type TemplateQueryResponseEntries = {
+  card_type: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  biz_no_prefix: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  biz_no_suffix_len: v.OptionalSchema<typeof textOrNumber, undefined>;
+  write_off_type: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  template_style_info: v.OptionalSchema<v.LooseObjectSchema<{}, undefined>, undefined>;
+  column_info_list: v.OptionalSchema<v.ArraySchema<v.LooseObjectSchema<{}, undefined>, undefined>, undefined>;
+  field_rule_list: v.OptionalSchema<v.ArraySchema<v.LooseObjectSchema<{}, undefined>, undefined>, undefined>;
+  card_level_confs: v.OptionalSchema<v.ArraySchema<v.LooseObjectSchema<{}, undefined>, undefined>, undefined>;
+  shop_ids: v.OptionalSchema<v.ArraySchema<v.StringSchema<undefined>, undefined>, undefined>;
+  template_form_config: v.OptionalSchema<v.LooseObjectSchema<{}, undefined>, undefined>;
+} & typeof gatewayFields;
 
 /**
  * Result of `alipay.marketing.card.template.query`: every field optional (the sheet marks them
@@ -157,7 +121,7 @@ export const TemplateQueryRequestSchema = v.looseObject({ template_id: v.pipe(v.
  * v.parse(TemplateQueryResponseSchema, node).card_level_confs;
  * ```
  */
-export const TemplateQueryResponseSchema = v.looseObject({
+export const TemplateQueryResponseSchema: v.LooseObjectSchema<TemplateQueryResponseEntries, undefined> = v.looseObject({
   ...gatewayFields,
   card_type: v.optional(v.string()),
   biz_no_prefix: v.optional(v.string()),
@@ -170,7 +134,7 @@ export const TemplateQueryResponseSchema = v.looseObject({
   card_level_confs: v.optional(v.array(v.looseObject({}))),
   shop_ids: v.optional(v.array(v.string())),
   template_form_config: v.optional(v.looseObject({})),
-});
+} satisfies TemplateQueryResponseEntries);
 
 /**
  * `biz_content` of `alipay.marketing.card.template.create`.

@@ -2,14 +2,23 @@
 import * as v from 'valibot';
 import { integer } from './shared.ts';
 
+// Every exported schema's type is written out, its entries in an `@inline` alias: see shared.ts.
+
 /** A string or a number on the wire (the documents leave the wire type in doubt): kept as text. */
-export const textOrNumber = v.pipe(
+export const textOrNumber: v.SchemaWithPipe<readonly [v.CustomSchema<string | number, v.ErrorMessage<v.CustomIssue> | undefined>, v.TransformAction<string | number, string>]> = v.pipe(
   v.custom<string | number>((value) => typeof value === 'string' || typeof value === 'number', 'Expected a string or a number'),
   v.transform(String),
 );
 
 /** `yyyy-MM-dd HH:mm:ss`. */
-export const dateTime = v.pipe(v.string(), v.check((value) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(value), 'Expected yyyy-MM-dd HH:mm:ss'));
+export const dateTime: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.CheckAction<string, string>]> = v.pipe(v.string(), v.check((value) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(value), 'Expected yyyy-MM-dd HH:mm:ss'));
+
+/** @inline */
+type CardUserInfoEntries = {
+  user_uni_id: v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 32, undefined>]>, undefined>;
+  open_id: v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 128, undefined>]>, undefined>;
+  user_uni_id_type: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MinLengthAction<string, 1, undefined>, v.MaxLengthAction<string, 32, undefined>]>;
+};
 
 /**
  * The user a card belongs to: an Alipay user id (`2088…`) or an app-scoped `open_id`.
@@ -19,7 +28,9 @@ export const dateTime = v.pipe(v.string(), v.check((value) => /^\d{4}-\d{2}-\d{2
  * v.parse(CardUserInfoSchema, { user_uni_id: '2088102150477652', user_uni_id_type: 'UID' });
  * ```
  */
-export const CardUserInfoSchema = v.pipe(
+export const CardUserInfoSchema: v.SchemaWithPipe<
+  readonly [v.LooseObjectSchema<CardUserInfoEntries, undefined>, v.CheckAction<v.InferOutput<v.LooseObjectSchema<CardUserInfoEntries, undefined>>, string>]
+> = v.pipe(
   v.looseObject({
     user_uni_id: v.optional(v.pipe(v.string(), v.maxLength(32))),
     open_id: v.optional(v.pipe(v.string(), v.maxLength(128))),
@@ -30,10 +41,21 @@ export const CardUserInfoSchema = v.pipe(
 );
 
 /** One line of text on the card's face. */
-export const CardFrontTextSchema = v.looseObject({ label: v.optional(v.string()), value: v.optional(v.string()) });
+export const CardFrontTextSchema: v.LooseObjectSchema<
+  { label: v.OptionalSchema<v.StringSchema<undefined>, undefined>; value: v.OptionalSchema<v.StringSchema<undefined>, undefined> },
+  undefined
+> = v.looseObject({ label: v.optional(v.string()), value: v.optional(v.string()) });
 
 /** The merchant's dynamic code on a card. */
-export const MdCodeInfoSchema = v.looseObject({
+export const MdCodeInfoSchema: v.LooseObjectSchema<
+  {
+    code_status: v.StringSchema<undefined>;
+    code_value: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    expire_time: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    time_stamp: typeof integer;
+  },
+  undefined
+> = v.looseObject({
   // `SUCCESS`, `FAIL_RETRY` or `FAIL_NOT_RETRY`.
   code_status: v.string(),
   code_value: v.optional(v.string()),
@@ -41,6 +63,25 @@ export const MdCodeInfoSchema = v.looseObject({
   // Seconds (a number; text in XML answers).
   time_stamp: integer,
 });
+
+/** @inline */
+type MerchantCardRequestEntries = {
+  external_card_no: v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MinLengthAction<string, 1, undefined>, v.MaxLengthAction<string, 64, undefined>]>, undefined>;
+  open_date: v.OptionalSchema<typeof dateTime, undefined>;
+  valid_date: v.OptionalSchema<typeof dateTime, undefined>;
+  level: v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 64, undefined>]>, undefined>;
+  point: v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.CheckAction<string, string>]>, undefined>;
+  balance: v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.CheckAction<string, string>]>, undefined>;
+  front_text_list: v.OptionalSchema<
+    v.SchemaWithPipe<readonly [v.ArraySchema<typeof CardFrontTextSchema, undefined>, v.MaxLengthAction<v.InferOutput<typeof CardFrontTextSchema>[], 4, undefined>]>,
+    undefined
+  >;
+  front_image_id: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  mdcode_info: v.OptionalSchema<typeof MdCodeInfoSchema, undefined>;
+  custom_assets: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  template_id: v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 32, undefined>]>, undefined>;
+  biz_card_no: v.OptionalSchema<v.PicklistSchema<[], string>, undefined>;
+};
 
 /**
  * MerchantCard as a request sends it (card.open `card_ext_info`, card.update `card_info`): money
@@ -51,7 +92,7 @@ export const MdCodeInfoSchema = v.looseObject({
  * v.parse(MerchantCardRequestSchema, { point: '88', balance: '124.89' });
  * ```
  */
-export const MerchantCardRequestSchema = v.looseObject({
+export const MerchantCardRequestSchema: v.LooseObjectSchema<MerchantCardRequestEntries, undefined> = v.looseObject({
   external_card_no: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
   open_date: v.optional(dateTime),
   valid_date: v.optional(dateTime),
@@ -65,7 +106,22 @@ export const MerchantCardRequestSchema = v.looseObject({
   template_id: v.optional(v.pipe(v.string(), v.maxLength(32))),
   // An empty picklist admits no value (like v.never) without bundling one more schema.
   biz_card_no: v.optional(v.picklist([], 'biz_card_no is assigned by Alipay; do not send it')),
-});
+} satisfies MerchantCardRequestEntries);
+
+/** @inline */
+type MerchantCardResponseEntries = {
+  biz_card_no: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  external_card_no: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  open_date: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  valid_date: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  level: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  point: v.OptionalSchema<typeof textOrNumber, undefined>;
+  balance: v.OptionalSchema<typeof textOrNumber, undefined>;
+  template_id: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  front_text_list: v.OptionalSchema<v.ArraySchema<typeof CardFrontTextSchema, undefined>, undefined>;
+  front_image_id: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  mdcode_info: v.OptionalSchema<typeof MdCodeInfoSchema, undefined>;
+};
 
 /**
  * MerchantCard as answers carry it (lenient where the sheets are unsure).
@@ -75,7 +131,7 @@ export const MerchantCardRequestSchema = v.looseObject({
  * v.parse(MerchantCardResponseSchema, node.card_info).biz_card_no;
  * ```
  */
-export const MerchantCardResponseSchema = v.looseObject({
+export const MerchantCardResponseSchema: v.LooseObjectSchema<MerchantCardResponseEntries, undefined> = v.looseObject({
   biz_card_no: v.optional(v.string()),
   external_card_no: v.optional(v.string()),
   open_date: v.optional(v.string()),
@@ -87,7 +143,15 @@ export const MerchantCardResponseSchema = v.looseObject({
   front_text_list: v.optional(v.array(CardFrontTextSchema)),
   front_image_id: v.optional(v.string()),
   mdcode_info: v.optional(MdCodeInfoSchema),
-});
+} satisfies MerchantCardResponseEntries);
+
+/** @inline */
+type MerchantMemberEntries = {
+  name: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  gende: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  birth: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  cell: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+};
 
 /**
  * The member's profile sent with card.open (`MerchantMenber`, Alipay's spelling; `gende` too).
@@ -97,9 +161,9 @@ export const MerchantCardResponseSchema = v.looseObject({
  * v.parse(MerchantMemberSchema, { name: '张三', cell: '13800000000' });
  * ```
  */
-export const MerchantMemberSchema = v.looseObject({
+export const MerchantMemberSchema: v.LooseObjectSchema<MerchantMemberEntries, undefined> = v.looseObject({
   name: v.optional(v.string()),
   gende: v.optional(v.string()),
   birth: v.optional(v.string()),
   cell: v.optional(v.string()),
-});
+} satisfies MerchantMemberEntries);

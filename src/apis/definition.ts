@@ -59,6 +59,15 @@ export interface ApiDefinition {
   v3: V3Route;
 }
 
+/**
+ * A definition that keeps its schemas' own types (what `defineApi` returns): `execute`'s request
+ * and result types are read from them.
+ */
+export interface TypedApiDefinition<Q extends v.GenericSchema, R extends v.GenericSchema> extends ApiDefinition {
+  request: Q;
+  response: R;
+}
+
 /** The usual placement: the whole request is `biz_content`. */
 export const inBizContent = (request: unknown): WireRequest => ({ bizContent: request });
 
@@ -67,7 +76,7 @@ export const defineApi = <Q extends v.GenericSchema, R extends v.GenericSchema>(
   request: Q,
   response: R,
   options: { shape?: (request: unknown) => WireRequest; retried?: boolean; v3?: V3Route } = {},
-) => ({
+): TypedApiDefinition<Q, R> => ({
   request,
   response,
   shape: options.shape ?? inBizContent,

@@ -3,6 +3,8 @@
 import * as v from 'valibot';
 import { type Known, gatewayFields } from './shared.ts';
 
+// Every exported schema's type is written out, its entries in an `@inline` alias: see shared.ts.
+
 /**
  * Most the gateway accepts for an image: 5 MiB.
  *
@@ -12,6 +14,15 @@ import { type Known, gatewayFields } from './shared.ts';
  * ```
  */
 export const MAX_IMAGE_BYTES = 5_242_880;
+
+/** @inline */
+type ImageUploadRequestEntries = {
+  image_type: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MinLengthAction<string, 1, undefined>, v.MaxLengthAction<string, 8, undefined>]>;
+  image_name: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MinLengthAction<string, 1, undefined>, v.MaxLengthAction<string, 128, undefined>]>;
+  image_content: v.SchemaWithPipe<readonly [v.CustomSchema<Uint8Array | Blob, v.ErrorMessage<v.CustomIssue> | undefined>, v.CheckAction<Uint8Array | Blob, string>]>;
+  image_pid: v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 16, undefined>]>, undefined>;
+  file_name: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+};
 
 /**
  * Request of `alipay.offline.material.image.upload`: `image_content` is a `Blob` (a `File`) or
@@ -24,7 +35,7 @@ export const MAX_IMAGE_BYTES = 5_242_880;
  * });
  * ```
  */
-export const ImageUploadRequestSchema = v.strictObject({
+export const ImageUploadRequestSchema: v.StrictObjectSchema<ImageUploadRequestEntries, undefined> = v.strictObject({
   image_type: v.pipe(v.string(), v.minLength(1), v.maxLength(8)),
   image_name: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
   image_content: v.pipe(
@@ -34,7 +45,13 @@ export const ImageUploadRequestSchema = v.strictObject({
   ),
   image_pid: v.optional(v.pipe(v.string(), v.maxLength(16))),
   file_name: v.optional(v.string()),
-});
+} satisfies ImageUploadRequestEntries);
+
+/** @inline */
+type ImageUploadResponseEntries = {
+  image_id: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 32, undefined>]>;
+  image_url: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+} & typeof gatewayFields;
 
 /**
  * Result of `alipay.offline.material.image.upload`.
@@ -44,11 +61,11 @@ export const ImageUploadRequestSchema = v.strictObject({
  * v.parse(ImageUploadResponseSchema, node).image_id;
  * ```
  */
-export const ImageUploadResponseSchema = v.looseObject({
+export const ImageUploadResponseSchema: v.LooseObjectSchema<ImageUploadResponseEntries, undefined> = v.looseObject({
   ...gatewayFields,
   image_id: v.pipe(v.string(), v.maxLength(32)),
   image_url: v.optional(v.string()),
-});
+} satisfies ImageUploadResponseEntries);
 
 /**
  * Request of `alipay.offline.material.image.upload`.

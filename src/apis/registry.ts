@@ -4,7 +4,7 @@
 import type * as v from 'valibot';
 import { ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema } from './card-activateform-query.ts';
 import { CardQueryRequestSchema, CardQueryResponseSchema } from './card-query.ts';
-import { type ApiDefinition, GET_QUERY, defineApi } from './definition.ts';
+import { type ApiDefinition, GET_QUERY, type TypedApiDefinition, defineApi } from './definition.ts';
 import type { Known } from './shared.ts';
 import type { ResponseNode } from './definition.ts';
 
@@ -12,7 +12,10 @@ export type { ApiDefinition, V3Route, WireRequest } from './definition.ts';
 export type { Known } from './shared.ts';
 
 /** Always loaded: the two card queries (read-only, so retried by default). */
-const alwaysLoaded = {
+const alwaysLoaded: {
+  'alipay.marketing.card.query': TypedApiDefinition<typeof CardQueryRequestSchema, typeof CardQueryResponseSchema>;
+  'alipay.marketing.card.activateform.query': TypedApiDefinition<typeof ActivateFormQueryRequestSchema, typeof ActivateFormQueryResponseSchema>;
+} = {
   'alipay.marketing.card.query': defineApi(CardQueryRequestSchema, CardQueryResponseSchema, { retried: true }),
   'alipay.marketing.card.activateform.query': defineApi(ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema, { retried: true, v3: GET_QUERY }),
 } satisfies Record<string, ApiDefinition>;

@@ -1,4 +1,13 @@
 // Pieces shared by the API schemas.
+//
+// Every exported schema in apis/ has an explicit type (JSR rejects inferred "slow types" in a public
+// API), spelt in valibot's own schema types so that `v.InferInput`, `v.InferOutput`, `RequestOf`
+// and `ResultOf` are what inference gave (check messages are typed `string`: the text lives in the
+// code only). Object entries go in a `/** @inline */` alias next to the schema, `typeof` reuses a
+// const's type: TypeDoc then shows valibot's types in place, where a helper alias such as
+// `type Str = v.StringSchema<undefined>` would be an unexported name in the reference, which
+// `npm run docs` fails on. The types are checked against the values by assignment only: a field
+// left out of an entries type still compiles, so add every new field to both.
 import * as v from 'valibot';
 
 /**
@@ -6,7 +15,12 @@ import * as v from 'valibot';
  * (`alipay.system.oauth.token`) answer success with no `code` at all, and v3 answers carry none
  * of these (HTTP status tells success from failure): optional, so one schema serves both.
  */
-export const gatewayFields = {
+export const gatewayFields: {
+  code: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  msg: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  sub_code: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+  sub_msg: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+} = {
   code: v.optional(v.string()),
   msg: v.optional(v.string()),
   sub_code: v.optional(v.string()),
@@ -18,7 +32,7 @@ export const gatewayFields = {
  * Text must be digits only (no `1e3`, no blanks), and the value a safe integer. (One raw
  * transform rather than a union of two pipes: the same rule in less bundled code.)
  */
-export const integer = v.pipe(
+export const integer: v.SchemaWithPipe<readonly [v.UnknownSchema, v.RawTransformAction<unknown, number>]> = v.pipe(
   v.unknown(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const value = dataset.value;

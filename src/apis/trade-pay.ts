@@ -5,9 +5,14 @@
 import * as v from 'valibot';
 import type { Known } from './shared.ts';
 
-const text = v.pipe(v.string(), v.minLength(1));
+// Every exported schema's type is written out, its entries in an `@inline` alias: see shared.ts.
+
+const text: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MinLengthAction<string, 1, undefined>]> = v.pipe(v.string(), v.minLength(1));
 /** Yuan as a decimal string with at most two places (`'88.88'`), never a float. */
-const amount = v.pipe(v.string(), v.check((value) => /^\d{1,9}(\.\d{1,2})?$/.test(value) && Number(value) > 0, 'Expected yuan as a decimal string with at most two places, such as "88.88"'));
+const amount: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.CheckAction<string, string>]> = v.pipe(v.string(), v.check((value) => /^\d{1,9}(\.\d{1,2})?$/.test(value) && Number(value) > 0, 'Expected yuan as a decimal string with at most two places, such as "88.88"'));
+
+/** @inline */
+type PagePayRequestEntries = { out_trade_no: typeof text; total_amount: typeof amount; subject: typeof text; product_code: typeof text };
 
 /**
  * `biz_content` of `alipay.trade.page.pay` (a desktop browser is sent to the cashier).
@@ -17,13 +22,16 @@ const amount = v.pipe(v.string(), v.check((value) => /^\d{1,9}(\.\d{1,2})?$/.tes
  * v.parse(PagePayRequestSchema, { out_trade_no: 'T1', total_amount: '88.88', subject: '会员卡', product_code: 'FAST_INSTANT_TRADE_PAY' });
  * ```
  */
-export const PagePayRequestSchema = v.looseObject({
+export const PagePayRequestSchema: v.LooseObjectSchema<PagePayRequestEntries, undefined> = v.looseObject({
   out_trade_no: text,
   total_amount: amount,
   subject: text,
   /** `FAST_INSTANT_TRADE_PAY`. */
   product_code: text,
-});
+} satisfies PagePayRequestEntries);
+
+/** @inline */
+type WapPayRequestEntries = { out_trade_no: typeof text; total_amount: typeof amount; subject: typeof text; product_code: typeof text };
 
 /**
  * `biz_content` of `alipay.trade.wap.pay` (a mobile browser is sent to the cashier).
@@ -33,13 +41,16 @@ export const PagePayRequestSchema = v.looseObject({
  * v.parse(WapPayRequestSchema, { out_trade_no: 'T1', total_amount: '9.90', subject: '会员卡', product_code: 'QUICK_WAP_WAY' });
  * ```
  */
-export const WapPayRequestSchema = v.looseObject({
+export const WapPayRequestSchema: v.LooseObjectSchema<WapPayRequestEntries, undefined> = v.looseObject({
   out_trade_no: text,
   total_amount: amount,
   subject: text,
   /** `QUICK_WAP_WAY`. */
   product_code: text,
-});
+} satisfies WapPayRequestEntries);
+
+/** @inline */
+type AppPayRequestEntries = { out_trade_no: typeof text; total_amount: typeof amount; subject: typeof text; product_code: v.OptionalSchema<typeof text, undefined> };
 
 /**
  * `biz_content` of `alipay.trade.app.pay` (the order string the Alipay app SDK takes).
@@ -49,13 +60,13 @@ export const WapPayRequestSchema = v.looseObject({
  * v.parse(AppPayRequestSchema, { out_trade_no: 'A1', total_amount: '9.00', subject: '会员卡' });
  * ```
  */
-export const AppPayRequestSchema = v.looseObject({
+export const AppPayRequestSchema: v.LooseObjectSchema<AppPayRequestEntries, undefined> = v.looseObject({
   out_trade_no: text,
   total_amount: amount,
   subject: text,
   /** `QUICK_MSECURITY_PAY` (optional). */
   product_code: v.optional(text),
-});
+} satisfies AppPayRequestEntries);
 
 /** The payments pageExecute and sdkExecute type and check. */
 export const payApis = {

@@ -33,7 +33,7 @@ async function signedBy(child: Certificate, issuer: Certificate): Promise<boolea
  * await verifyCertificateChain(leaf!, rest, roots);
  * ```
  */
-export async function verifyCertificateChain(leaf: Certificate, intermediates: Certificate[], roots: Certificate[], now = new Date(), name = 'certificate'): Promise<void> {
+export async function verifyCertificateChain(leaf: Certificate, intermediates: Certificate[], roots: Certificate[], now: Date = new Date(), name: string = 'certificate'): Promise<void> {
   const isCertificate = (cert: unknown) => typeof cert === 'object' && cert !== null && (cert as Certificate).der instanceof Uint8Array && (cert as Certificate).issuerDer instanceof Uint8Array;
   if (!isCertificate(leaf) || !Array.isArray(intermediates) || !Array.isArray(roots) || ![...intermediates, ...roots].every(isCertificate)) {
     throw certError(name, 'expected parsed certificates (parseCertificate) and arrays of them');
