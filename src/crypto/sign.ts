@@ -8,6 +8,12 @@ import { type Charset, encoderFor, loadGbk } from '../encoding/charset.ts';
 // A lone surrogate has no UTF-8 (or GBK) bytes: TextEncoder writes U+FFFD in its place, so a text
 // holding one would sign, or verify, as a different text.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// The algorithm to sign and verify with, always: the hash is the key's own (bound at import), and a
+// key of any other algorithm (HMAC, ECDSA) is refused rather than used. A constant, not
+// `key.algorithm`: that getter copies the key's parameters on every call, which costs more than
+// the rest of a signature's bookkeeping.
+const RSASSA = { name: 'RSASSA-PKCS1-v1_5' } as const;
+
 const wellFormed = (text: string): boolean => {
   const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
   return native ? native.call(text) : !LONE_SURROGATE.test(text);
@@ -32,7 +38,7 @@ export async function signContent(content: string, key: CryptoKey, charset: Char
   const bytes = encoderFor(charset)(content);
   let signature: ArrayBuffer;
   try {
-    signature = await crypto.subtle.sign(key.algorithm, key, bytes as Uint8Array<ArrayBuffer>);
+    signature = await crypto.subtle.sign(RSASSA, key, bytes as Uint8Array<ArrayBuffer>);
   } catch (cause) {
     throw new AlipayError('ERR_KEY_INVALID', 'Signing failed: the key is not an RSA private key imported for signing.', { cause });
   }
@@ -60,7 +66,7 @@ export async function verifyContent(content: string, signature: string, key: Cry
     return false; // text that has no GBK bytes cannot be what was signed in GBK
   }
   try {
-    return await crypto.subtle.verify(key.algorithm, key, bytes as Uint8Array<ArrayBuffer>, data as Uint8Array<ArrayBuffer>);
+    return await crypto.subtle.verify(RSASSA, key, bytes as Uint8Array<ArrayBuffer>, data as Uint8Array<ArrayBuffer>);
   } catch (cause) {
     throw new AlipayError('ERR_KEY_INVALID', 'Verification failed: the key is not an RSA public key imported for verifying.', { cause });
   }

@@ -217,3 +217,25 @@ describe('key structures (crafted DER)', () => {
     expect(await verifyContent(ascii, asciiSign, publicKey, 'GBK')).toBe(true); // ASCII: the same bytes
   });
 });
+
+describe('signing and verifying use RSASSA-PKCS1-v1_5 only, whatever key is given', () => {
+  it('an HMAC or ECDSA key is refused (ERR_KEY_INVALID), never used to make or accept another kind of signature', async () => {
+    const hmac = await crypto.subtle.importKey('raw', new Uint8Array(32), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    const ecdsa = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
+    // An HMAC "signature" over the content, made with the same key: with the key's own algorithm
+    // it would verify; here it must not.
+    const mac = new Uint8Array(await crypto.subtle.sign('HMAC', hmac, new TextEncoder().encode('a=1')));
+    const macBase64 = btoa(String.fromCharCode(...mac));
+    for (const key of [hmac, ecdsa.privateKey]) await expect(signContent('a=1', key)).rejects.toMatchObject({ code: 'ERR_KEY_INVALID' });
+    for (const key of [hmac, ecdsa.publicKey]) await expect(verifyContent('a=1', macBase64, key)).rejects.toMatchObject({ code: 'ERR_KEY_INVALID' });
+  });
+
+  it('the hash is the key\'s own: a signature made with the RSA (SHA-1) key does not verify with the RSA2 (SHA-256) import of the same public key', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+    const pub = publicKey.export({ type: 'spki', format: 'pem' }) as string;
+    const sha1 = await signContent('a=1', await importPrivateKey(pem, 'RSA'));
+    expect(await verifyContent('a=1', sha1, await importPublicKey(pub, 'RSA'))).toBe(true);
+    expect(await verifyContent('a=1', sha1, await importPublicKey(pub, 'RSA2'))).toBe(false);
+  });
+});
