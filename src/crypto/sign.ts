@@ -9,9 +9,8 @@ import { type Charset, encoderFor, loadGbk } from '../encoding/charset.ts';
 // holding one would sign, or verify, as a different text.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // The algorithm to sign and verify with, always: the hash is the key's own (bound at import), and a
-// key of any other algorithm (HMAC, ECDSA) is refused rather than used. A constant, not
-// `key.algorithm`: that getter copies the key's parameters on every call, which costs more than
-// the rest of a signature's bookkeeping.
+// key of any other algorithm (HMAC, ECDSA) is refused rather than used (with `key.algorithm` it
+// would make, or accept, an HMAC or ECDSA signature).
 const RSASSA = { name: 'RSASSA-PKCS1-v1_5' } as const;
 
 const wellFormed = (text: string): boolean => {
