@@ -19,6 +19,7 @@ export default {
       'test/client/bounded-read.test.ts',
       'test/client/hostile-answers.test.ts',
       'test/cert/*.test.ts',
+      'test/client/*-mutants.test.ts',
     ],
   },
 };

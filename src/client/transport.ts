@@ -39,12 +39,12 @@ function tooLarge(limit: number): AlipayError {
 
 /**
  * Reads the body, counting the bytes the stream delivers (decoded: after any content-encoding),
- * and refuses it as soon as they pass `limit`. `content-length` is only a hint for the buffer: a
- * compressed answer's header counts the compressed bytes, and an injected fetch may lie.
+ * and refuses it as soon as they pass `limit`. `content-length` only refuses early: a compressed
+ * answer's header counts the compressed bytes, and an injected fetch may lie.
  */
 async function readBody(response: Response, limit: number, charset: string, signal: AbortSignal): Promise<string> {
-  const header = response.headers?.get('content-length');
-  const declared = header === null || header === undefined || header === '' ? -1 : Number(header);
+  // Absent (null: 0), empty (0) or not a number (NaN): no declared length over the limit.
+  const declared = Number(response.headers?.get('content-length'));
   const encoded = Boolean(response.headers?.get('content-encoding'));
   const body = response.body;
   if (!encoded && declared > limit) {
@@ -52,39 +52,36 @@ async function readBody(response: Response, limit: number, charset: string, sign
     void body?.cancel().catch(() => {});
     throw tooLarge(limit);
   }
-  if (body === null) return '';
   if (!body) {
-    // Not a standard Response (an injected fetch's own object): read it, then hold it to the bound.
+    // No stream: an empty answer, or an injected fetch's own object. Read it, then hold it to the bound.
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.byteLength > limit) throw tooLarge(limit);
     return new TextDecoder(charset).decode(bytes);
   }
   const reader = body.getReader();
   // Stop reading when the call is given up (timeout, abort): nothing more is pulled off the wire.
+  // (The signal is this call's own: the listener goes with it.)
   const cancel = () => void reader.cancel().catch(() => {});
-  signal.addEventListener('abort', cancel, { once: true });
-  try {
-    let buffer = new Uint8Array(declared > 0 && !encoded ? declared : 16 * 1024);
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (size + value.byteLength > limit) {
-        cancel();
-        throw tooLarge(limit);
-      }
-      if (size + value.byteLength > buffer.byteLength) {
-        const grown = new Uint8Array(Math.min(limit, Math.max(buffer.byteLength * 2, size + value.byteLength)));
-        grown.set(buffer.subarray(0, size));
-        buffer = grown;
-      }
-      buffer.set(value, size);
-      size += value.byteLength;
+  signal.addEventListener('abort', cancel);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      cancel();
+      throw tooLarge(limit);
     }
-    return new TextDecoder(charset).decode(buffer.subarray(0, size));
-  } finally {
-    signal.removeEventListener('abort', cancel);
+    chunks.push(value);
   }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder(charset).decode(bytes);
 }
 
 /**
@@ -105,10 +102,10 @@ export async function send(request: OutgoingRequest, options: SendOptions): Prom
       }, options.timeout)
     : undefined;
   const forward = () => controller.abort();
-  signal?.addEventListener('abort', forward, { once: true });
+  signal?.addEventListener('abort', forward); // removed when the call ends
   // Racing against the abort too means a `fetch` that ignores its signal still cannot hang the call.
   const aborted = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason));
   });
   aborted.catch(() => {});
   const fail = (cause: unknown, during: string): AlipayError => {
@@ -151,7 +148,7 @@ export async function send(request: OutgoingRequest, options: SendOptions): Prom
     if (controller.signal.aborted) pending?.then((late) => late?.body?.cancel().catch(() => {}), () => {});
     throw err;
   } finally {
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer);
     signal?.removeEventListener('abort', forward);
   }
 }

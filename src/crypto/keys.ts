@@ -87,8 +87,8 @@ function notRsa(name: string, what: string): AlipayError {
   return new AlipayError('ERR_CONFIG', `${name} is ${what} for another algorithm than RSA (EC?). Alipay signs with RSA only: create an RSA-2048 key pair (npx alipay-edge keygen) and upload its public key to the Alipay console.`);
 }
 
-function keyError(what: 'private' | 'public', name: string, reason: string): AlipayError {
-  const expected = what === 'private' ? PRIVATE_FORMATS : PUBLIC_FORMATS;
+/** `expected`: the accepted formats, PRIVATE_FORMATS or PUBLIC_FORMATS. */
+function keyError(expected: string, name: string, reason: string): AlipayError {
   return new AlipayError('ERR_KEY_INVALID', `${name} is not usable: ${reason}. Expected ${expected}.`);
 }
 
@@ -118,16 +118,16 @@ function isRsaAlgorithm(bytes: Uint8Array, algorithm: ReturnType<typeof readRoot
  */
 export function parsePrivateKey(text: string, name = 'privateKey'): ParsedKey {
   if (typeof name !== 'string') name = 'privateKey';
-  if (typeof text !== 'string') throw keyError('private', name, `expected a string, got ${kind(text)}`);
+  if (typeof text !== 'string') throw keyError(PRIVATE_FORMATS, name, `expected a string, got ${kind(text)}`);
   const bytes = keyBytes(text);
-  if (!bytes) throw keyError('private', name, 'it is not PEM or base64 text');
+  if (!bytes) throw keyError(PRIVATE_FORMATS, name, 'it is not PEM or base64 text');
   try {
     const root = readRoot(bytes);
     if (root.tag !== TAG_SEQUENCE) throw new DerError('not a SEQUENCE');
     const children = readChildren(bytes, root);
     const [version, second] = children;
     if (children.length === 2 && version?.tag === TAG_SEQUENCE && second?.tag === TAG_BIT_STRING) {
-      throw keyError('private', name, 'it is a public key (SPKI), not a private key');
+      throw keyError(PRIVATE_FORMATS, name, 'it is a public key (SPKI), not a private key');
     }
     if (version?.tag !== TAG_INTEGER || !second) throw new DerError('no version');
     if (second.tag === TAG_SEQUENCE && children[2]?.tag === TAG_OCTET_STRING) {
@@ -147,12 +147,12 @@ export function parsePrivateKey(text: string, name = 'privateKey'): ParsedKey {
       return { format: 'pkcs8', source: 'pkcs1', der, modulus: integerBytes(bytes, second) };
     }
     if (second.tag === TAG_INTEGER && children.length === 2) {
-      throw keyError('private', name, 'it is an RSA public key, not a private key');
+      throw keyError(PRIVATE_FORMATS, name, 'it is an RSA public key, not a private key');
     }
     throw new DerError('unknown structure');
   } catch (err) {
     if (err instanceof AlipayError) throw err;
-    throw keyError('private', name, 'its DER structure is not a private key');
+    throw keyError(PRIVATE_FORMATS, name, 'its DER structure is not a private key');
   }
 }
 
@@ -167,12 +167,12 @@ export function parsePrivateKey(text: string, name = 'privateKey'): ParsedKey {
  */
 export function parsePublicKey(text: string, name = 'alipayPublicKey'): ParsedKey {
   if (typeof name !== 'string') name = 'alipayPublicKey';
-  if (typeof text !== 'string') throw keyError('public', name, `expected a string, got ${kind(text)}`);
+  if (typeof text !== 'string') throw keyError(PUBLIC_FORMATS, name, `expected a string, got ${kind(text)}`);
   if (text.includes('-----BEGIN CERTIFICATE-----')) {
-    throw keyError('public', name, 'it is an X.509 certificate; pass certificates with certificate mode, not as a public key');
+    throw keyError(PUBLIC_FORMATS, name, 'it is an X.509 certificate; pass certificates with certificate mode, not as a public key');
   }
   const bytes = keyBytes(text);
-  if (!bytes) throw keyError('public', name, 'it is not PEM or base64 text');
+  if (!bytes) throw keyError(PUBLIC_FORMATS, name, 'it is not PEM or base64 text');
   try {
     const root = readRoot(bytes);
     if (root.tag !== TAG_SEQUENCE) throw new DerError('not a SEQUENCE');
@@ -189,21 +189,21 @@ export function parsePublicKey(text: string, name = 'alipayPublicKey'): ParsedKe
       const der = encodeElement(TAG_SEQUENCE, RSA_ALGORITHM_ID, encodeElement(TAG_BIT_STRING, new Uint8Array([0]), bytes));
       return { format: 'spki', source: 'pkcs1-public', der, modulus: integerBytes(bytes, first) };
     }
-    if (first?.tag === TAG_INTEGER) throw keyError('public', name, 'it is a private key; use the public key here');
+    if (first?.tag === TAG_INTEGER) throw keyError(PUBLIC_FORMATS, name, 'it is a private key; use the public key here');
     if (first?.tag === TAG_SEQUENCE && children.length === 3) {
-      throw keyError('public', name, 'it is an X.509 certificate; pass certificates with certificate mode, not as a public key');
+      throw keyError(PUBLIC_FORMATS, name, 'it is an X.509 certificate; pass certificates with certificate mode, not as a public key');
     }
     throw new DerError('unknown structure');
   } catch (err) {
     if (err instanceof AlipayError) throw err;
-    throw keyError('public', name, 'its DER structure is not a public key');
+    throw keyError(PUBLIC_FORMATS, name, 'its DER structure is not a public key');
   }
 }
 
 /** A ParsedKey given directly (not as text): it must carry DER bytes. */
-function parsedKey(key: unknown, what: 'private' | 'public', name: string): ParsedKey {
+function parsedKey(key: unknown, expected: string, name: string): ParsedKey {
   if (typeof key === 'object' && key !== null && (key as ParsedKey).der instanceof Uint8Array) return key as ParsedKey;
-  throw keyError(what, name, `expected the key text (or a ParsedKey), got ${kind(key)}`);
+  throw keyError(expected, name, `expected the key text (or a ParsedKey), got ${kind(key)}`);
 }
 
 /** The WebCrypto algorithm for a sign type. */
@@ -226,7 +226,7 @@ export function algorithmFor(signType: SignType): RsaHashedImportParams {
  */
 export async function importPrivateKey(key: string | ParsedKey, signType: SignType = 'RSA2', name = 'privateKey'): Promise<CryptoKey> {
   if (typeof name !== 'string') name = 'privateKey';
-  const parsed = typeof key === 'string' ? parsePrivateKey(key, name) : parsedKey(key, 'private', name);
+  const parsed = typeof key === 'string' ? parsePrivateKey(key, name) : parsedKey(key, PRIVATE_FORMATS, name);
   const algorithm = algorithmFor(signType);
   try {
     return await crypto.subtle.importKey('pkcs8', parsed.der as Uint8Array<ArrayBuffer>, algorithm, false, ['sign']);
@@ -247,7 +247,7 @@ export async function importPrivateKey(key: string | ParsedKey, signType: SignTy
  */
 export async function importPublicKey(key: string | ParsedKey, signType: SignType = 'RSA2', name = 'alipayPublicKey'): Promise<CryptoKey> {
   if (typeof name !== 'string') name = 'alipayPublicKey';
-  const parsed = typeof key === 'string' ? parsePublicKey(key, name) : parsedKey(key, 'public', name);
+  const parsed = typeof key === 'string' ? parsePublicKey(key, name) : parsedKey(key, PUBLIC_FORMATS, name);
   const algorithm = algorithmFor(signType);
   try {
     return await crypto.subtle.importKey('spki', parsed.der as Uint8Array<ArrayBuffer>, algorithm, false, ['verify']);

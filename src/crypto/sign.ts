@@ -55,7 +55,7 @@ export async function signContent(content: string, key: CryptoKey, charset: Char
  * ```
  */
 export async function verifyContent(content: string, signature: string, key: CryptoKey, charset: Charset = 'utf-8'): Promise<boolean> {
-  const bytes = typeof signature === 'string' ? decodeBase64(signature) : undefined;
+  const bytes = decodeBase64(signature); // undefined for anything but strict base64 text, non-strings included
   if (!bytes || bytes.length === 0 || typeof content !== 'string' || !wellFormed(content)) return false;
   if (charset === 'GBK') await loadGbk();
   let data: Uint8Array;
