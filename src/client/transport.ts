@@ -56,7 +56,7 @@ async function readBody(response: Response, limit: number, charset: string, sign
     // No stream: an empty answer, or an injected fetch's own object. Read it, then hold it to the bound.
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.byteLength > limit) throw tooLarge(limit);
-    return new TextDecoder(charset).decode(bytes);
+    return decoderOf(charset).decode(bytes);
   }
   const reader = body.getReader();
   // Stop reading when the call is given up (timeout, abort): nothing more is pulled off the wire.
@@ -75,14 +75,20 @@ async function readBody(response: Response, limit: number, charset: string, sign
     }
     chunks.push(value);
   }
+  // A gateway answer usually arrives in one chunk: decoded as it is, without a copy.
+  if (chunks.length === 1) return decoderOf(charset).decode(chunks[0]);
   const bytes = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return new TextDecoder(charset).decode(bytes);
+  return decoderOf(charset).decode(bytes);
 }
+
+const utf8Decoder = new TextDecoder();
+/** A decoder for a charset: one for UTF-8, shared (decode without `stream` keeps no state). */
+const decoderOf = (charset: string): TextDecoder => (charset === 'utf-8' ? utf8Decoder : new TextDecoder(charset));
 
 /**
  * Sends the request and reads the answer's text.
