@@ -20,6 +20,8 @@ export default {
       'test/client/hostile-answers.test.ts',
       'test/cert/*.test.ts',
       'test/client/*-mutants.test.ts',
+      // Edge tests written for the mutation score (the crypto/ and notify ones match the globs above).
+      'test/protocol/verify-response-edges.test.ts',
     ],
   },
 };

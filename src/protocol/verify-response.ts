@@ -8,7 +8,8 @@ import type { SignedSpan } from './json-span.ts';
  * Verifies the signature of a span and resolves to the text that verified, or `undefined`.
  * If the span contains `\/` and fails, it is retried with `\/` replaced by `/`, as the Java SDK
  * does (some gateways signed the unescaped text); the returned text is then the replaced one, so
- * callers parse what was actually signed.
+ * callers parse what was actually signed. `charset` is the charset of the bytes signed (UTF-8 by
+ * default).
  *
  * @example
  * ```ts
@@ -18,14 +19,13 @@ import type { SignedSpan } from './json-span.ts';
  * const data = JSON.parse(verified);
  * ```
  */
-export async function verifySignedSpan(span: Pick<SignedSpan, 'content' | 'sign'>, key: CryptoKey, charset: Charset = 'utf-8'): Promise<string | undefined> {
+export async function verifySignedSpan(span: Pick<SignedSpan, 'content' | 'sign'>, key: CryptoKey, charset?: Charset): Promise<string | undefined> {
   expectRecord(span, 'span');
   expectString(span.content, 'span.content');
   if (span.sign === undefined) return undefined;
   if (await verifyContent(span.content, span.sign, key, charset)) return span.content;
-  if (span.content.includes('\\/')) {
-    const unescaped = span.content.replaceAll('\\/', '/');
-    if (await verifyContent(unescaped, span.sign, key, charset)) return unescaped;
-  }
+  // Without a `\/` the replaced text is the one that just failed: the retry fails the same way.
+  const unescaped = span.content.replaceAll('\\/', '/');
+  if (await verifyContent(unescaped, span.sign, key, charset)) return unescaped;
   return undefined;
 }
