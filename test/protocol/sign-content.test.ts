@@ -63,4 +63,27 @@ describe('buildSignContent in detail', () => {
   it('signs numbers and booleans as their text', () => {
     expect(buildSignContent({ n: 1.5, t: true, f: false, z: 0 })).toBe('f=false&n=1.5&t=true&z=0');
   });
+
+  it('refuses params that are not a record, URLSearchParams or pairs, and pairs without a string key', () => {
+    for (const params of [null, undefined, 'a=1', 5, true]) {
+      expect(thrownBy(() => buildSignContent(params as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', message: expect.stringMatching(/^params must be a record, a URLSearchParams or \[key, value\] pairs, got /) });
+    }
+    for (const pairs of [[['a', '1'], 'x'], [[1, 'v']], [['a', '1'], null], [[undefined, 'v']]]) {
+      expect(thrownBy(() => buildSignContent(pairs as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', message: expect.stringMatching(/^params must hold \[key, value\] pairs with string keys, got /) });
+    }
+    // A Map and a generator of pairs are pairs too.
+    expect(buildSignContent(new Map([['b', '2'], ['a', '1']]))).toBe('a=1&b=2');
+    expect(buildSignContent((function* () { yield ['b', '2'] as const; yield ['a', '1'] as const; })())).toBe('a=1&b=2');
+  });
+
+  it('refuses an exclude that is not an array (a string would exclude its characters)', () => {
+    for (const exclude of ['sign_type', 1, { sign_type: true }]) {
+      expect(thrownBy(() => buildSignContent({ a: '1', s: '2', sign_type: 'RSA2' }, { exclude: exclude as never }))).toMatchObject({ code: 'ERR_REQUEST_INVALID', message: expect.stringMatching(/^options\.exclude must be an array of keys, got /) });
+    }
+  });
+
+  it('a key given twice is ERR_REQUEST_INVALID, from every input form', () => {
+    expect(thrownBy(() => buildSignContent(new URLSearchParams('a=1&a=2')))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'a' });
+    expect(thrownBy(() => buildSignContent([['a', '1'], ['a', '1']]))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'a' });
+  });
 });
