@@ -169,6 +169,7 @@ describe('names in RFC 2253 form, as Java writes them', () => {
     [' lead', '\\ lead'],
     ['trail ', 'trail\\ '],
     [' ', '\\ '],
+    [' both ', '\\ both\\ '],
     ['in side', 'in side'],
     ['a#b', 'a#b'],
   ])('%j is escaped as %j (RFC 2253 §2.4)', (value, escaped) => {
@@ -204,6 +205,8 @@ describe('validity times', () => {
     ['GeneralizedTime written as UTCTime', generalized('250101000000Z')],
     ['GeneralizedTime with fractional seconds', generalized('20250101000000.5Z')],
     ['GeneralizedTime with a trailing character', generalized('20250101000000ZZ')],
+    ['UTCTime with a trailing character', utc('250101000000Z0')],
+    ['GeneralizedTime with a leading character', generalized('X20250101000000Z')],
     ['a time with letters for digits', utc('25O101000000Z')],
   ])('%s is not a certificate', (_case, time) => {
     expect(notACertificate(certificate({ validity: tlv(0x30, time, generalized('20510607080910Z')) }))).toMatchObject(NOT_X509);
@@ -345,5 +348,12 @@ describe('SNs', () => {
     expect(thrownBy(() => rootCertSn('nothing'))).toMatchObject({ code: 'ERR_CERT_INVALID', message: expect.stringMatching(/^alipayRootCert is not usable: it contains no PEM/) });
     expect(thrownBy(() => rootCertSn(pemOf(Uint8Array.from([0x05, 0x00]))))).toMatchObject({ message: 'alipayRootCert is not usable: it is not an X.509 certificate.' });
     expect(thrownBy(() => rootCertSn(pemOf(Uint8Array.from([0x05, 0x00])), 'roots'))).toMatchObject({ message: 'roots is not usable: it is not an X.509 certificate.' });
+  });
+});
+
+describe('the default name in errors', () => {
+  it('is "certificate" for certificatePublicKey and certSnFromPem', () => {
+    expect(thrownBy(() => certificatePublicKey(Uint8Array.from([0x05, 0x00])))).toMatchObject(NOT_X509);
+    expect(thrownBy(() => certSnFromPem(pemOf(Uint8Array.from([0x05, 0x00]))))).toMatchObject(NOT_X509);
   });
 });

@@ -312,3 +312,28 @@ describe('XML needs the xml option (the parser is in no bundle that does not imp
     expect(gateway.requests.at(-1)!.params.format).toBe('XML');
   });
 });
+
+describe('parseXmlNode: its arguments and what the parser keeps', () => {
+  it('the node name is an XML name, whole: nothing before or after it', () => {
+    for (const nodeName of ['1abc', 'abc>', 'a b', '<abc', '']) {
+      expect(thrownBy(() => parseXmlNode(nodeName, '<code>1</code>'))).toMatchObject({
+        code: 'ERR_RESPONSE_MALFORMED',
+        message: `The XML gateway answer is not well-formed: ${JSON.stringify(nodeName)} is not an element name.`,
+      });
+    }
+  });
+
+  it('names the argument that is not a string', () => {
+    expect(thrownBy(() => parseXmlNode(1 as never, ''))).toMatchObject({ code: 'ERR_REQUEST_INVALID', message: 'nodeName must be a string, got a number.' });
+    expect(thrownBy(() => parseXmlNode('n', 1 as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', message: 'verified must be a string, got a number.' });
+  });
+
+  it('an element with attributes and no text is an empty string', () => {
+    expect(parseXmlNode('n', '<code a="1"/><msg b="2"></msg></n>')).toEqual({ code: '', msg: '' });
+  });
+
+  it('an XML declaration and processing instructions are not data', () => {
+    expect(parseXmlNode('n', '<?xml version="1.0" encoding="utf-8"?><code>1</code></n>')).toEqual({ code: '1' });
+    expect(parseXmlNode('n', '<?pi x?><code>1</code><?pi y?></n>')).toEqual({ code: '1' });
+  });
+});
