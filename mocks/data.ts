@@ -1,5 +1,5 @@
-// The mock gateway's default state, taken from the samples of the two API documents
-// (shared/seeds/000_… for the card, 003_… for the activation form).
+// The mock gateway's default state, taken from the samples of the two API documents (the same
+// samples are test data in test/fixtures/card-query/ and test/fixtures/activateform-query/).
 
 /**
  * A membership card held by the mock gateway (the `card_info` of the card query, plus owner).
