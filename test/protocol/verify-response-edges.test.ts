@@ -1,6 +1,6 @@
 // verifySignedSpan at its edges: argument checks naming the argument, GBK answers verified over
 // their GBK bytes (also on the `\/` retry), and the retry only ever returning text that verified.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importPrivateKey, importPublicKey, signContent, verifySignedSpan } from '../../src/protocol.ts';
 import { rejectionOf, testKeys } from '../support.ts';
 
@@ -57,5 +57,19 @@ describe('verifySignedSpan: the \\/ retry', () => {
     // A signature over a partly unescaped text does not verify.
     const partly = await signContent('{"a":"x/y\\/z","b":"\\\\n\\u002f"}', signer);
     expect(await verifySignedSpan({ content: escaped, sign: partly }, verifier)).toBeUndefined();
+  });
+
+  it('is not tried without a \\/: a refused answer costs one verification', async () => {
+    const sign = await signContent('{"a":"other"}', signer);
+    const verify = vi.spyOn(crypto.subtle, 'verify');
+    try {
+      expect(await verifySignedSpan({ content: '{"a":"x/y"}', sign }, verifier)).toBeUndefined();
+      expect(verify).toHaveBeenCalledTimes(1);
+      verify.mockClear();
+      expect(await verifySignedSpan({ content: '{"a":"x\\/y"}', sign }, verifier)).toBeUndefined();
+      expect(verify).toHaveBeenCalledTimes(2);
+    } finally {
+      verify.mockRestore();
+    }
   });
 });
