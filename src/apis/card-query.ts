@@ -2,7 +2,7 @@
 // Field rules from the API document (its samples: test/fixtures/card-query/): money, points and
 // ids stay strings.
 import * as v from 'valibot';
-import { type Known, integer, gatewayFields } from './shared.ts';
+import { CardFrontTextSchema, type Known, MdCodeInfoSchema, gatewayFields } from './shared.ts';
 
 // Every exported schema's type is written out, its entries in an `@inline` alias: see shared.ts.
 
@@ -36,34 +36,6 @@ export const CardQueryRequestSchema: v.LooseObjectSchema<CardQueryRequestEntries
   ),
   ext_info: v.optional(v.pipe(v.string(), v.maxLength(1024))),
 } satisfies CardQueryRequestEntries);
-
-/** The merchant's dynamic code on a card. */
-const MdCodeInfoSchema: v.LooseObjectSchema<
-  {
-    code_status: v.StringSchema<undefined>;
-    code_value: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
-    expire_time: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
-    time_stamp: typeof integer;
-  },
-  undefined
-> = v.looseObject({
-  /** `SUCCESS`, `FAIL_RETRY` or `FAIL_NOT_RETRY`. */
-  code_status: v.string(),
-  code_value: v.optional(v.string()),
-  /** `yyyy-MM-dd HH:mm:ss`. */
-  expire_time: v.optional(v.string()),
-  /** When the merchant issued the code (a number; text in XML answers). */
-  time_stamp: integer,
-});
-
-/** One line of text on the card's front. */
-const CardFrontTextSchema: v.LooseObjectSchema<
-  { label: v.OptionalSchema<v.StringSchema<undefined>, undefined>; value: v.OptionalSchema<v.StringSchema<undefined>, undefined> },
-  undefined
-> = v.looseObject({
-  label: v.optional(v.string()),
-  value: v.optional(v.string()),
-});
 
 /** The card itself. */
 const MerchantCardSchema: v.LooseObjectSchema<

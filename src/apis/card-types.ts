@@ -1,6 +1,6 @@
 // Types shared by the card APIs (card.open's and the templates' API documents).
 import * as v from 'valibot';
-import { integer } from './shared.ts';
+import { CardFrontTextSchema, MdCodeInfoSchema } from './shared.ts';
 
 // Every exported schema's type is written out, its entries in an `@inline` alias: see shared.ts.
 
@@ -39,30 +39,6 @@ export const CardUserInfoSchema: v.SchemaWithPipe<
   }),
   v.check((user) => user.user_uni_id !== undefined || user.open_id !== undefined, 'Expected user_uni_id or open_id'),
 );
-
-/** One line of text on the card's face. */
-export const CardFrontTextSchema: v.LooseObjectSchema<
-  { label: v.OptionalSchema<v.StringSchema<undefined>, undefined>; value: v.OptionalSchema<v.StringSchema<undefined>, undefined> },
-  undefined
-> = v.looseObject({ label: v.optional(v.string()), value: v.optional(v.string()) });
-
-/** The merchant's dynamic code on a card. */
-export const MdCodeInfoSchema: v.LooseObjectSchema<
-  {
-    code_status: v.StringSchema<undefined>;
-    code_value: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
-    expire_time: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
-    time_stamp: typeof integer;
-  },
-  undefined
-> = v.looseObject({
-  // `SUCCESS`, `FAIL_RETRY` or `FAIL_NOT_RETRY`.
-  code_status: v.string(),
-  code_value: v.optional(v.string()),
-  expire_time: v.optional(v.string()),
-  // Seconds (a number; text in XML answers).
-  time_stamp: integer,
-});
 
 /** @inline */
 type MerchantCardRequestEntries = {

@@ -65,3 +65,42 @@ export type Known<T> = T extends Blob | Uint8Array | Date | ((...args: never[]) 
         ? T // a record (only an index signature, such as a form's fields): kept as it is
         : { [K in keyof T as string extends K ? never : number extends K ? never : K]: Known<T[K]> }
       : T;
+
+/**
+ * One line of text on the card's face (card.query's answer, card.open and card.update).
+ *
+ * @example
+ * ```ts
+ * v.parse(CardFrontTextSchema, { label: 'Level', value: 'Gold' });
+ * ```
+ */
+export const CardFrontTextSchema: v.LooseObjectSchema<
+  { label: v.OptionalSchema<v.StringSchema<undefined>, undefined>; value: v.OptionalSchema<v.StringSchema<undefined>, undefined> },
+  undefined
+> = v.looseObject({ label: v.optional(v.string()), value: v.optional(v.string()) });
+
+/**
+ * The merchant's dynamic code on a card (card.query's answer, card.open and card.update).
+ *
+ * @example
+ * ```ts
+ * v.parse(MdCodeInfoSchema, { code_status: 'SUCCESS', time_stamp: 1496720409 }).time_stamp; // 1496720409
+ * ```
+ */
+export const MdCodeInfoSchema: v.LooseObjectSchema<
+  {
+    code_status: v.StringSchema<undefined>;
+    code_value: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    expire_time: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    time_stamp: typeof integer;
+  },
+  undefined
+> = v.looseObject({
+  /** `SUCCESS`, `FAIL_RETRY` or `FAIL_NOT_RETRY`. */
+  code_status: v.string(),
+  code_value: v.optional(v.string()),
+  /** `yyyy-MM-dd HH:mm:ss`. */
+  expire_time: v.optional(v.string()),
+  /** When the merchant issued the code, in seconds (a number; text in XML answers). */
+  time_stamp: integer,
+});
