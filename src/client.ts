@@ -2,12 +2,14 @@
 // client/call.ts; the configuration and its checks in client/options.ts; the keys in
 // client/credentials.ts.
 import type * as v from 'valibot';
-import type { KnownMethod, RequestOf, ResultOf } from './apis/registry.ts';
+import type { ApiRequest, ApiResult, KnownMethod } from './apis/registry.ts';
+import type { ApiDefinition, RequestOfApi, ResultOfApi } from './apis/definition.ts';
+import type { UntypedApi } from './apis/untyped.ts';
 import type { SignType } from './crypto/keys.ts';
 import type { Charset } from './encoding/charset.ts';
 import type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
 import { type CallContext, attempt, prepareCall, validate } from './client/call.ts';
-import type { BizContent, ExecuteOptions, GenericExecuteOptions, ResponseNode, UnknownMethod } from './client/call-options.ts';
+import type { BizContent, ExecuteOptions, GenericExecuteOptions, ResponseNode } from './client/call-options.ts';
 import { createCredentials } from './client/credentials.ts';
 import { type AlipayClientConfig, type ResolvedConfig, type ResponseFormat, resolveConfig } from './client/options.ts';
 import { withRetries } from './client/retry.ts';
@@ -82,16 +84,24 @@ export class AlipayClient {
   /**
    * Calls a gateway method and returns its verified result.
    *
-   * For the methods the library knows (the card queries and the card journey) `bizContent` and the
-   * result are typed and the request and result are validated; any other method returns the
-   * verified response node, validated by `options.schema` when given.
+   * `method` is a definition from `alipay-edge/apis` (`alipayTradeQuery`), or a method name. Every
+   * operation of Alipay's v3 description is typed, by definition and by name; by name it is
+   * validated and routed when the client knows its definition (the hand-written ones always, the
+   * others through the `apis` option). Before anything is signed, the request is checked against
+   * its schema, and a field the schema does not know is refused with the nearest known name
+   * (`allowUnknownFields` sends it). A method outside the catalogue is called as
+   * `untyped('…')` and returns the verified response node (validated by `options.schema` when given).
    *
    * @throws AlipayApiError when the gateway answers with an error (`code`, `subCode`…).
    * @throws AlipayError `ERR_SIGNATURE_INVALID`, `ERR_SIGNATURE_MISSING`, `ERR_RESPONSE_MALFORMED`,
-   * `ERR_RESPONSE_INVALID`, `ERR_RESPONSE_TOO_LARGE`, `ERR_HTTP_STATUS`, `ERR_NETWORK`,
-   * `ERR_TIMEOUT`, `ERR_ABORTED`, `ERR_REQUEST_INVALID`, `ERR_CERT_INVALID`, `ERR_DECRYPTION_FAILED`.
+   * `ERR_RESPONSE_INVALID` (with the verified answer as `response`), `ERR_RESPONSE_TOO_LARGE`,
+   * `ERR_HTTP_STATUS`, `ERR_NETWORK`, `ERR_TIMEOUT`, `ERR_ABORTED`, `ERR_REQUEST_INVALID`,
+   * `ERR_CERT_INVALID`, `ERR_DECRYPTION_FAILED`.
    * @example
    * ```ts
+   * import { alipayTradeQuery } from 'alipay-edge/apis';
+   *
+   * const trade = await alipay.execute(alipayTradeQuery, { out_trade_no: '20150320010101001' });
    * const form = await alipay.execute(
    *   'alipay.marketing.card.activateform.query',
    *   { biz_type: 'MEMBER_CARD', template_id: '2071828288283883', request_id: '2017021929993993992839493394' },
@@ -100,21 +110,20 @@ export class AlipayClient {
    * form.fields.OPEN_FORM_FIELD_MOBILE;
    * ```
    */
-  execute<M extends string, S extends v.GenericSchema>(method: M & UnknownMethod<M>, bizContent: BizContent | undefined, options: GenericExecuteOptions<S> & { schema: S }): Promise<v.InferOutput<S>>;
-  execute<M extends string>(method: M & UnknownMethod<M>): Promise<ResponseNode>;
-  // Last, so that a known method's mistake is reported against its own request type, by field.
-  execute<M extends string>(method: M, bizContent: RequestOf<M>, options?: M extends KnownMethod ? ExecuteOptions : GenericExecuteOptions): Promise<ResultOf<M>>;
-  async execute(method: string, bizContent?: unknown, options?: GenericExecuteOptions): Promise<unknown> {
+  execute<M extends string, S extends v.GenericSchema>(method: UntypedApi<M>, bizContent: BizContent | undefined, options: GenericExecuteOptions<S> & { schema: S }): Promise<v.InferOutput<S>>;
+  // One signature for the typed forms, last: a mistake is reported against the request's own type, by field.
+  execute<M extends Executable>(method: M, ...args: ExecuteArgs<M>): Promise<ExecuteResult<M>>;
+  async execute(method: unknown, bizContent?: unknown, options?: GenericExecuteOptions): Promise<unknown> {
     const call = await prepareCall(this.#config, method, bizContent, options);
     if (this.protocol === 'v3') {
       const v3 = await loadV3();
       const v3Call = v3.v3CallOf(call);
-      const { data } = await withRetries(this.#config, { ...v3Call, target: this.endpoint }, (timeout, seen) => v3.attemptV3(this.#context, v3Call, timeout, seen));
-      return validate(call, data as Record<string, unknown>);
+      const { data, traceId } = await withRetries(this.#config, { ...v3Call, target: this.endpoint }, (timeout, seen) => v3.attemptV3(this.#context, v3Call, timeout, seen));
+      return validate(call, data as Record<string, unknown>, traceId);
     }
-    const retried = { label: method, signal: call.options.signal, maxRetries: call.maxRetries, timeout: call.timeout, target: this.gateway };
-    const { node } = await withRetries(this.#config, retried, (timeout, seen) => attempt(this.#context, call, timeout, seen));
-    return validate(call, node);
+    const retried = { label: call.method, signal: call.options.signal, maxRetries: call.maxRetries, timeout: call.timeout, target: this.gateway };
+    const { node, traceId } = await withRetries(this.#config, retried, (timeout, seen) => attempt(this.#context, call, timeout, seen));
+    return validate(call, node, traceId);
   }
 
   /**
@@ -138,7 +147,7 @@ export class AlipayClient {
     const v3 = await loadV3();
     const call = v3.v3CallFromRequest(this.#config, httpMethod, path, options);
     const { data, traceId, status } = await withRetries(this.#config, { ...call, target: this.endpoint }, (timeout, seen) => v3.attemptV3(this.#context, call, timeout, seen));
-    return { data: validate({ method: call.label, schema: call.schema }, data as Record<string, unknown>), traceId, status };
+    return { data: validate({ method: call.label, schema: call.schema }, data as Record<string, unknown>, traceId), traceId, status };
   }
 
   /**
@@ -196,3 +205,45 @@ export class AlipayClient {
   }
 
 }
+
+/**
+ * What `execute` takes as its method: a known method's name, a definition, or an untyped method.
+ *
+ * @example
+ * ```ts
+ * const method: Executable = 'alipay.trade.query';
+ * ```
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a definition of any request and result type
+export type Executable = KnownMethod | ApiDefinition<string, any, any, string> | UntypedApi;
+
+/** `[request, options?]`, the request optional when the API has no required field. */
+type Args<Q> = {} extends Q ? [bizContent?: Q, options?: ExecuteOptions] : [bizContent: Q, options?: ExecuteOptions];
+
+/**
+ * `execute`'s arguments after the method: the typed request and the options of a known method or
+ * a definition; any object and the generic options (with a `schema`) for an untyped method.
+ *
+ * @example
+ * ```ts
+ * const args: ExecuteArgs<'alipay.trade.query'> = [{ out_trade_no: '20150320010101001' }];
+ * ```
+ */
+export type ExecuteArgs<M> = M extends KnownMethod
+  ? Args<ApiRequest<M>>
+  : M extends UntypedApi
+    ? [bizContent?: BizContent, options?: GenericExecuteOptions]
+    : M extends ApiDefinition
+      ? Args<RequestOfApi<M>>
+      : never;
+
+/**
+ * What `execute` resolves to: the typed result of a known method or a definition, the verified
+ * response node of an untyped method.
+ *
+ * @example
+ * ```ts
+ * function status(trade: ExecuteResult<'alipay.trade.query'>) { return trade.trade_status; }
+ * ```
+ */
+export type ExecuteResult<M> = M extends KnownMethod ? ApiResult<M> : M extends UntypedApi ? ResponseNode : M extends ApiDefinition ? ResultOfApi<M> : never;

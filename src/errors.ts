@@ -79,6 +79,10 @@ export interface AlipayErrorOptions {
   status?: number;
   /** Path of the failing field, for `ERR_RESPONSE_INVALID` and `ERR_REQUEST_INVALID` (`card_info.open_date`). */
   path?: string;
+  /** `ERR_RESPONSE_INVALID`: the verified answer that failed its schema, as received (never lost). */
+  response?: unknown;
+  /** The gateway's trace id, when the failure came after an answer. */
+  traceId?: string;
 }
 
 /**
@@ -105,6 +109,13 @@ export class AlipayError extends Error {
   readonly status?: number;
   /** Failing field path for `ERR_RESPONSE_INVALID` / `ERR_REQUEST_INVALID`. */
   readonly path?: string;
+  /**
+   * `ERR_RESPONSE_INVALID`: the verified answer that did not match its schema (a payment's answer
+   * that failed validation still says whether money moved). On an {@link AlipayApiError}: the node.
+   */
+  declare readonly response?: unknown;
+  /** The gateway's trace id, for Alipay support tickets (`ERR_RESPONSE_INVALID`, and every AlipayApiError that has one). */
+  declare readonly traceId?: string;
 
   constructor(code: AlipayErrorCode | GatewayErrorCode, message: string, options: AlipayErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -112,6 +123,8 @@ export class AlipayError extends Error {
     this.code = code;
     if (options.status !== undefined) this.status = options.status;
     if (options.path !== undefined) this.path = options.path;
+    if (options.response !== undefined) (this as { response?: unknown }).response = options.response;
+    if (options.traceId !== undefined) (this as { traceId?: string }).traceId = options.traceId;
   }
 }
 
@@ -170,10 +183,10 @@ export class AlipayApiError extends AlipayError {
   /** The API method that was called. */
   readonly method: string;
   /** The gateway's trace id (response header `trace_id`), for Alipay support tickets. */
-  readonly traceId?: string;
+  declare readonly traceId?: string;
   readonly verified: boolean;
   /** The parsed response node. */
-  readonly response: Record<string, unknown>;
+  declare readonly response: Record<string, unknown>;
   /** v3: where Alipay explains the error. */
   readonly links?: ApiErrorLinks;
 
@@ -189,9 +202,9 @@ export class AlipayApiError extends AlipayError {
     if (init.subCode !== undefined) this.subCode = init.subCode;
     if (init.subMsg !== undefined) this.subMsg = init.subMsg;
     this.method = init.method;
-    if (init.traceId !== undefined) this.traceId = init.traceId;
+    if (init.traceId !== undefined) (this as { traceId?: string }).traceId = init.traceId;
     this.verified = init.verified;
-    this.response = init.response;
+    (this as { response: Record<string, unknown> }).response = init.response;
     if (init.links !== undefined) this.links = init.links;
   }
 }

@@ -37,4 +37,10 @@ export type { ActivateUrlApplyRequest, ActivateUrlApplyResult, FormField, FormTe
 export type { CardDeleteRequest, CardDeleteResult, CardOpenRequest, CardOpenResult, CardUpdateRequest, CardUpdateResult } from './apis/card-lifecycle.ts';
 export type { ImageUploadRequest, ImageUploadResult } from './apis/image-upload.ts';
 export type { AppPayRequest, PageMethod, PagePayRequest, PayRequest, SdkMethod, WapPayRequest } from './apis/trade-pay.ts';
-export type { ApiRequest, ApiResult, Known, KnownMethod, RequestOf, ResultOf } from './apis/registry.ts';
+export type { ApiErrorCode, ApiRequest, ApiResult, Catalogue, Known, KnownMethod, RequestOf, ResultOf } from './apis/registry.ts';
+export type { ApiDefinition, ErrorCodeOfApi, HttpVerb, RequestOfApi, ResultOfApi, V3Route, WireRequest } from './apis/definition.ts';
+export type { Executable, ExecuteArgs, ExecuteResult } from './client.ts';
+
+// Methods outside the catalogue (newer than the description it was generated from), called explicitly.
+export { untyped } from './apis/untyped.ts';
+export type { UntypedApi } from './apis/untyped.ts';

@@ -1,11 +1,16 @@
-// What the client knows about an API: its request and response schemas, how its request fields
-// travel, and whether a repeat is harmless. Everything that differs between APIs lives here, on
-// each definition, so the call pipeline has no per-API branches.
+// What the client knows about an API: its method name, request and response schemas, how its
+// fields travel over v2 and over v3, and whether a repeat is harmless. Everything that differs
+// between APIs lives on its definition, hand-written or generated, so the call pipeline has no
+// per-API branches.
 import type * as v from 'valibot';
+import type { FilePart } from '../protocol/v3/multipart.ts';
+import type { HttpVerb, V3Route } from '../protocol/v3/route.ts';
+
+export type { HttpVerb, V3Route } from '../protocol/v3/route.ts';
 
 /**
- * The request of a known method as it goes on the wire: `biz_content` (serialised once), other
- * top-level parameters (signed), and an unsigned file part.
+ * The request of a known method as it goes on the v2 wire: `biz_content` (serialised once), other
+ * top-level parameters (signed), and unsigned file parts.
  *
  * @example
  * ```ts
@@ -15,81 +20,110 @@ import type * as v from 'valibot';
 export interface WireRequest {
   bizContent?: unknown;
   params?: Record<string, string>;
-  file?: { field: string; name: string; content: Blob };
+  files?: FilePart[];
 }
 
 /**
- * How an API is called over OpenAPI v3: its HTTP method, and whether its fields travel in the
- * query (GET, DELETE) or in a JSON body. The path is the method name's (`/v3/` + dots as `/`).
+ * A known API: its method name, request schema (checked before signing), response schema (the
+ * verified answer is validated against it), how its fields travel (`shape` over v2, `v3` over
+ * OpenAPI v3), and whether it is a read (`retried` by default). The type parameters carry its
+ * request, result and error-code types for `execute`.
  *
  * @example
  * ```ts
- * const route: V3Route = { verb: 'GET', inQuery: true };
+ * import { alipayTradeQuery } from 'alipay-edge/apis';
+ *
+ * const definition: ApiDefinition = alipayTradeQuery;
+ * definition.method; // 'alipay.trade.query'
  * ```
  */
-export interface V3Route {
-  verb: 'GET' | 'POST' | 'DELETE';
-  inQuery: boolean;
+export interface ApiDefinition<M extends string = string, Q = unknown, R = unknown, E extends string = string> {
+  readonly method: M;
+  readonly request: v.GenericSchema;
+  readonly response: v.GenericSchema;
+  /** Turns the checked request into what v2 sends: biz_content, top-level parameters, file parts. */
+  readonly shape: (request: unknown) => WireRequest;
+  /** A read (GET, or a query method): a repeat cannot do anything twice, so it is retried by default. */
+  readonly retried: boolean;
+  /** Its OpenAPI v3 route and parameter placement. */
+  readonly v3: V3Route;
+  /** A generated definition's field shapes (src/apis/shape.ts), for the mock gateway and tools. */
+  readonly shapes?: { readonly request: () => object; readonly result: () => object };
+  /** Types only (never set at run time): the request, result and error codes `execute` reads. */
+  readonly '~types'?: { readonly request: Q; readonly result: R; readonly errorCode: E };
 }
 
-/** Most v3 APIs: POST with a JSON body. */
-export const POST_BODY: V3Route = { verb: 'POST', inQuery: false };
-/** Reads whose parameters are query parameters. */
-export const GET_QUERY: V3Route = { verb: 'GET', inQuery: true };
-/** Deletes: DELETE with query parameters. */
-export const DELETE_QUERY: V3Route = { verb: 'DELETE', inQuery: true };
-
 /**
- * A known API: request schema (checked before signing), response schema, how its fields travel
- * (`shape`, and `v3` over OpenAPI v3), and whether it is read-only (`retried` by default).
+ * The request type of a definition.
  *
  * @example
  * ```ts
- * const definition: ApiDefinition = defineApi(RequestSchema, ResponseSchema, { retried: true });
+ * const biz: RequestOfApi<typeof alipayTradeQuery> = { out_trade_no: '20150320010101001' };
  * ```
  */
-export interface ApiDefinition {
-  request: v.GenericSchema;
-  response: v.GenericSchema;
-  /** Turns the checked request into what is sent. */
-  shape: (request: unknown) => WireRequest;
-  /** Read-only, so a repeat cannot do anything twice: retried unless the call says otherwise. */
-  retried: boolean;
-  /** Its OpenAPI v3 method and parameter placement. */
-  v3: V3Route;
-}
+export type RequestOfApi<D> = D extends ApiDefinition<string, infer Q, unknown, string> ? Q : never;
 
 /**
- * A definition that keeps its schemas' own types (what `defineApi` returns): `execute`'s request
- * and result types are read from them.
+ * The result type of a definition.
+ *
+ * @example
+ * ```ts
+ * function status(trade: ResultOfApi<typeof alipayTradeQuery>) { return trade.trade_status; }
+ * ```
  */
-export interface TypedApiDefinition<Q extends v.GenericSchema, R extends v.GenericSchema> extends ApiDefinition {
-  request: Q;
-  response: R;
-}
+export type ResultOfApi<D> = D extends ApiDefinition<string, unknown, infer R, string> ? R : never;
 
-/** The usual placement: the whole request is `biz_content`. */
+/**
+ * The error codes of a definition (from its error model): `subCode` over v2, `code` over v3.
+ *
+ * @example
+ * ```ts
+ * const code: ErrorCodeOfApi<typeof alipayTradeQuery> = 'ACQ.TRADE_NOT_EXIST';
+ * ```
+ */
+export type ErrorCodeOfApi<D> = D extends ApiDefinition<string, unknown, unknown, infer E> ? E : never;
+
+/** The usual v2 placement: the whole request is `biz_content`. */
 export const inBizContent = (request: unknown): WireRequest => ({ bizContent: request });
 
-/** Builds a definition, keeping the schemas' own types. */
-export const defineApi = <Q extends v.GenericSchema, R extends v.GenericSchema>(
-  request: Q,
-  response: R,
-  options: { shape?: (request: unknown) => WireRequest; retried?: boolean; v3?: V3Route } = {},
-): TypedApiDefinition<Q, R> => ({
-  request,
-  response,
-  shape: options.shape ?? inBizContent,
-  retried: options.retried ?? false,
-  v3: options.v3 ?? POST_BODY,
+/**
+ * Whether an API is a read, retried by default: a GET operation, or a method whose last name
+ * segment holds `query` (query, batchquery, querystatus…) or is `get`. Writes (create, pay,
+ * refund, send…) are not retried unless the call asks.
+ */
+export const isRead = (method: string, verb: HttpVerb): boolean => {
+  const last = method.slice(method.lastIndexOf('.') + 1);
+  return verb === 'GET' || last.includes('query') || last === 'get';
+};
+
+/** The v3 route of a hand-written API: `/v3/` + its name, its fields in the body or the query. */
+export const v3Route = (method: string, verb: HttpVerb, extra: Partial<V3Route> = {}): V3Route => ({
+  verb,
+  path: `/v3/${method.replaceAll('.', '/')}`,
+  query: [],
+  body: verb === 'GET' || verb === 'DELETE' ? 'none' : 'json',
+  files: [],
+  data: false,
+  ...extra,
 });
+
+/** Builds a hand-written definition; its request, result and error-code types come from the declared type. */
+export function defineApi<M extends string, Q = unknown, R = unknown, E extends string = string>(
+  method: M,
+  request: v.GenericSchema,
+  response: v.GenericSchema,
+  options: { shape?: (request: unknown) => WireRequest; v3?: V3Route } = {},
+): ApiDefinition<M, Q, R, E> {
+  const v3 = options.v3 ?? v3Route(method, 'POST');
+  return { method, request, response, shape: options.shape ?? inBizContent, retried: isRead(method, v3.verb), v3 };
+}
 
 /**
  * The verified response node of a method the library does not type.
  *
  * @example
  * ```ts
- * const node: ResponseNode = await alipay.execute('alipay.trade.query', { out_trade_no: '1' });
+ * const node: ResponseNode = await alipay.execute(untyped('alipay.some.new.method'), { out_trade_no: '1' });
  * node.trade_status;
  * ```
  */

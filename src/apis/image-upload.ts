@@ -35,17 +35,33 @@ type ImageUploadRequestEntries = {
  * });
  * ```
  */
-export const ImageUploadRequestSchema: v.StrictObjectSchema<ImageUploadRequestEntries, undefined> = v.strictObject({
-  image_type: v.pipe(v.string(), v.minLength(1), v.maxLength(8)),
-  image_name: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
-  image_content: v.pipe(
-    // One custom check rather than union(instance, blob): two schemas fewer in every bundle.
-    v.custom<Uint8Array | Blob>((content) => content instanceof Uint8Array || content instanceof Blob, 'image_content must be a Uint8Array or a Blob'),
-    v.check((content) => (content instanceof Uint8Array ? content.byteLength : content.size) <= MAX_IMAGE_BYTES, 'image_content is larger than 5 MiB'),
-  ),
-  image_pid: v.optional(v.pipe(v.string(), v.maxLength(16))),
-  file_name: v.optional(v.string()),
-} satisfies ImageUploadRequestEntries);
+/** @inline */
+type ImageUploadFields = v.InferOutput<v.StrictObjectSchema<ImageUploadRequestEntries, undefined>>;
+/**
+ * What is sent: the fields, with the image as a `File` named `file_name` (default
+ * `image_name.image_type`), so that v2 and v3 name the file part alike.
+ *
+ * @inline
+ */
+type ImageUploadWire = Omit<ImageUploadFields, 'file_name' | 'image_content'> & { image_content: File };
+
+export const ImageUploadRequestSchema: v.SchemaWithPipe<readonly [v.StrictObjectSchema<ImageUploadRequestEntries, undefined>, v.TransformAction<ImageUploadFields, ImageUploadWire>]> = v.pipe(
+  v.strictObject({
+    image_type: v.pipe(v.string(), v.minLength(1), v.maxLength(8)),
+    image_name: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+    image_content: v.pipe(
+      // One custom check rather than union(instance, blob): two schemas fewer in every bundle.
+      v.custom<Uint8Array | Blob>((content) => content instanceof Uint8Array || content instanceof Blob, 'image_content must be a Uint8Array or a Blob'),
+      v.check((content) => (content instanceof Uint8Array ? content.byteLength : content.size) <= MAX_IMAGE_BYTES, 'image_content is larger than 5 MiB'),
+    ),
+    image_pid: v.optional(v.pipe(v.string(), v.maxLength(16))),
+    file_name: v.optional(v.string()),
+  } satisfies ImageUploadRequestEntries),
+  v.transform(({ file_name, image_content, ...fields }) => ({
+    ...fields,
+    image_content: new File([image_content as BlobPart], file_name ?? `${fields.image_name}.${fields.image_type}`),
+  })),
+);
 
 /** @inline */
 type ImageUploadResponseEntries = {

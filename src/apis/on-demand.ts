@@ -1,48 +1,203 @@
 // The card journey's APIs, loaded on demand: with the first call to one of them, so that an app
 // that only queries cards does not bundle (with code splitting) or evaluate their schemas.
-import { ActivateUrlApplyRequestSchema, ActivateUrlApplyResponseSchema, FormTemplateSetRequestSchema, FormTemplateSetResponseSchema } from './card-form.ts';
+import { type ActivateUrlApplyRequest, ActivateUrlApplyRequestSchema, type ActivateUrlApplyResult, ActivateUrlApplyResponseSchema, type FormTemplateSetRequest, FormTemplateSetRequestSchema, type FormTemplateSetResult, FormTemplateSetResponseSchema } from './card-form.ts';
 import {
+  type CardDeleteRequest,
   CardDeleteRequestSchema,
+  type CardDeleteResult,
   CardDeleteResponseSchema,
+  type CardOpenRequest,
   CardOpenRequestSchema,
+  type CardOpenResult,
   CardOpenResponseSchema,
+  type CardUpdateRequest,
   CardUpdateRequestSchema,
+  type CardUpdateResult,
   CardUpdateResponseSchema,
 } from './card-lifecycle.ts';
 import {
+  type TemplateCreateRequest,
   TemplateCreateRequestSchema,
+  type TemplateCreateResult,
   TemplateCreateResponseSchema,
+  type TemplateModifyRequest,
   TemplateModifyRequestSchema,
+  type TemplateModifyResult,
   TemplateModifyResponseSchema,
+  type TemplateQueryRequest,
   TemplateQueryRequestSchema,
+  type TemplateQueryResult,
   TemplateQueryResponseSchema,
 } from './card-template.ts';
-import { type ApiDefinition, DELETE_QUERY, GET_QUERY, type TypedApiDefinition, defineApi } from './definition.ts';
-import { asParams, multipart } from './wire.ts';
-import { ImageUploadRequestSchema, ImageUploadResponseSchema } from './image-upload.ts';
-import { OauthTokenRequestSchema, OauthTokenResponseSchema } from './oauth-token.ts';
+import { type ApiDefinition, defineApi, v3Route } from './definition.ts';
+import type { AlipayMarketingCardActivateurlApplyErrorCode } from './generated/operations/alipay-marketing-card-activateurl-apply.ts';
+import type { AlipayMarketingCardDeleteErrorCode } from './generated/operations/alipay-marketing-card-delete.ts';
+import type { AlipayMarketingCardFormtemplateSetErrorCode } from './generated/operations/alipay-marketing-card-formtemplate-set.ts';
+import type { AlipayMarketingCardOpenErrorCode } from './generated/operations/alipay-marketing-card-open.ts';
+import type { AlipayMarketingCardTemplateCreateErrorCode } from './generated/operations/alipay-marketing-card-template-create.ts';
+import type { AlipayMarketingCardTemplateModifyErrorCode } from './generated/operations/alipay-marketing-card-template-modify.ts';
+import type { AlipayMarketingCardTemplateQueryErrorCode } from './generated/operations/alipay-marketing-card-template-query.ts';
+import type { AlipayMarketingCardUpdateErrorCode } from './generated/operations/alipay-marketing-card-update.ts';
+import type { AlipayOfflineMaterialImageUploadErrorCode } from './generated/operations/alipay-offline-material-image-upload.ts';
+import type { AlipaySystemOauthTokenErrorCode } from './generated/operations/alipay-system-oauth-token.ts';
+import { asParams, multipartShape } from './wire.ts';
+import { type ImageUploadRequest, ImageUploadRequestSchema, type ImageUploadResult, ImageUploadResponseSchema } from './image-upload.ts';
+import { type OauthTokenRequest, OauthTokenRequestSchema, type OauthTokenResult, OauthTokenResponseSchema } from './oauth-token.ts';
+
+/**
+ * `alipay.system.oauth.token`, hand-written: exchange an auth_code (or a refresh_token) for a user access token.
+ *
+ * @example
+ * ```ts
+ * const { access_token } = await alipay.execute(alipaySystemOauthToken, { grant_type: 'authorization_code', code: authCode });
+ * ```
+ */
+export const alipaySystemOauthToken: ApiDefinition<'alipay.system.oauth.token', OauthTokenRequest, OauthTokenResult, AlipaySystemOauthTokenErrorCode> = defineApi(
+  'alipay.system.oauth.token',
+  OauthTokenRequestSchema,
+  OauthTokenResponseSchema,
+  { shape: asParams },
+);
+
+/**
+ * `alipay.marketing.card.template.create`, hand-written: create a membership-card template.
+ *
+ * @example
+ * ```ts
+ * const { template_id } = await alipay.execute(alipayMarketingCardTemplateCreate, template);
+ * ```
+ */
+export const alipayMarketingCardTemplateCreate: ApiDefinition<'alipay.marketing.card.template.create', TemplateCreateRequest, TemplateCreateResult, AlipayMarketingCardTemplateCreateErrorCode> = defineApi(
+  'alipay.marketing.card.template.create',
+  TemplateCreateRequestSchema,
+  TemplateCreateResponseSchema,
+);
+
+/**
+ * `alipay.marketing.card.template.modify`, hand-written: change a membership-card template.
+ *
+ * @example
+ * ```ts
+ * await alipay.execute(alipayMarketingCardTemplateModify, { ...template, template_id });
+ * ```
+ */
+export const alipayMarketingCardTemplateModify: ApiDefinition<'alipay.marketing.card.template.modify', TemplateModifyRequest, TemplateModifyResult, AlipayMarketingCardTemplateModifyErrorCode> = defineApi(
+  'alipay.marketing.card.template.modify',
+  TemplateModifyRequestSchema,
+  TemplateModifyResponseSchema,
+);
+
+/**
+ * `alipay.marketing.card.template.query`, hand-written: read a membership-card template.
+ *
+ * @example
+ * ```ts
+ * const template = await alipay.execute(alipayMarketingCardTemplateQuery, { template_id });
+ * ```
+ */
+export const alipayMarketingCardTemplateQuery: ApiDefinition<'alipay.marketing.card.template.query', TemplateQueryRequest, TemplateQueryResult, AlipayMarketingCardTemplateQueryErrorCode> = defineApi(
+  'alipay.marketing.card.template.query',
+  TemplateQueryRequestSchema,
+  TemplateQueryResponseSchema,
+  { v3: v3Route('alipay.marketing.card.template.query', 'GET') },
+);
+
+/**
+ * `alipay.marketing.card.formtemplate.set`, hand-written: the activation form's fields.
+ *
+ * @example
+ * ```ts
+ * await alipay.execute(alipayMarketingCardFormtemplateSet, { template_id, fields: { required: { common_fields: ['OPEN_FORM_FIELD_MOBILE'] } } });
+ * ```
+ */
+export const alipayMarketingCardFormtemplateSet: ApiDefinition<'alipay.marketing.card.formtemplate.set', FormTemplateSetRequest, FormTemplateSetResult, AlipayMarketingCardFormtemplateSetErrorCode> = defineApi(
+  'alipay.marketing.card.formtemplate.set',
+  FormTemplateSetRequestSchema,
+  FormTemplateSetResponseSchema,
+);
+
+/**
+ * `alipay.marketing.card.activateurl.apply`, hand-written: the link that opens the activation form.
+ *
+ * @example
+ * ```ts
+ * const { apply_card_url } = await alipay.execute(alipayMarketingCardActivateurlApply, { template_id });
+ * ```
+ */
+export const alipayMarketingCardActivateurlApply: ApiDefinition<'alipay.marketing.card.activateurl.apply', ActivateUrlApplyRequest, ActivateUrlApplyResult, AlipayMarketingCardActivateurlApplyErrorCode> = defineApi(
+  'alipay.marketing.card.activateurl.apply',
+  ActivateUrlApplyRequestSchema,
+  ActivateUrlApplyResponseSchema,
+);
+
+/**
+ * `alipay.marketing.card.open`, hand-written: issue a card to a user.
+ *
+ * @example
+ * ```ts
+ * const { card_info } = await alipay.execute(alipayMarketingCardOpen, openRequest, { authToken });
+ * ```
+ */
+export const alipayMarketingCardOpen: ApiDefinition<'alipay.marketing.card.open', CardOpenRequest, CardOpenResult, AlipayMarketingCardOpenErrorCode> = defineApi(
+  'alipay.marketing.card.open',
+  CardOpenRequestSchema,
+  CardOpenResponseSchema,
+);
+
+/**
+ * `alipay.marketing.card.update`, hand-written: change a card's points, balance or level.
+ *
+ * @example
+ * ```ts
+ * await alipay.execute(alipayMarketingCardUpdate, { target_card_no, target_card_no_type: 'BIZ_CARD', occur_time, card_info: { point: '188' } });
+ * ```
+ */
+export const alipayMarketingCardUpdate: ApiDefinition<'alipay.marketing.card.update', CardUpdateRequest, CardUpdateResult, AlipayMarketingCardUpdateErrorCode> = defineApi(
+  'alipay.marketing.card.update',
+  CardUpdateRequestSchema,
+  CardUpdateResponseSchema,
+);
+
+/**
+ * `alipay.marketing.card.delete`, hand-written: delete a card.
+ *
+ * @example
+ * ```ts
+ * await alipay.execute(alipayMarketingCardDelete, { out_serial_no, target_card_no, target_card_no_type: 'BIZ_CARD', reason_code: 'USER_UNBUND' });
+ * ```
+ */
+export const alipayMarketingCardDelete: ApiDefinition<'alipay.marketing.card.delete', CardDeleteRequest, CardDeleteResult, AlipayMarketingCardDeleteErrorCode> = defineApi(
+  'alipay.marketing.card.delete',
+  CardDeleteRequestSchema,
+  CardDeleteResponseSchema,
+  { v3: v3Route('alipay.marketing.card.delete', 'DELETE') },
+);
+
+/**
+ * `alipay.offline.material.image.upload`, hand-written: upload an image (a multipart request), get its image_id.
+ *
+ * @example
+ * ```ts
+ * const { image_id } = await alipay.execute(alipayOfflineMaterialImageUpload, { image_type: 'png', image_name: 'logo', image_content: bytes });
+ * ```
+ */
+export const alipayOfflineMaterialImageUpload: ApiDefinition<'alipay.offline.material.image.upload', ImageUploadRequest, ImageUploadResult, AlipayOfflineMaterialImageUploadErrorCode> = defineApi(
+  'alipay.offline.material.image.upload',
+  ImageUploadRequestSchema,
+  ImageUploadResponseSchema,
+  { shape: multipartShape(['image_content']), v3: v3Route('alipay.offline.material.image.upload', 'POST', { body: 'multipart', files: ['image_content'], data: true }) },
+);
 
 /** The APIs loaded on demand, by method name. */
-export const onDemandApis: {
-  'alipay.system.oauth.token': TypedApiDefinition<typeof OauthTokenRequestSchema, typeof OauthTokenResponseSchema>;
-  'alipay.marketing.card.template.create': TypedApiDefinition<typeof TemplateCreateRequestSchema, typeof TemplateCreateResponseSchema>;
-  'alipay.marketing.card.template.modify': TypedApiDefinition<typeof TemplateModifyRequestSchema, typeof TemplateModifyResponseSchema>;
-  'alipay.marketing.card.template.query': TypedApiDefinition<typeof TemplateQueryRequestSchema, typeof TemplateQueryResponseSchema>;
-  'alipay.marketing.card.formtemplate.set': TypedApiDefinition<typeof FormTemplateSetRequestSchema, typeof FormTemplateSetResponseSchema>;
-  'alipay.marketing.card.activateurl.apply': TypedApiDefinition<typeof ActivateUrlApplyRequestSchema, typeof ActivateUrlApplyResponseSchema>;
-  'alipay.marketing.card.open': TypedApiDefinition<typeof CardOpenRequestSchema, typeof CardOpenResponseSchema>;
-  'alipay.marketing.card.update': TypedApiDefinition<typeof CardUpdateRequestSchema, typeof CardUpdateResponseSchema>;
-  'alipay.marketing.card.delete': TypedApiDefinition<typeof CardDeleteRequestSchema, typeof CardDeleteResponseSchema>;
-  'alipay.offline.material.image.upload': TypedApiDefinition<typeof ImageUploadRequestSchema, typeof ImageUploadResponseSchema>;
-} = {
-  'alipay.system.oauth.token': defineApi(OauthTokenRequestSchema, OauthTokenResponseSchema, { shape: asParams }),
-  'alipay.marketing.card.template.create': defineApi(TemplateCreateRequestSchema, TemplateCreateResponseSchema),
-  'alipay.marketing.card.template.modify': defineApi(TemplateModifyRequestSchema, TemplateModifyResponseSchema),
-  'alipay.marketing.card.template.query': defineApi(TemplateQueryRequestSchema, TemplateQueryResponseSchema, { v3: GET_QUERY }),
-  'alipay.marketing.card.formtemplate.set': defineApi(FormTemplateSetRequestSchema, FormTemplateSetResponseSchema),
-  'alipay.marketing.card.activateurl.apply': defineApi(ActivateUrlApplyRequestSchema, ActivateUrlApplyResponseSchema),
-  'alipay.marketing.card.open': defineApi(CardOpenRequestSchema, CardOpenResponseSchema),
-  'alipay.marketing.card.update': defineApi(CardUpdateRequestSchema, CardUpdateResponseSchema),
-  'alipay.marketing.card.delete': defineApi(CardDeleteRequestSchema, CardDeleteResponseSchema, { v3: DELETE_QUERY }),
-  'alipay.offline.material.image.upload': defineApi(ImageUploadRequestSchema, ImageUploadResponseSchema, { shape: multipart('image_content', (fields) => `${fields.image_name}.${fields.image_type}`) }),
-} satisfies Record<string, ApiDefinition>;
+export const onDemandApis = {
+  'alipay.system.oauth.token': alipaySystemOauthToken,
+  'alipay.marketing.card.template.create': alipayMarketingCardTemplateCreate,
+  'alipay.marketing.card.template.modify': alipayMarketingCardTemplateModify,
+  'alipay.marketing.card.template.query': alipayMarketingCardTemplateQuery,
+  'alipay.marketing.card.formtemplate.set': alipayMarketingCardFormtemplateSet,
+  'alipay.marketing.card.activateurl.apply': alipayMarketingCardActivateurlApply,
+  'alipay.marketing.card.open': alipayMarketingCardOpen,
+  'alipay.marketing.card.update': alipayMarketingCardUpdate,
+  'alipay.marketing.card.delete': alipayMarketingCardDelete,
+  'alipay.offline.material.image.upload': alipayOfflineMaterialImageUpload,
+} as const;

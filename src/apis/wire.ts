@@ -1,22 +1,27 @@
-// Request placements other than the usual biz_content: top-level parameters (OAuth) and a file
-// part (image upload). Apart from definition.ts because only on-demand APIs use them.
+// Request placements other than the usual biz_content: top-level parameters (OAuth) and a
+// multipart upload (fields as parameters, files as parts). Apart from definition.ts because only
+// on-demand and generated APIs use them.
 import type { WireRequest } from './definition.ts';
+import { toFilePart } from '../protocol/v3/route.ts';
+
+/** A field as a parameter: text as it is, anything else as JSON. */
+export const paramText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Every field a top-level parameter, signed (OAuth's `grant_type` and `code`). */
 export const asParams = (request: unknown): WireRequest => ({ params: stringFields(request) });
 
-/** Top-level parameters plus one unsigned file part (image upload). */
-export function multipart(field: string, defaultName: (fields: Record<string, string>) => string): (request: unknown) => WireRequest {
-  return (request: unknown): WireRequest => {
-    const { [field]: content, file_name, ...rest } = request as Record<string, unknown>;
-    const params = stringFields(rest);
-    const blob = content instanceof Blob ? content : new Blob([content as Uint8Array<ArrayBuffer>]);
-    return { params, file: { field, name: typeof file_name === 'string' ? file_name : defaultName(params), content: blob } };
+/** A multipart upload: its fields as signed parameters, the file fields as unsigned parts. */
+export function multipartShape(files: readonly string[]): (request: unknown) => WireRequest {
+  return (request) => {
+    const fields = { ...(request as Record<string, unknown>) };
+    const parts = files.filter((name) => fields[name] !== undefined).map((name) => toFilePart(name, fields[name]));
+    for (const name of files) delete fields[name];
+    return { params: stringFields(fields), ...(parts.length > 0 && { files: parts }) };
   };
 }
 
 function stringFields(request: unknown): Record<string, string> {
   const params: Record<string, string> = {};
-  for (const [key, value] of Object.entries(request as Record<string, unknown>)) if (value !== undefined) params[key] = String(value);
+  for (const [key, value] of Object.entries(request as Record<string, unknown>)) if (value !== undefined) params[key] = paramText(value);
   return params;
 }

@@ -1,5 +1,6 @@
 // Configured calls: doctor (configuration checks, with --call one real call) and call.
-import { AlipayClient, type AlipayClientConfig } from '../index.ts';
+import { AlipayClient, type AlipayClientConfig, type KnownMethod } from '../index.ts';
+import { allApis } from '../apis-all.ts';
 import { xml } from '../xml.ts';
 import { buildSignContent, importPrivateKey, importPublicKey, parsePrivateKey, signContent, verifyContent } from '../protocol.ts';
 import { createGatewayCore, generateKeyPair } from '../../mocks/index.ts';
@@ -171,9 +172,10 @@ ${CONFIG_HELP}`,
       ];
       if (missing.length > 0) throw new UsageError(`incomplete configuration (${given.length > 0 ? `given: ${given.join(', ')}` : `gateway ${config.gateway}`}); missing ${missing.join(', ')}. Without any credentials, call uses the embedded mock gateway.`);
     }
-    const client = new AlipayClient({ ...config, xml, ...(format && { format }) } as AlipayClientConfig);
+    // Every operation of the catalogue is known by name, so the call is validated and routed.
+    const client = new AlipayClient({ ...config, xml, apis: allApis, ...(format && { format }) } as AlipayClientConfig);
     try {
-      const result = await client.execute(method as string, biz, { ...(values['auth-token'] && { authToken: values['auth-token'] as string }) });
+      const result = await client.execute(method as KnownMethod, biz as never, { ...(values['auth-token'] && { authToken: values['auth-token'] as string }) });
       io.out(JSON.stringify(result, null, 2));
       return EXIT.ok;
     } catch (err) {

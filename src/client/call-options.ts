@@ -32,6 +32,12 @@ export interface ExecuteOptions {
   /** Send `biz_content` AES-encrypted (`encrypt_type=AES`); needs the client's `encryptKey`. */
   needEncrypt?: boolean;
   /**
+   * Send request fields the API's schema does not know (fields Alipay added after this library's
+   * catalogue). Without it, such a field is refused before signing, with the nearest known name:
+   * most often it is a typo that the gateway would ignore.
+   */
+  allowUnknownFields?: boolean;
+  /**
    * Retries for this call. Setting it opts any method in (only do so for calls that are safe to
    * repeat, or carry an idempotency key such as `out_serial_no`).
    */

@@ -7,7 +7,9 @@ import { AlipayError } from '../errors.ts';
 import { expectRecord, expectString, kind } from '../guard.ts';
 import { parseV3Json, v3ApiError } from '../protocol/v3/answer.ts';
 import { type FilePart, encodeV3Multipart } from '../protocol/v3/multipart.ts';
-import { buildV3Request, v3Authorization, v3Path } from '../protocol/v3/request.ts';
+import { buildV3Request, v3Authorization } from '../protocol/v3/request.ts';
+import { placeV3Fields } from '../protocol/v3/route.ts';
+import { camelName } from '../apis/untyped.ts';
 import { readV3Signature, verifyV3Answer } from '../protocol/v3/verify.ts';
 import type { CallContext, PreparedCall } from './call.ts';
 import { type ResolvedConfig, checkRetries, checkTimeout, checkToken, configError } from './options.ts';
@@ -22,9 +24,10 @@ export interface V3Call {
   httpMethod: string;
   path: string;
   query: Record<string, string>;
-  /** The JSON body before any encryption; undefined for none. */
+  /** The JSON body before any encryption (a multipart request's `data` part); undefined for none. */
   body?: string;
-  file?: FilePart;
+  /** A multipart upload's file parts. */
+  files?: FilePart[];
   appAuthToken?: string;
   needEncrypt: boolean;
   requestId?: string;
@@ -34,39 +37,46 @@ export interface V3Call {
   schema: v.GenericSchema | undefined;
 }
 
-/** A field as a query parameter: text as it is, anything else as JSON. */
-const queryValue = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
-
 /**
- * A typed `execute` call over v3: the route its definition gives (verb, query or JSON body), the
- * user token as the `auth_token` query parameter, the file of an upload as a multipart part.
+ * A typed `execute` call over v3, placed on its route (Alipay's description): path parameters in
+ * the path, query parameters in the query, file parts in a multipart body, the rest as the JSON
+ * body; the user token as the `auth_token` query parameter.
  */
 export function v3CallOf(call: PreparedCall): V3Call {
-  const { method, options, wire, route } = call;
-  if (typeof wire.bizContent === 'string') throw new AlipayError('ERR_REQUEST_INVALID', `${method}: over v3, bizContent must be an object (its fields are sent as JSON or query parameters).`, { path: 'biz_content' });
+  const { method, options, route } = call;
+  if (route === undefined) {
+    // Over v3 the verb, path and placement come from the operation's definition, never a guess.
+    const name = camelName(method);
+    throw new AlipayError(
+      'ERR_REQUEST_INVALID',
+      call.untyped
+        ? `${method}: over v3 an untyped method needs its route: untyped('${method}', { verb: 'POST' }) (or 'GET'…, with its path if it is not /v3/${method.replaceAll('.', '/')}), or alipay.request(verb, path). Nothing was sent.`
+        : `${method}: over v3 a method is called with its definition (verb, path, where each field goes). If it is an operation of Alipay's v3 description: import { ${name} } from 'alipay-edge/apis' and call execute(${name}, …), or give it to the client (apis: [${name}]). Otherwise use untyped('${method}', { verb }) or alipay.request(verb, path). Nothing was sent.`,
+    );
+  }
+  const request = call.request === undefined ? {} : call.request;
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    throw new AlipayError('ERR_REQUEST_INVALID', `${method}: over v3, bizContent must be an object (its fields are sent as JSON or query parameters).`, { path: 'biz_content' });
+  }
   const fields: Record<string, unknown> = {
-    ...(wire.bizContent as Record<string, unknown> | undefined),
+    ...(request as Record<string, unknown>),
     ...options.params,
-    ...wire.params,
     ...(options.notifyUrl !== undefined && { notify_url: options.notifyUrl }),
     ...(options.returnUrl !== undefined && { return_url: options.returnUrl }),
   };
-  const query: Record<string, string> = {};
-  if (options.authToken !== undefined) query.auth_token = options.authToken;
-  let body: string | undefined;
-  if (route.inQuery) {
-    for (const [key, value] of Object.entries(fields)) if (value !== undefined) query[key] = queryValue(value);
-  } else body = JSON.stringify(fields);
-  if (options.needEncrypt && (route.inQuery || wire.file)) {
-    throw new AlipayError('ERR_REQUEST_INVALID', `${method}: needEncrypt needs a JSON body; over v3 this method sends ${wire.file ? 'a file' : 'query parameters'}.`, { path: 'needEncrypt' });
+  const placed = placeV3Fields(route, fields, method);
+  // The user token first, as the official SDKs put it; the same value when it was a request field.
+  const query = { ...(options.authToken !== undefined && { auth_token: options.authToken }), ...placed.query };
+  if (options.needEncrypt && (placed.body === undefined || placed.files.length > 0)) {
+    throw new AlipayError('ERR_REQUEST_INVALID', `${method}: needEncrypt needs a JSON body; over v3 this method sends ${placed.files.length > 0 ? 'files' : 'query parameters'}.`, { path: 'needEncrypt' });
   }
   return {
     label: method,
     httpMethod: route.verb,
-    path: v3Path(method),
+    path: placed.path,
     query,
-    ...(body !== undefined && { body }),
-    ...(wire.file && { file: wire.file }),
+    ...(placed.body !== undefined && { body: JSON.stringify(placed.body) }),
+    ...(placed.files.length > 0 && { files: placed.files }),
     ...(options.appAuthToken !== undefined && { appAuthToken: options.appAuthToken }),
     needEncrypt: options.needEncrypt === true,
     ...(options.signal && { signal: options.signal }),
@@ -185,9 +195,10 @@ export async function attemptV3(ctx: CallContext, call: V3Call, timeout: number,
     headers['content-type'] = 'text/plain;charset=utf-8';
     headers['alipay-encrypt-type'] = 'AES';
     headers['alipay-encryption-algm'] = 'AES';
-  } else if (call.file) {
-    const multipart = await encodeV3Multipart(call.body ?? '{}', call.file);
-    signedBody = call.body ?? '{}';
+  } else if (call.files) {
+    // The data part (when there is one) is the signed body line; the files are not signed.
+    const multipart = await encodeV3Multipart(call.body, call.files);
+    signedBody = call.body;
     wireBody = multipart.body;
     headers['content-type'] = multipart.contentType;
   } else if (call.httpMethod !== 'GET' && call.httpMethod !== 'HEAD') headers['content-type'] = 'application/json';

@@ -2,8 +2,9 @@
 // extract → verify → parse → validate. Each step's rules live in their own module; this file only
 // chains them. The retry loop and the hooks are the client's (client.ts).
 import * as v from 'valibot';
-import { type ApiDefinition, type V3Route, type WireRequest, apiDefinition } from '../apis/registry.ts';
-import { POST_BODY } from '../apis/definition.ts';
+import { type ApiDefinition, type V3Route, type WireRequest, apiDefinition, readDefinition } from '../apis/registry.ts';
+import { describeUnknownField, unknownField } from '../apis/unknown-fields.ts';
+import { isUntyped } from '../apis/untyped.ts';
 import { signContent } from '../crypto/sign.ts';
 import { loadGbk } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
@@ -40,16 +41,47 @@ export interface CallContext {
 /** A call, checked and shaped once before its first attempt. */
 export interface PreparedCall {
   method: string;
+  /** The options, with a request's own top-level fields (auth_token, notify_url…) folded in. */
   options: GenericExecuteOptions;
-  /** What is sent: biz_content, other parameters, a file part. */
+  /** The checked request (a known method's schema output, or the caller's object). */
+  request: unknown;
+  /** What v2 sends: biz_content, other parameters, file parts. */
   wire: WireRequest;
   format: ResponseFormat;
   timeout: number;
   maxRetries: number;
   /** Validates the verified node: the API's response schema, or the caller's. */
   schema: v.GenericSchema | undefined;
-  /** How the method is called over OpenAPI v3. */
-  route: V3Route;
+  /** How the method is called over OpenAPI v3; undefined for a method without a known route. */
+  route: V3Route | undefined;
+  /** Called as untyped('…'). */
+  untyped: boolean;
+}
+
+/** A v2 common parameter a request may carry as a field, and its call option. */
+const COMMON_FIELDS = [
+  ['auth_token', 'authToken'],
+  ['app_auth_token', 'appAuthToken'],
+  ['notify_url', 'notifyUrl'],
+  ['return_url', 'returnUrl'],
+] as const;
+
+/**
+ * What `execute` was given to call: a method name, a definition, or an untyped method (with its
+ * v3 route when it has one).
+ */
+async function resolveTarget(config: ResolvedConfig, target: unknown): Promise<{ method: string; definition?: ApiDefinition; route?: V3Route; untyped: boolean }> {
+  if (isUntyped(target)) return { method: target.method, ...(target.v3 && { route: target.v3 }), untyped: true };
+  if (typeof target === 'object' && target !== null) {
+    const definition = readDefinition(target);
+    if (!definition) throw new AlipayError('ERR_REQUEST_INVALID', "execute's first argument must be a method name, a definition from 'alipay-edge/apis' (such as alipayTradeQuery), or untyped('…').");
+    return { method: definition.method, definition, route: definition.v3, untyped: false };
+  }
+  if (typeof target !== 'string' || !/^[\w.]+$/.test(target)) {
+    throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${shown(target)}.`);
+  }
+  const definition = await apiDefinition(target, config.apis);
+  return definition ? { method: target, definition, route: definition.v3, untyped: false } : { method: target, untyped: false };
 }
 
 /** The first issue of a failed validation, as a message and a field path. */
@@ -60,15 +92,13 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): { path: 
 }
 
 /**
- * prepare: checks the method name and the options, and a known method's request against its
- * schema (nothing is signed or sent for a request that would fail), then shapes it for the wire.
- * The API definition is looked up here, once per call.
+ * prepare: checks the method (name, definition or untyped) and the options, and a known method's
+ * request against its schema, unknown fields included (nothing is signed or sent for a request
+ * that would fail), then shapes it for the wire. The definition is looked up here, once per call.
  */
-export async function prepareCall(config: ResolvedConfig, method: string, bizContent: unknown, options: unknown): Promise<PreparedCall> {
-  if (typeof method !== 'string' || !/^[\w.]+$/.test(method)) {
-    throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${shown(method)}.`);
-  }
-  const opts = (options === undefined ? {} : expectRecord(options, 'options')) as GenericExecuteOptions;
+export async function prepareCall(config: ResolvedConfig, target: unknown, bizContent: unknown, options: unknown): Promise<PreparedCall> {
+  const { method, definition, route, untyped } = await resolveTarget(config, target);
+  const opts = { ...((options === undefined ? {} : expectRecord(options, 'options')) as GenericExecuteOptions) };
   const format = checkFormat(opts.format, 'options.format') ?? config.format;
   if (format === 'xml' && !config.xml) throw configError(XML_NEEDED);
   const timeout = checkTimeout(opts.timeout, 'options.timeout') ?? config.timeout;
@@ -76,23 +106,47 @@ export async function prepareCall(config: ResolvedConfig, method: string, bizCon
   checkToken(opts.appAuthToken, 'appAuthToken');
   if (opts.params !== undefined) expectRecord(opts.params, 'options.params');
   if (opts.signal !== undefined && !(opts.signal instanceof AbortSignal)) throw configError('options.signal must be an AbortSignal.');
-  const definition = await apiDefinition(method);
-  const wire = definition ? checkRequest(method, definition, bizContent) : { bizContent };
+  if (opts.allowUnknownFields !== undefined && typeof opts.allowUnknownFields !== 'boolean') throw configError('options.allowUnknownFields must be true or false.');
+  const request = definition ? checkRequest(method, definition, bizContent, opts.allowUnknownFields === true) : bizContent;
+  const wire = definition ? definition.shape(request) : { bizContent };
+  foldCommonFields(method, wire, opts);
   const maxRetries = checkRetries(opts.maxRetries, 'options.maxRetries') ?? (definition?.retried ? config.maxRetries : 0);
   const schema = definition?.response ?? opts.schema;
   if (schema !== undefined && (typeof schema !== 'object' || schema === null || typeof (schema as { '~run'?: unknown })['~run'] !== 'function')) {
     throw configError('options.schema must be a valibot schema.');
   }
-  return { method, options: opts, wire, format, timeout, maxRetries, schema, route: definition?.v3 ?? POST_BODY };
+  return { method, options: opts, request, wire, format, timeout, maxRetries, schema, route, untyped };
 }
 
-function checkRequest(method: string, definition: ApiDefinition, bizContent: unknown): WireRequest {
+/**
+ * A request's own v2 common parameters (a field `notify_url` of a generated request, say) become
+ * the call's options, which place them; the same parameter given both ways must agree.
+ */
+function foldCommonFields(method: string, wire: WireRequest, options: GenericExecuteOptions): void {
+  if (!wire.params) return;
+  for (const [field, option] of COMMON_FIELDS) {
+    if (!Object.hasOwn(wire.params, field)) continue;
+    const value = wire.params[field];
+    delete wire.params[field];
+    if (options[option] !== undefined && options[option] !== value) {
+      throw new AlipayError('ERR_REQUEST_INVALID', `${method}: ${field} is given twice, as a request field and as the option ${option}, with different values. Nothing was sent.`, { path: field });
+    }
+    if (option === 'authToken' || option === 'appAuthToken') checkToken(value, field);
+    options[option] = value;
+  }
+}
+
+function checkRequest(method: string, definition: ApiDefinition, bizContent: unknown, allowUnknownFields: boolean): unknown {
+  if (!allowUnknownFields) {
+    const found = unknownField(definition.request, bizContent);
+    if (found) throw new AlipayError('ERR_REQUEST_INVALID', describeUnknownField(method, found), { path: found.path });
+  }
   const result = v.safeParse(definition.request, bizContent);
   if (!result.success) {
     const { path, message } = describeIssue(result.issues);
     throw new AlipayError('ERR_REQUEST_INVALID', `${method}: the request is invalid${message}. Nothing was sent.`, { path });
   }
-  return definition.shape(result.output);
+  return result.output;
 }
 
 /** An attempt's outcome: the verified node and the gateway's trace id. */
@@ -145,7 +199,7 @@ export async function exchange(ctx: CallContext, call: PreparedCall, timeout: nu
   params.sign = await signContent(signContentSent, await credentials.signingKey(config.signType), config.charset);
   // send
   if (!config.fetch && typeof globalThis.fetch !== 'function') throw configError('No fetch available: pass config.fetch.');
-  const reply = await send(encodeRequest(config.gateway, params, config.charset, wire.file && { file: wire.file }), {
+  const reply = await send(encodeRequest(config.gateway, params, config.charset, wire.files && { files: wire.files }), {
     // The global fetch is looked up at call time (tests and polyfills may replace it).
     fetch: config.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeout,
@@ -190,13 +244,21 @@ async function verifiedNode(ctx: CallContext, answer: Answer, method: string, tr
   return node;
 }
 
-/** validate: the verified node against the API's (or the caller's) schema. */
-export function validate(call: Pick<PreparedCall, 'method' | 'schema'>, node: Record<string, unknown>): unknown {
+/**
+ * validate: the verified node against the API's (or the caller's) schema. A node that fails is
+ * never lost: the error carries it (`response`) and the trace id, since a payment's answer that
+ * does not match still says whether money moved.
+ */
+export function validate(call: Pick<PreparedCall, 'method' | 'schema'>, node: Record<string, unknown>, traceId?: string): unknown {
   if (!call.schema) return node;
   const result = v.safeParse(call.schema, node);
   if (!result.success) {
     const { path, message } = describeIssue(result.issues);
-    throw new AlipayError('ERR_RESPONSE_INVALID', `${call.method}: the verified answer does not match its schema${message}`, { path });
+    throw new AlipayError('ERR_RESPONSE_INVALID', `${call.method}: the verified answer does not match its schema${message}${traceId ? ` (trace id ${traceId})` : ''}. The verified answer is in error.response.`, {
+      path,
+      response: node,
+      ...(traceId !== undefined && { traceId }),
+    });
   }
   return result.output;
 }

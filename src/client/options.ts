@@ -1,6 +1,7 @@
 // The client's configuration: its types, its defaults, and every check, in one place. A config is
 // resolved once, in the constructor; a mistake fails there with a message that says how to fix it.
 import type { SignType } from '../crypto/keys.ts';
+import { type ApiDefinition, resolveApis } from '../apis/registry.ts';
 import type { XmlSupport } from './answer.ts';
 import { type Charset, normaliseCharset } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
@@ -102,6 +103,12 @@ export interface AlipayClientConfig {
   onRequest?: (event: RequestEvent) => void;
   /** Called after each attempt, with its outcome. */
   onResponse?: (event: ResponseEvent) => void;
+  /**
+   * Definitions from `alipay-edge/apis` this client knows by name: `execute('alipay.trade.query', …)`
+   * is then validated and routed like `execute(alipayTradeQuery, …)`. `allApis` (from
+   * `alipay-edge/apis/all`) gives every operation, for servers that do not count bytes.
+   */
+  apis?: readonly ApiDefinition[];
 }
 
 /**
@@ -170,6 +177,8 @@ export interface ResolvedConfig {
   backoff: RetryBackoff;
   onRequest?: (event: RequestEvent) => void;
   onResponse?: (event: ResponseEvent) => void;
+  /** The definitions given as `apis`, by method name. */
+  apis?: ReadonlyMap<string, ApiDefinition>;
 }
 
 export function configError(message: string): AlipayError {
@@ -273,6 +282,7 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
   }
   if (config.format === 'xml' && config.xml === undefined) throw configError(XML_NEEDED);
   if (config.retryBackoff !== undefined && (typeof config.retryBackoff !== 'object' || config.retryBackoff === null)) throw configError('retryBackoff must be an object ({ baseMs, maxMs }).');
+  const apis = resolveApis(config.apis);
   return {
     appId: config.appId,
     privateKey: config.privateKey,
@@ -294,5 +304,6 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
     backoff: config.retryBackoff ?? {},
     ...(config.onRequest && { onRequest: config.onRequest }),
     ...(config.onResponse && { onResponse: config.onResponse }),
+    ...(apis !== undefined && { apis }),
   };
 }

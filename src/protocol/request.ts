@@ -175,7 +175,9 @@ export interface EncodedRequest {
  */
 export interface MultipartPart {
   /** The file part: not signed. */
-  file: { field: string; name: string; content: Blob };
+  file?: { field: string; name: string; content: Blob };
+  /** The file parts, for an upload of several files: not signed. */
+  files?: Array<{ field: string; name: string; content: Blob }>;
 }
 
 /** The last gateway URL read: clients send to one gateway, and parsing it costs more than the rest. */
@@ -214,21 +216,26 @@ const joinUrl = (base: string, search: string, hash: string) => `${base}${search
  */
 export function encodeRequest(gateway: string, params: Record<string, string>, charset: Charset = 'utf-8', multipart?: MultipartPart): EncodedRequest {
   expectRecord(params, 'params');
+  let files: Array<{ field: string; name: string; content: Blob }> | undefined;
   if (multipart !== undefined) {
-    const file = expectRecord(expectRecord(multipart, 'multipart').file, 'multipart.file');
-    expectString(file.field, 'multipart.file.field');
-    expectString(file.name, 'multipart.file.name');
-    if (!(file.content instanceof Blob)) throw new AlipayError('ERR_REQUEST_INVALID', 'multipart.file.content must be a Blob.', { path: 'multipart.file.content' });
+    const { file, files: many } = expectRecord(multipart, 'multipart');
+    if (many !== undefined && !Array.isArray(many)) throw new AlipayError('ERR_REQUEST_INVALID', 'multipart.files must be a list of file parts.', { path: 'multipart.files' });
+    files = [];
+    for (const [i, part] of [...(file === undefined ? [] : [file]), ...((many as unknown[] | undefined) ?? [])].entries()) {
+      const { field, name, content } = expectRecord(part, `multipart file part ${i}`);
+      if (!(content instanceof Blob)) throw new AlipayError('ERR_REQUEST_INVALID', `multipart file part ${i}: content must be a Blob.`, { path: 'multipart.file.content' });
+      files.push({ field: expectString(field, 'multipart.file.field'), name: expectString(name, 'multipart.file.name'), content });
+    }
   }
   const { base, search, hash } = splitGateway(gateway);
   const query: Record<string, string> = {};
   const body: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) (isQueryParam(key) ? query : body)[key] = value;
-  if (multipart) {
-    // multipart/form-data: text params, then the file. fetch sets the content type and boundary.
+  if (files) {
+    // multipart/form-data: text params, then the files. fetch sets the content type and boundary.
     const form = new FormData();
     for (const [key, value] of Object.entries(body)) form.append(key, value);
-    form.append(multipart.file.field, multipart.file.content, multipart.file.name);
+    for (const file of files) form.append(file.field, file.content, file.name);
     return { url: joinUrl(base, encodeForm(query, charset), hash), body: form, headers: {} };
   }
   // Both parts are form-encoded in the request's charset (GBK bytes for a GBK request).

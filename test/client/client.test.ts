@@ -2,7 +2,7 @@
 // AlipayError with a literal code.
 import { describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
-import { AlipayApiError, AlipayClient, AlipayError } from '../../src/index.ts';
+import { AlipayApiError, AlipayClient, AlipayError, untyped } from '../../src/index.ts';
 import { ACTIVATEFORM, ACTIVATEFORM_SEED, CARD_QUERY, CARD_QUERY_SEED, type Responder, alipaySign, cardBiz, clientAnswering, formBiz, keyConfig, rejectionOf, seedSamples, signedJsonAnswer, signedJsonSample as signed, testKeys } from '../support.ts';
 
 describe('the seeds\' JSON samples', () => {
@@ -186,7 +186,7 @@ describe('every failure is an AlipayError with a literal code', () => {
     const { client, requests } = await clientAnswering('{}');
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(await rejectionOf(() => client.execute('alipay.any.method', cyclic))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
+    expect(await rejectionOf(() => client.execute(untyped('alipay.any.method'), cyclic))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
     expect(requests).toHaveLength(0);
   });
 });
@@ -265,9 +265,9 @@ describe('requests', () => {
   it('a generic method validates with the caller\'s schema', async () => {
     const node = '{"code":"10000","msg":"Success","file_id":"F1"}';
     const { client } = await clientAnswering(await signedJsonAnswer('alipay_open_file_upload_response', node));
-    const typed = await client.execute('alipay.open.file.upload', {}, { schema: v.object({ file_id: v.string() }) });
+    const typed = await client.execute(untyped('alipay.open.file.upload'), {}, { schema: v.object({ file_id: v.string() }) });
     expect(typed).toEqual({ file_id: 'F1' });
-    const failing = await rejectionOf(() => client.execute('alipay.open.file.upload', {}, { schema: v.object({ file_id: v.number() }) }));
+    const failing = await rejectionOf(() => client.execute(untyped('alipay.open.file.upload'), {}, { schema: v.object({ file_id: v.number() }) }));
     expect(failing).toMatchObject({ code: 'ERR_RESPONSE_INVALID', path: 'file_id' });
   });
 
@@ -277,8 +277,8 @@ describe('requests', () => {
       const body = await signedJsonAnswer('alipay_x_y_response', '{"code":"10000","msg":"Success"}');
       importKey.mockClear();
       const { client } = await clientAnswering(body);
-      await Promise.all([client.execute('alipay.x.y', {}), client.execute('alipay.x.y', {})]);
-      await client.execute('alipay.x.y', {});
+      await Promise.all([client.execute(untyped('alipay.x.y'), {}), client.execute(untyped('alipay.x.y'), {})]);
+      await client.execute(untyped('alipay.x.y'), {});
       expect(importKey).toHaveBeenCalledTimes(2); // one private, one public
     } finally {
       importKey.mockRestore();

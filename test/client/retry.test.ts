@@ -1,6 +1,6 @@
 // Retries: which failures, which methods, re-signing, backoff, and the call's overall bounds.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AlipayClient, AlipayError, type ResponseEvent, isRetryable } from '../../src/index.ts';
+import { AlipayClient, AlipayError, type ResponseEvent, isRetryable, untyped } from '../../src/index.ts';
 import { backoffDelay } from '../../src/client/backoff.ts';
 import type { MockFault } from '../../mocks/index.ts';
 import { CARD_QUERY, cardBiz, keyConfig, mockSetup, rejectionOf } from '../support.ts';
@@ -61,9 +61,9 @@ describe('retries', () => {
     expect(await rejectionOf(() => client.execute('alipay.marketing.card.template.query', { template_id: 't' }))).toMatchObject({ code: 'ERR_HTTP_STATUS' });
     expect(gateway.requests).toHaveLength(1);
     gateway.faults.push({ fault: { kind: 'drop-connection' }, times: 1 });
-    expect(await rejectionOf(() => client.execute('alipay.unknown.method', {}))).toMatchObject({ code: 'ERR_NETWORK' });
+    expect(await rejectionOf(() => client.execute(untyped('alipay.unknown.method'), {}))).toMatchObject({ code: 'ERR_NETWORK' });
     gateway.faults.push({ fault: { kind: 'drop-connection' }, times: 1 });
-    expect(await rejectionOf(() => client.execute('alipay.unknown.method', {}, { maxRetries: 1 }))).toMatchObject({ subCode: 'isv.invalid-method' });
+    expect(await rejectionOf(() => client.execute(untyped('alipay.unknown.method'), {}, { maxRetries: 1 }))).toMatchObject({ subCode: 'isv.invalid-method' });
   });
 
   it('per call maxRetries: 0 turns retries off', async () => {

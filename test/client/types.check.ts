@@ -1,7 +1,8 @@
 // Compile-time checks of execute's typing, run by `tsc -p test` in `npm test`. Each
 // expect-error directive below fails the type check if the line it guards ever compiles.
 import * as v from 'valibot';
-import type { AlipayClient, ResponseNode } from '../../src/index.ts';
+import { type AlipayClient, type ApiErrorCode, type ResponseNode, untyped } from '../../src/index.ts';
+import { alipayMarketingActivityQuery, alipayTradeQuery } from '../../src/apis.ts';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const assert = <T extends true>(_: T) => {};
@@ -38,12 +39,32 @@ export async function typing(client: AlipayClient): Promise<void> {
   const added: unknown = (card.card_info as Record<string, unknown>).new_field;
   void added;
 
-  const generic = await client.execute('alipay.trade.query', { out_trade_no: '1' });
+  // Every operation of the description is typed by name and by definition.
+  const trade = await client.execute('alipay.trade.query', { out_trade_no: '1' });
+  assert<Equal<typeof trade.trade_status, string | undefined>>(true);
+  const byDefinition = await client.execute(alipayTradeQuery, { out_trade_no: '1' });
+  assert<Equal<typeof byDefinition, typeof trade>>(true);
+  // @ts-expect-error a misspelt request field of a generated operation
+  await client.execute(alipayTradeQuery, { out_trade_noo: '1' });
+  // @ts-expect-error a misspelt method name does not compile
+  await client.execute('alipay.trade.qurey', { out_trade_no: '1' });
+  // A method outside the catalogue takes the explicit untyped form.
+  const generic = await client.execute(untyped('alipay.some.new.method'), { out_trade_no: '1' });
   assert<Equal<typeof generic, ResponseNode>>(true);
-  const validated = await client.execute('alipay.trade.query', { out_trade_no: '1' }, { schema: v.object({ trade_no: v.string() }) });
+  const validated = await client.execute(untyped('alipay.some.new.method'), { out_trade_no: '1' }, { schema: v.object({ trade_no: v.string() }) });
   assert<Equal<typeof validated, { trade_no: string }>>(true);
   // @ts-expect-error options are camelCase
   await client.execute('alipay.trade.query', {}, { auth_token: 'x' });
+  // Error codes from the operation's error model are literal types.
+  const code: ApiErrorCode<'alipay.trade.query'> = 'ACQ.TRADE_NOT_EXIST';
+  // @ts-expect-error not one of trade.query's codes
+  const wrong: ApiErrorCode<'alipay.trade.query'> = 'ACQ.NO_SUCH_CODE';
+  void code;
+  void wrong;
+  // Path parameters are required.
+  // @ts-expect-error activity_id is a path parameter
+  await client.execute(alipayMarketingActivityQuery, { merchant_id: '1' });
+  await client.execute(alipayMarketingActivityQuery, { activity_id: '1' });
 }
 
 export async function journeyTyping(client: AlipayClient): Promise<void> {

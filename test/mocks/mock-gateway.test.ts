@@ -2,7 +2,7 @@
 // invalid-signature diagnosis.
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AlipayApiError } from '../../src/index.ts';
+import { AlipayApiError, untyped } from '../../src/index.ts';
 import { SAMPLE_AUTH_TOKEN, generateKeyPair } from '../../mocks/index.ts';
 import { ACTIVATEFORM, CARD_QUERY, cardBiz, formBiz, mockSetup, rejectionOf, signedCall } from '../support.ts';
 
@@ -54,7 +54,7 @@ describe('the seeds\' error codes', () => {
     }, { subCode: 'REQUEST_ID_EXPIRE' }],
     ['aop.invalid-auth-token without an auth token', async () => (await mockSetup()).client.execute(ACTIVATEFORM, formBiz), { code: '20001', subCode: 'aop.invalid-auth-token' }],
     ['aop.invalid-auth-token for an unknown auth token', async () => (await mockSetup()).client.execute(ACTIVATEFORM, formBiz, { authToken: 'nope' }), { subCode: 'aop.invalid-auth-token' }],
-    ['isv.invalid-method for an unknown method', async () => (await mockSetup()).client.execute('alipay.no.such.method', {}), { subCode: 'isv.invalid-method' }],
+    ['isv.invalid-method for an unknown method', async () => (await mockSetup()).client.execute(untyped('alipay.no.such.method'), {}), { subCode: 'isv.invalid-method' }],
   ];
 
   it.each(cases)('%s', async (_name, call, expected) => {

@@ -21,33 +21,39 @@ export interface FilePart {
 }
 
 /**
- * `multipart/form-data` with the JSON `data` part first, then the file (no content type for an
- * extension it does not know, like the official SDK).
+ * `multipart/form-data` with the JSON `data` part first (when there is one), then the files (no
+ * content type for an extension it does not know, like the official SDK).
  *
  * @example
  * ```ts
  * const { body, contentType } = await encodeV3Multipart('{"image_type":"png"}', { field: 'image_content', name: 'logo.png', content: blob });
  * ```
  */
-export async function encodeV3Multipart(data: string, file: FilePart): Promise<{ body: Uint8Array; contentType: string }> {
-  expectString(data, 'data');
-  expectRecord(file, 'file');
-  expectString(file.field, 'file.field');
-  expectString(file.name, 'file.name');
-  if (!(file.content instanceof Blob)) throw new AlipayError('ERR_REQUEST_INVALID', 'file.content must be a Blob.', { path: 'file.content' });
+export async function encodeV3Multipart(data: string | undefined, files: FilePart | readonly FilePart[]): Promise<{ body: Uint8Array; contentType: string }> {
+  if (data !== undefined) expectString(data, 'data');
+  const parts = Array.isArray(files) ? [...(files as readonly FilePart[])] : [files as FilePart];
+  const checked = parts.map((file, i) => {
+    const { field, name, content } = expectRecord(file, parts.length === 1 ? 'file' : `files[${i}]`);
+    if (!(content instanceof Blob)) throw new AlipayError('ERR_REQUEST_INVALID', 'file.content must be a Blob.', { path: 'file.content' });
+    return { field: expectString(field, 'file.field'), name: expectString(name, 'file.name'), content };
+  });
   const boundary = `--------------------------${Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
   // A quote or line break in a name would end the header: percent-encode them, as browsers do.
   const quoted = (text: string) => text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const type = TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''];
-  const head = utf8.encode(
-    `--${boundary}\r\nContent-Disposition: form-data; name="data"\r\nContent-Type: application/json\r\n\r\n${data}\r\n` +
-      `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(file.field)}"; filename="${quoted(file.name)}"\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n`,
-  );
-  const content = new Uint8Array(await file.content.arrayBuffer());
-  const tail = utf8.encode(`\r\n--${boundary}--\r\n`);
-  const body = new Uint8Array(head.length + content.length + tail.length);
-  body.set(head, 0);
-  body.set(content, head.length);
-  body.set(tail, head.length + content.length);
+  const chunks: Uint8Array[] = [];
+  if (data !== undefined) chunks.push(utf8.encode(`--${boundary}\r\nContent-Disposition: form-data; name="data"\r\nContent-Type: application/json\r\n\r\n${data}\r\n`));
+  for (const file of checked) {
+    const type = TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''];
+    chunks.push(utf8.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(file.field)}"; filename="${quoted(file.name)}"\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n`));
+    chunks.push(new Uint8Array(await file.content.arrayBuffer()));
+    chunks.push(utf8.encode('\r\n'));
+  }
+  chunks.push(utf8.encode(`--${boundary}--\r\n`));
+  const body = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.length;
+  }
   return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }

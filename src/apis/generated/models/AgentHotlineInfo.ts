@@ -1,0 +1,16 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+
+/**
+ * `AgentHotlineInfo`, a model of Alipay's v3 description (in `alipay.iservice.ccm.agent.create`, `alipay.iservice.ccm.agent.get`, `alipay.iservice.ccm.agent.modify` and 1 more).
+ *
+ * @example
+ * ```ts
+ * const value: AgentHotlineInfo = { ccs_instance_id: '…' };
+ * ```
+ */
+export interface AgentHotlineInfo {
+  ccs_instance_id?: string;
+  group_ids?: string[];
+}
+export const AgentHotlineInfoShape = (): object => ({ ccs_instance_id: 0, group_ids: [0] });

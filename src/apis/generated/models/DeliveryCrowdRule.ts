@@ -1,0 +1,15 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+
+/**
+ * `DeliveryCrowdRule`, a model of Alipay's v3 description (in `alipay.marketing.activity.delivery.create`, `alipay.marketing.activity.delivery.query`).
+ *
+ * @example
+ * ```ts
+ * const value: DeliveryCrowdRule = { crowd_id: '…' };
+ * ```
+ */
+export interface DeliveryCrowdRule {
+  crowd_id?: string;
+}
+export const DeliveryCrowdRuleShape = (): object => ({ crowd_id: 0 });

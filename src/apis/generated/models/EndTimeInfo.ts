@@ -1,0 +1,16 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+
+/**
+ * `EndTimeInfo`, a model of Alipay's v3 description (in `alipay.marketing.activity.batchquery`, `alipay.marketing.activity.ordervoucher.create`, `alipay.marketing.activity.ordervoucher.modify` and 8 more).
+ *
+ * @example
+ * ```ts
+ * const value: EndTimeInfo = { end_time: '…', end_time_type: '…' };
+ * ```
+ */
+export interface EndTimeInfo {
+  end_time?: string;
+  end_time_type?: string;
+}
+export const EndTimeInfoShape = (): object => ({ end_time: 0, end_time_type: 0 });

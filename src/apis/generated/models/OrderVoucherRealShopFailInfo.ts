@@ -1,0 +1,17 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+
+/**
+ * `OrderVoucherRealShopFailInfo`, a model of Alipay's v3 description (in `alipay.marketing.activity.ordervoucher.create`, `alipay.marketing.activity.ordervoucher.modify`).
+ *
+ * @example
+ * ```ts
+ * const value: OrderVoucherRealShopFailInfo = { fail_message: '…', real_shop_id: '…' };
+ * ```
+ */
+export interface OrderVoucherRealShopFailInfo {
+  fail_message?: string;
+  fail_reasons?: string[];
+  real_shop_id?: string;
+}
+export const OrderVoucherRealShopFailInfoShape = (): object => ({ fail_message: 0, fail_reasons: [0], real_shop_id: 0 });

@@ -1,0 +1,18 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+
+/**
+ * `SubButton`, a model of Alipay's v3 description (in `alipay.open.public.menu.batchquery`, `alipay.open.public.menu.create`, `alipay.open.public.menu.modify` and 1 more).
+ *
+ * @example
+ * ```ts
+ * const value: SubButton = { action_param: '…', action_type: '…' };
+ * ```
+ */
+export interface SubButton {
+  action_param?: string;
+  action_type?: string;
+  icon?: string;
+  name?: string;
+}
+export const SubButtonShape = (): object => ({ action_param: 0, action_type: 0, icon: 0, name: 0 });

@@ -1,0 +1,16 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+
+/**
+ * `VoucherAvailableOutItemInfo`, a model of Alipay's v3 description (in `alipay.marketing.activity.batchquery`, `alipay.marketing.activity.ordervoucher.create`, `alipay.marketing.activity.ordervoucher.modify` and 7 more).
+ *
+ * @example
+ * ```ts
+ * const value: VoucherAvailableOutItemInfo = { item_app_id: '…', out_item_id: '…' };
+ * ```
+ */
+export interface VoucherAvailableOutItemInfo {
+  item_app_id?: string;
+  out_item_id?: string;
+}
+export const VoucherAvailableOutItemInfoShape = (): object => ({ item_app_id: 0, out_item_id: 0 });

@@ -1,0 +1,61 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+import { type ApiDefinition, operation } from '../../operation.ts';
+
+/**
+ * The request of `alipay.fund.accountbook.notify.unsubscribe` (POST /v3/alipay/fund/accountbook/notify/unsubscribe: its fields in the JSON body).
+ *
+ * @example
+ * ```ts
+ * const request: AlipayFundAccountbookNotifyUnsubscribeRequest = { account_book_id: '…', agreement_no: '…' };
+ * ```
+ */
+export interface AlipayFundAccountbookNotifyUnsubscribeRequest {
+  account_book_id?: string;
+  agreement_no?: string;
+  biz_scene?: string;
+  product_code?: string;
+}
+
+/**
+ * The result of `alipay.fund.accountbook.notify.unsubscribe`: the verified answer (v3: its body; v2: its response node).
+ *
+ * @example
+ * ```ts
+ * function use(result: AlipayFundAccountbookNotifyUnsubscribeResult) {
+ *   return result;
+ * }
+ * ```
+ */
+export interface AlipayFundAccountbookNotifyUnsubscribeResult {
+  account_book_id?: string;
+  code?: string;
+  msg?: string;
+  subscribe_status?: string;
+}
+
+/**
+ * The error codes of `alipay.fund.accountbook.notify.unsubscribe` from its error model: an AlipayApiError's `subCode` over v2, its `code` over v3.
+ *
+ * @example
+ * ```ts
+ * const code: AlipayFundAccountbookNotifyUnsubscribeErrorCode = "SUBSCRIPTION_RELATION_NOT_EXIST";
+ * ```
+ */
+export type AlipayFundAccountbookNotifyUnsubscribeErrorCode = "SUBSCRIPTION_RELATION_NOT_EXIST" | "ACCOUNTBOOK_AGREEMENT_REQUIRED" | "AGREEMENT_NOT_EXIST" | "AGREEMENT_IS_INVALID" | "AGREEMENT_STATUS_IS_NOT_NORMAL" | "AGREEMENT_IS_OUT_OF_DATE" | "ACCOUNT_BOOK_INFO_QUERY_FAIL" | "ILLEGAL_ARGUMENT" | "MAX_VISIT_LIMIT" | "SYSTEM_ERROR" | "BIZ_PRODUCT_CODE_ERROR";
+
+/**
+ * `alipay.fund.accountbook.notify.unsubscribe`: POST /v3/alipay/fund/accountbook/notify/unsubscribe over v3 (its fields in the JSON body); over v2 the gateway's `biz_content`.
+ *
+ * @example
+ * ```ts
+ * import { alipayFundAccountbookNotifyUnsubscribe } from 'alipay-edge/apis';
+ * 
+ * const result = await alipay.execute(alipayFundAccountbookNotifyUnsubscribe, { account_book_id: '…', agreement_no: '…' });
+ * ```
+ */
+export const alipayFundAccountbookNotifyUnsubscribe: ApiDefinition<"alipay.fund.accountbook.notify.unsubscribe", AlipayFundAccountbookNotifyUnsubscribeRequest, AlipayFundAccountbookNotifyUnsubscribeResult, AlipayFundAccountbookNotifyUnsubscribeErrorCode> = /* @__PURE__ */ operation(
+  { method: "alipay.fund.accountbook.notify.unsubscribe", verb: 'POST', path: "/v3/alipay/fund/accountbook/notify/unsubscribe", body: 'json' },
+  () => ({ account_book_id: 0, agreement_no: 0, biz_scene: 0, product_code: 0 }),
+  () => ({ account_book_id: 0, code: 0, msg: 0, subscribe_status: 0 }),
+);

@@ -1,0 +1,60 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+import { type ApiDefinition, operation } from '../../operation.ts';
+
+/**
+ * The request of `alipay.merchant.iot.device.bind` (POST /v3/alipay/merchant/iot/device/bind: its fields in the JSON body).
+ *
+ * @example
+ * ```ts
+ * const request: AlipayMerchantIotDeviceBindRequest = { biz_tid: '…', device_id_type: '…' };
+ * ```
+ */
+export interface AlipayMerchantIotDeviceBindRequest {
+  biz_tid?: string;
+  device_id_type?: string;
+  device_sn?: string;
+  merchant_type?: string;
+  pid?: string;
+  shop_id?: string;
+  smid?: string;
+  supplier_id?: string;
+}
+
+/**
+ * The result of `alipay.merchant.iot.device.bind`: the verified answer (v3: its body; v2: its response node).
+ *
+ * @example
+ * ```ts
+ * function use(result: AlipayMerchantIotDeviceBindResult) {
+ *   return result;
+ * }
+ * ```
+ */
+export type AlipayMerchantIotDeviceBindResult = Record<string, never>;
+
+/**
+ * The error codes of `alipay.merchant.iot.device.bind` from its error model: an AlipayApiError's `subCode` over v2, its `code` over v3.
+ *
+ * @example
+ * ```ts
+ * const code: AlipayMerchantIotDeviceBindErrorCode = "INVALID_PARAMETER";
+ * ```
+ */
+export type AlipayMerchantIotDeviceBindErrorCode = "INVALID_PARAMETER" | "SYSTEM_ERROR" | "DEVICE_NOT_EXIST" | "TRADE_NOT_EXIST" | "MERCHANT_ID_UNMATCHED" | "SMID_UNMATCHED" | "SHOP_ID_UNMATCHED" | "BIND_FAIL" | "OPERATION_PERMISSION_DENIED";
+
+/**
+ * `alipay.merchant.iot.device.bind`: POST /v3/alipay/merchant/iot/device/bind over v3 (its fields in the JSON body); over v2 the gateway's `biz_content`.
+ *
+ * @example
+ * ```ts
+ * import { alipayMerchantIotDeviceBind } from 'alipay-edge/apis';
+ * 
+ * const result = await alipay.execute(alipayMerchantIotDeviceBind, { biz_tid: '…', device_id_type: '…' });
+ * ```
+ */
+export const alipayMerchantIotDeviceBind: ApiDefinition<"alipay.merchant.iot.device.bind", AlipayMerchantIotDeviceBindRequest, AlipayMerchantIotDeviceBindResult, AlipayMerchantIotDeviceBindErrorCode> = /* @__PURE__ */ operation(
+  { method: "alipay.merchant.iot.device.bind", verb: 'POST', path: "/v3/alipay/merchant/iot/device/bind", body: 'json' },
+  () => ({ biz_tid: 0, device_id_type: 0, device_sn: 0, merchant_type: 0, pid: 0, shop_id: 0, smid: 0, supplier_id: 0 }),
+  () => ({}),
+);

@@ -1,0 +1,58 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+import { type ApiDefinition, operation } from '../../operation.ts';
+
+/**
+ * The request of `alipay.open.mini.innerapp.pluginuseconfig.upgrade` (POST /v3/alipay/open/mini/innerapp/pluginuseconfig/upgrade: its fields in the JSON body).
+ *
+ * @example
+ * ```ts
+ * const request: AlipayOpenMiniInnerappPluginuseconfigUpgradeRequest = { app_origin: '…', bundle_id: '…' };
+ * ```
+ */
+export interface AlipayOpenMiniInnerappPluginuseconfigUpgradeRequest {
+  app_origin?: string;
+  bundle_id?: string;
+  mini_app_id?: string;
+  plugin_dev_version?: string;
+  plugin_id?: string;
+  strategy_value?: string;
+}
+
+/**
+ * The result of `alipay.open.mini.innerapp.pluginuseconfig.upgrade`: the verified answer (v3: its body; v2: its response node).
+ *
+ * @example
+ * ```ts
+ * function use(result: AlipayOpenMiniInnerappPluginuseconfigUpgradeResult) {
+ *   return result;
+ * }
+ * ```
+ */
+export type AlipayOpenMiniInnerappPluginuseconfigUpgradeResult = Record<string, never>;
+
+/**
+ * The error codes of `alipay.open.mini.innerapp.pluginuseconfig.upgrade` from its error model: an AlipayApiError's `subCode` over v2, its `code` over v3.
+ *
+ * @example
+ * ```ts
+ * const code: AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode = "INVALID_PARAMS";
+ * ```
+ */
+export type AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode = "INVALID_PARAMS" | "PLUGIN_NOT_ORDERED" | "APP_INFO_NOT_EXIST" | "CAN_NOT_GRAY_EXIST_VERSION" | "CURRENT_VERSION_IS_ONLINE";
+
+/**
+ * `alipay.open.mini.innerapp.pluginuseconfig.upgrade`: POST /v3/alipay/open/mini/innerapp/pluginuseconfig/upgrade over v3 (its fields in the JSON body); over v2 the gateway's `biz_content`.
+ *
+ * @example
+ * ```ts
+ * import { alipayOpenMiniInnerappPluginuseconfigUpgrade } from 'alipay-edge/apis';
+ * 
+ * const result = await alipay.execute(alipayOpenMiniInnerappPluginuseconfigUpgrade, { app_origin: '…', bundle_id: '…' });
+ * ```
+ */
+export const alipayOpenMiniInnerappPluginuseconfigUpgrade: ApiDefinition<"alipay.open.mini.innerapp.pluginuseconfig.upgrade", AlipayOpenMiniInnerappPluginuseconfigUpgradeRequest, AlipayOpenMiniInnerappPluginuseconfigUpgradeResult, AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode> = /* @__PURE__ */ operation(
+  { method: "alipay.open.mini.innerapp.pluginuseconfig.upgrade", verb: 'POST', path: "/v3/alipay/open/mini/innerapp/pluginuseconfig/upgrade", body: 'json' },
+  () => ({ app_origin: 0, bundle_id: 0, mini_app_id: 0, plugin_dev_version: 0, plugin_id: 0, strategy_value: 0 }),
+  () => ({}),
+);

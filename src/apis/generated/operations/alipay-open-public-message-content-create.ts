@@ -1,0 +1,63 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+import { type ApiDefinition, operation } from '../../operation.ts';
+
+/**
+ * The request of `alipay.open.public.message.content.create` (POST /v3/alipay/open/public/message/content/create: its fields in the JSON body).
+ *
+ * @example
+ * ```ts
+ * const request: AlipayOpenPublicMessageContentCreateRequest = { benefit: '…', content: '…' };
+ * ```
+ */
+export interface AlipayOpenPublicMessageContentCreateRequest {
+  benefit?: string;
+  content?: string;
+  could_comment?: string;
+  cover?: string;
+  ctype?: string;
+  ext_tags?: string;
+  login_ids?: string;
+  title?: string;
+}
+
+/**
+ * The result of `alipay.open.public.message.content.create`: the verified answer (v3: its body; v2: its response node).
+ *
+ * @example
+ * ```ts
+ * function use(result: AlipayOpenPublicMessageContentCreateResult) {
+ *   return result;
+ * }
+ * ```
+ */
+export interface AlipayOpenPublicMessageContentCreateResult {
+  content_id?: string;
+  content_url?: string;
+}
+
+/**
+ * The error codes of `alipay.open.public.message.content.create` from its error model: an AlipayApiError's `subCode` over v2, its `code` over v3.
+ *
+ * @example
+ * ```ts
+ * const code: AlipayOpenPublicMessageContentCreateErrorCode = "MSG_CONTENT_TITLE_INVALID";
+ * ```
+ */
+export type AlipayOpenPublicMessageContentCreateErrorCode = "MSG_CONTENT_TITLE_INVALID" | "MSG_CONTENT_COVER_INVALID" | "MSG_CONTENT_BODY_INVALID" | "MSG_CONTENT_EXTTAGS_INVALID" | "MSG_CONTENT_ACTIVITY_INVALID" | "MSG_CONTENT_BENEFIT_INVALID" | "MSG_CONTENT_PREVIEWIDS_INVALID" | "ILLEGAL_BIZ_PARAMS" | "SYSTEM_ERROR" | "BUSINESS_ERROR" | "MSG_CONTENT_SECURITY_INVALID" | "MSG_CONTENT_COULDCOMMENT_INVALID" | "MSG_CONTENT_ADD_HAS_CONTENTID";
+
+/**
+ * `alipay.open.public.message.content.create`: POST /v3/alipay/open/public/message/content/create over v3 (its fields in the JSON body); over v2 the gateway's `biz_content`.
+ *
+ * @example
+ * ```ts
+ * import { alipayOpenPublicMessageContentCreate } from 'alipay-edge/apis';
+ * 
+ * const result = await alipay.execute(alipayOpenPublicMessageContentCreate, { benefit: '…', content: '…' });
+ * ```
+ */
+export const alipayOpenPublicMessageContentCreate: ApiDefinition<"alipay.open.public.message.content.create", AlipayOpenPublicMessageContentCreateRequest, AlipayOpenPublicMessageContentCreateResult, AlipayOpenPublicMessageContentCreateErrorCode> = /* @__PURE__ */ operation(
+  { method: "alipay.open.public.message.content.create", verb: 'POST', path: "/v3/alipay/open/public/message/content/create", body: 'json' },
+  () => ({ benefit: 0, content: 0, could_comment: 0, cover: 0, ctype: 0, ext_tags: 0, login_ids: 0, title: 0 }),
+  () => ({ content_id: 0, content_url: 0 }),
+);

@@ -1,0 +1,77 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+import { type ApiDefinition, operation } from '../../operation.ts';
+
+/**
+ * The request of `alipay.open.public.singlearticle.data.batchquery` (POST /v3/alipay/open/public/singlearticle/data/batchquery: its fields in the JSON body).
+ *
+ * @example
+ * ```ts
+ * const request: AlipayOpenPublicSinglearticleDataBatchqueryRequest = { begin_date: '…', end_date: '…' };
+ * ```
+ */
+export interface AlipayOpenPublicSinglearticleDataBatchqueryRequest {
+  begin_date?: string;
+  end_date?: string;
+}
+
+/**
+ * The result of `alipay.open.public.singlearticle.data.batchquery`: the verified answer (v3: its body; v2: its response node).
+ *
+ * @example
+ * ```ts
+ * function use(result: AlipayOpenPublicSinglearticleDataBatchqueryResult) {
+ *   return result;
+ * }
+ * ```
+ */
+export interface AlipayOpenPublicSinglearticleDataBatchqueryResult {
+  data_list?: SingleArticleAnalysisData[];
+}
+
+/**
+ * The error codes of `alipay.open.public.singlearticle.data.batchquery` from its error model: an AlipayApiError's `subCode` over v2, its `code` over v3.
+ *
+ * @example
+ * ```ts
+ * const code: AlipayOpenPublicSinglearticleDataBatchqueryErrorCode = "ILLEGAL_BIZ_PARAMS";
+ * ```
+ */
+export type AlipayOpenPublicSinglearticleDataBatchqueryErrorCode = "ILLEGAL_BIZ_PARAMS" | "SYSTEM_ERROR" | "BUSINESS_ERROR" | "QUERY_DATE_INVALID";
+
+/**
+ * `SingleArticleAnalysisData`, a model of Alipay's v3 description (in `alipay.open.public.singlearticle.data.batchquery`).
+ *
+ * @example
+ * ```ts
+ * const value: SingleArticleAnalysisData = { avg_read_time: '…', date: '…' };
+ * ```
+ */
+export interface SingleArticleAnalysisData {
+  avg_read_time?: string;
+  date?: string;
+  deliver_user_cnt?: number;
+  expose_user_cnt?: number;
+  praise_user_cnt?: number;
+  read_user_cnt?: number;
+  reply_user_cnt?: number;
+  share_user_cnt?: number;
+  title?: string;
+}
+const SingleArticleAnalysisDataShape = (): object => ({ avg_read_time: 0, date: 0, deliver_user_cnt: 1, expose_user_cnt: 1, praise_user_cnt: 1, read_user_cnt: 1, reply_user_cnt: 1, share_user_cnt: 1, title: 0 });
+
+/**
+ * `alipay.open.public.singlearticle.data.batchquery`: POST /v3/alipay/open/public/singlearticle/data/batchquery over v3 (its fields in the JSON body); over v2 the gateway's `biz_content`.
+ *
+ * @example
+ * ```ts
+ * import { alipayOpenPublicSinglearticleDataBatchquery } from 'alipay-edge/apis';
+ * 
+ * const result = await alipay.execute(alipayOpenPublicSinglearticleDataBatchquery, { begin_date: '…', end_date: '…' });
+ * ```
+ */
+export const alipayOpenPublicSinglearticleDataBatchquery: ApiDefinition<"alipay.open.public.singlearticle.data.batchquery", AlipayOpenPublicSinglearticleDataBatchqueryRequest, AlipayOpenPublicSinglearticleDataBatchqueryResult, AlipayOpenPublicSinglearticleDataBatchqueryErrorCode> = /* @__PURE__ */ operation(
+  { method: "alipay.open.public.singlearticle.data.batchquery", verb: 'POST', path: "/v3/alipay/open/public/singlearticle/data/batchquery", body: 'json' },
+  () => ({ begin_date: 0, end_date: 0 }),
+  () => ({ data_list: [SingleArticleAnalysisDataShape] }),
+);

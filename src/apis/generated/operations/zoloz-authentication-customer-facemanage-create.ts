@@ -1,0 +1,69 @@
+// Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
+// generator/: do not edit; change the generator and run `npm run generate`.
+import { type ApiDefinition, operation } from '../../operation.ts';
+
+/**
+ * The request of `zoloz.authentication.customer.facemanage.create` (POST /v3/zoloz/authentication/customer/facemanage/create: its fields in the JSON body).
+ *
+ * @example
+ * ```ts
+ * const request: ZolozAuthenticationCustomerFacemanageCreateRequest = { areacode: '…', biz_type: '…' };
+ * ```
+ */
+export interface ZolozAuthenticationCustomerFacemanageCreateRequest {
+  areacode?: string;
+  biz_type?: string;
+  bizscale?: string;
+  brandcode?: string;
+  devicenum?: string;
+  extinfo?: string;
+  facetype?: string;
+  faceval?: string;
+  group?: string;
+  storecode?: string;
+  validtimes?: string;
+}
+
+/**
+ * The result of `zoloz.authentication.customer.facemanage.create`: the verified answer (v3: its body; v2: its response node).
+ *
+ * @example
+ * ```ts
+ * function use(result: ZolozAuthenticationCustomerFacemanageCreateResult) {
+ *   return result;
+ * }
+ * ```
+ */
+export interface ZolozAuthenticationCustomerFacemanageCreateResult {
+  result?: string;
+  retcode?: string;
+  retcodesub?: string;
+  retmessage?: string;
+  retmessagesub?: string;
+}
+
+/**
+ * The error codes of `zoloz.authentication.customer.facemanage.create` from its error model: an AlipayApiError's `subCode` over v2, its `code` over v3.
+ *
+ * @example
+ * ```ts
+ * const code: ZolozAuthenticationCustomerFacemanageCreateErrorCode = "INVALID_PARAMETER";
+ * ```
+ */
+export type ZolozAuthenticationCustomerFacemanageCreateErrorCode = "INVALID_PARAMETER" | "SYSTEM_ERROR" | "EXTRACT_FAIL" | "UNABLE_GET_IMAGE" | "ILLEGAL_CERT" | "NOT_OPEN_SMILE" | "UID_NOT_FOUND";
+
+/**
+ * `zoloz.authentication.customer.facemanage.create`: POST /v3/zoloz/authentication/customer/facemanage/create over v3 (its fields in the JSON body); over v2 the gateway's `biz_content`.
+ *
+ * @example
+ * ```ts
+ * import { zolozAuthenticationCustomerFacemanageCreate } from 'alipay-edge/apis';
+ * 
+ * const result = await alipay.execute(zolozAuthenticationCustomerFacemanageCreate, { areacode: '…', biz_type: '…' });
+ * ```
+ */
+export const zolozAuthenticationCustomerFacemanageCreate: ApiDefinition<"zoloz.authentication.customer.facemanage.create", ZolozAuthenticationCustomerFacemanageCreateRequest, ZolozAuthenticationCustomerFacemanageCreateResult, ZolozAuthenticationCustomerFacemanageCreateErrorCode> = /* @__PURE__ */ operation(
+  { method: "zoloz.authentication.customer.facemanage.create", verb: 'POST', path: "/v3/zoloz/authentication/customer/facemanage/create", body: 'json' },
+  () => ({ areacode: 0, biz_type: 0, bizscale: 0, brandcode: 0, devicenum: 0, extinfo: 0, facetype: 0, faceval: 0, group: 0, storecode: 0, validtimes: 0 }),
+  () => ({ result: 0, retcode: 0, retcodesub: 0, retmessage: 0, retmessagesub: 0 }),
+);
