@@ -253,7 +253,13 @@ function operationModule(ctx: Context, op: Operation): { text: string; types: st
   for (const name of [...local, ...ownModels(op)]) for (const field of description.models.get(name) ?? []) refsOf(field.type, referenced);
   for (const field of [...op.pathParams, ...op.queryParams]) refsOf(field.type, referenced);
   for (const name of ownModels(op)) if (!ctx.folded.has(name)) referenced.add(name);
-  const lines = [header(description).trimEnd(), "import { type ApiDefinition, operation } from '../../operation.ts';", ...importsOf(ctx, referenced, '../models/'), ''];
+  const lines = [
+    header(description).trimEnd(),
+    "import { type ApiDefinition, operation } from '../../operation.ts';",
+    ...(op.body?.kind === 'multipart' ? ["import { multipartShape } from '../../wire.ts';"] : []),
+    ...importsOf(ctx, referenced, '../models/'),
+    '',
+  ];
   const types = [`${pascal}Request`, `${pascal}Result`, `${pascal}ErrorCode`];
 
   const requestFields = [...request.list.map((m) => m.field), ...(request.extendsModel ? description.models.get(request.extendsModel)! : [])];
@@ -288,10 +294,14 @@ function operationModule(ctx: Context, op: Operation): { text: string; types: st
     types.push(name);
   }
   lines.push('');
-  const route = [`method: ${JSON.stringify(op.method)}`, `verb: '${op.verb}'`, `path: ${JSON.stringify(op.path)}`];
-  if (op.queryParams.length > 0) route.push(`query: ${quoteList(op.queryParams.map((p) => p.name))}`);
-  if (op.body?.kind === 'json') route.push("body: 'json'");
-  if (op.body?.kind === 'multipart') route.push("body: 'multipart'", `files: ${quoteList(op.body.files)}`, `data: ${op.body.data !== undefined}`);
+  const route = [
+    `verb: '${op.verb}'`,
+    `path: ${JSON.stringify(op.path)}`,
+    `query: ${quoteList(op.queryParams.map((p) => p.name))}`,
+    `body: '${op.body?.kind ?? 'none'}'`,
+    `files: ${quoteList(op.body?.kind === 'multipart' ? op.body.files : [])}`,
+    `data: ${op.body?.kind === 'multipart' && op.body.data !== undefined}`,
+  ];
   const requestShape = objectShape(request.list.map((m) => m));
   const requestThunk = request.extendsModel ? (request.list.length === 0 ? shapeName(request.extendsModel) : `() => ({ ...(${shapeName(request.extendsModel)}() as object), ...${requestShape} })`) : `() => (${requestShape})`;
   const resultThunk = resultFolded ? `() => (${objectShape(result)})` : shapeName(op.result);
@@ -303,9 +313,11 @@ function operationModule(ctx: Context, op: Operation): { text: string; types: st
   );
   lines.push(
     `export const ${camel}: ApiDefinition<${JSON.stringify(op.method)}, ${pascal}Request, ${pascal}Result, ${pascal}ErrorCode> = /* @__PURE__ */ operation(`,
+    `  ${JSON.stringify(op.method)},`,
     `  { ${route.join(', ')} },`,
     `  ${requestThunk},`,
     `  ${resultThunk},`,
+    ...(op.body?.kind === 'multipart' ? [`  multipartShape(${quoteList(op.body.files)}),`] : []),
     ');',
     '',
   );

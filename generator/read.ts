@@ -202,6 +202,30 @@ function errorCodes(node: Json, schemas: Json, where: string): string[] {
   return codes;
 }
 
+function refsOf(type: FieldType, into: string[]): void {
+  if (type.kind === 'ref') into.push(type.name);
+  else if (type.kind === 'array') refsOf(type.items, into);
+  else if (type.kind === 'object') for (const field of type.fields) refsOf(field.type, into);
+}
+
+/** A model that contains itself (directly or through others) has no finite shape: refused. */
+function refuseCycles(models: Map<string, Field[]>): void {
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (name: string, trail: string[]): void => {
+    if (state.get(name) === 'done') return;
+    if (state.get(name) === 'open') throw new DescriptionError(`components.schemas.${name}`, `the model refers to itself (${[...trail, name].join(' → ')}): not supported`);
+    state.set(name, 'open');
+    const refs: string[] = [];
+    for (const field of models.get(name) ?? []) refsOf(field.type, refs);
+    for (const ref of refs) {
+      if (!models.has(ref)) throw new DescriptionError(`components.schemas.${name}`, `unknown model ${ref}`);
+      visit(ref, [...trail, name]);
+    }
+    state.set(name, 'done');
+  };
+  for (const name of models.keys()) visit(name, []);
+}
+
 /** Error models are read for their codes only: they are not generated as models. */
 const isErrorModel = (name: string) => name === 'CommonErrorType' || name.endsWith('ErrorResponseModel');
 
@@ -224,6 +248,7 @@ export function readDescription(document: unknown): Description {
     if (isErrorModel(name)) continue;
     models.set(name, objectFields(record(schemas[name], `components.schemas.${name}`), `components.schemas.${name}`));
   }
+  refuseCycles(models);
   const common = schemas.CommonErrorType === undefined ? undefined : record(record(record(schemas.CommonErrorType, 'CommonErrorType').properties, 'CommonErrorType.properties').code, 'CommonErrorType.properties.code');
   const operations: Operation[] = [];
   const seen = new Set<string>();

@@ -217,6 +217,33 @@ export async function signedJsonSample(sample: string, method: string): Promise<
   return sample.replace(/"sign":\s*"[^"]*"/, `"sign": "${await alipaySign(span.content)}"`);
 }
 
+/**
+ * A v3 answer signed with the test Alipay key: a fetch responder giving `body` with `status` and
+ * the three signed headers (and `alipay-trace-id: trace-1`).
+ */
+export async function signedV3Answer(body: string, status = 200): Promise<() => Response> {
+  const { alipay } = await testKeys();
+  const timestamp = String(Date.now());
+  const nonce = crypto.randomUUID();
+  const signature = await signContent(`${timestamp}\n${nonce}\n${body}\n`, await importPrivateKey(alipay.privateKey));
+  return () => new Response(body, { status, headers: { 'alipay-timestamp': timestamp, 'alipay-nonce': nonce, 'alipay-signature': signature, 'alipay-trace-id': 'trace-1' } });
+}
+
+/** Alipay's v3 description (the catalogue's input), when it is found: ALIPAY_V3_DESCRIPTION, else ../shared/alipay-v3/openapi.json walking up. */
+export function v3Description(): URL | undefined {
+  const named = process.env.ALIPAY_V3_DESCRIPTION;
+  if (named) {
+    const file = pathToFileURL(resolve(named));
+    if (!existsSync(file)) throw new Error(`ALIPAY_V3_DESCRIPTION=${named} does not exist`);
+    return file;
+  }
+  for (let dir = new URL('../', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
+    const candidate = new URL('../shared/alipay-v3/openapi.json', dir);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 /** The seed's bare `<X_response>…</X_response>` sample in the gateway's envelope, signed by the test Alipay key. */
 export async function signedXmlSample(sample: string, node: string): Promise<string> {
   const signed = sample.slice(sample.indexOf(`<${node}>`) + node.length + 2); // content + closing tag

@@ -11,6 +11,7 @@ type ActivateFormQueryRequestEntries = {
   biz_type: v.LiteralSchema<'MEMBER_CARD', undefined>;
   template_id: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 1024, undefined>]>;
   request_id: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 128, undefined>]>;
+  auth_token: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
 };
 
 /**
@@ -27,6 +28,8 @@ export const ActivateFormQueryRequestSchema: v.LooseObjectSchema<ActivateFormQue
   template_id: v.pipe(v.string(), v.maxLength(1024)),
   /** From the activation callback URL. */
   request_id: v.pipe(v.string(), v.maxLength(128)),
+  /** The user's token, as a field (Alipay's description has it as a query parameter); or the call option `authToken`. */
+  auth_token: v.optional(v.string()),
 } satisfies ActivateFormQueryRequestEntries);
 
 /** One entry of `infos`: a form field name (`OPEN_FORM_FIELD_…`) and the user's value. */

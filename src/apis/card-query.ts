@@ -10,7 +10,11 @@ import { CardFrontTextSchema, type Known, MdCodeInfoSchema, gatewayFields } from
 type CardQueryRequestEntries = {
   target_card_no_type: v.PicklistSchema<['BIZ_CARD', 'D_QR_CODE', 'D_BAR_CODE'], undefined>;
   target_card_no: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 32, undefined>]>;
-  card_user_info: v.OptionalSchema<v.LooseObjectSchema<{ user_uni_id: v.StringSchema<undefined>; user_uni_id_type: v.StringSchema<undefined> }, undefined>, undefined>;
+  card_user_info: v.OptionalSchema<
+    v.LooseObjectSchema<{ user_uni_id: v.StringSchema<undefined>; user_uni_id_type: v.StringSchema<undefined>; open_id: v.OptionalSchema<v.StringSchema<undefined>, undefined> }, undefined>,
+    undefined
+  >;
+  template_id: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
   ext_info: v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, 1024, undefined>]>, undefined>;
 };
 
@@ -32,8 +36,12 @@ export const CardQueryRequestSchema: v.LooseObjectSchema<CardQueryRequestEntries
       user_uni_id: v.string(),
       /** `UID`. */
       user_uni_id_type: v.string(),
+      /** The user's OpenID (Alipay's description has it beside the UID). */
+      open_id: v.optional(v.string()),
     }),
   ),
+  /** The card template (Alipay's description has it). */
+  template_id: v.optional(v.string()),
   ext_info: v.optional(v.pipe(v.string(), v.maxLength(1024))),
 } satisfies CardQueryRequestEntries);
 

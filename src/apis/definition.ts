@@ -47,6 +47,11 @@ export interface ApiDefinition<M extends string = string, Q = unknown, R = unkno
   readonly retried: boolean;
   /** Its OpenAPI v3 route and parameter placement. */
   readonly v3: V3Route;
+  /**
+   * A hand-written definition's generated twin (Alipay's description of the same operation): the
+   * fields only the description knows are accepted too, checked against it.
+   */
+  readonly described?: ApiDefinition;
   /** A generated definition's field shapes (src/apis/shape.ts), for the mock gateway and tools. */
   readonly shapes?: { readonly request: () => object; readonly result: () => object };
   /** Types only (never set at run time): the request, result and error codes `execute` reads. */
@@ -83,8 +88,25 @@ export type ResultOfApi<D> = D extends ApiDefinition<string, unknown, infer R, s
  */
 export type ErrorCodeOfApi<D> = D extends ApiDefinition<string, unknown, unknown, infer E> ? E : never;
 
-/** The usual v2 placement: the whole request is `biz_content`. */
-export const inBizContent = (request: unknown): WireRequest => ({ bizContent: request });
+/**
+ * The fields the v2 gateway takes as top-level parameters rather than inside `biz_content`:
+ * Alipay's v3 request models carry `notify_url` (16 operations), `return_url` (2) and
+ * `app_auth_token` (1) in the body, and `auth_token` is a v3 query parameter (16); over v2 each
+ * is a common parameter of the same name (the official SDKs' exec and pageExecute).
+ */
+export const V2_TOP_LEVEL: readonly string[] = ['notify_url', 'return_url', 'auth_token', 'app_auth_token'];
+
+/** The usual v2 placement: the request is `biz_content`, with the gateway's top-level fields lifted out. */
+export function inBizContent(request: unknown): WireRequest {
+  const params: Record<string, string> = {};
+  const biz: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(request as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    if (V2_TOP_LEVEL.includes(name)) params[name] = typeof value === 'string' ? value : JSON.stringify(value);
+    else biz[name] = value;
+  }
+  return { params, ...(Object.keys(biz).length > 0 && { bizContent: biz }) };
+}
 
 /**
  * Whether an API is a read, retried by default: a GET operation, or a method whose last name
@@ -112,10 +134,11 @@ export function defineApi<M extends string, Q = unknown, R = unknown, E extends 
   method: M,
   request: v.GenericSchema,
   response: v.GenericSchema,
-  options: { shape?: (request: unknown) => WireRequest; v3?: V3Route } = {},
+  options: { shape?: (request: unknown) => WireRequest; v3?: V3Route; described?: ApiDefinition } = {},
 ): ApiDefinition<M, Q, R, E> {
-  const v3 = options.v3 ?? v3Route(method, 'POST');
-  return { method, request, response, shape: options.shape ?? inBizContent, retried: isRead(method, v3.verb), v3 };
+  // Routed as Alipay's description routes it when the twin is at hand.
+  const v3 = options.v3 ?? options.described?.v3 ?? v3Route(method, 'POST');
+  return { method, request, response, shape: options.shape ?? inBizContent, retried: isRead(method, v3.verb), v3, ...(options.described && { described: options.described }) };
 }
 
 /**

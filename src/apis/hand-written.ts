@@ -15,4 +15,4 @@ export {
   alipayMarketingCardUpdate,
   alipayOfflineMaterialImageUpload,
   alipaySystemOauthToken,
-} from './on-demand.ts';
+} from './card-journey.ts';

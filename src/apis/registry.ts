@@ -44,7 +44,9 @@ export const alipayMarketingCardActivateformQuery: ApiDefinition<
   ActivateFormQueryRequest,
   ActivateFormQueryResult,
   AlipayMarketingCardActivateformQueryErrorCode
-> = defineApi('alipay.marketing.card.activateform.query', ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema, { v3: v3Route('alipay.marketing.card.activateform.query', 'GET') });
+> = defineApi('alipay.marketing.card.activateform.query', ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema, {
+  v3: v3Route('alipay.marketing.card.activateform.query', 'GET', { query: ['auth_token', 'biz_type', 'template_id', 'request_id'] }),
+});
 
 /** Always loaded: the two card queries. */
 const alwaysLoaded: Readonly<Record<string, ApiDefinition>> = {
@@ -52,7 +54,7 @@ const alwaysLoaded: Readonly<Record<string, ApiDefinition>> = {
   'alipay.marketing.card.activateform.query': alipayMarketingCardActivateformQuery,
 };
 
-type OnDemandApis = (typeof import('./on-demand.ts'))['onDemandApis'];
+type OnDemandApis = (typeof import('./card-journey.ts'))['onDemandApis'];
 let onDemand: Promise<OnDemandApis> | undefined;
 
 /** Names of the APIs loaded on demand (their schemas load with the first call to one of them). */
@@ -79,7 +81,7 @@ export const isHandWritten = (method: string): boolean => Object.hasOwn(alwaysLo
 export async function apiDefinition(method: string, given?: ReadonlyMap<string, ApiDefinition>): Promise<ApiDefinition | undefined> {
   if (Object.hasOwn(alwaysLoaded, method)) return alwaysLoaded[method];
   if (ON_DEMAND_METHODS.has(method)) {
-    const apis = await (onDemand ??= import('./on-demand.ts').then((module) => module.onDemandApis));
+    const apis = await (onDemand ??= import('./card-journey.ts').then((module) => module.onDemandApis));
     return apis[method as keyof OnDemandApis];
   }
   return given?.get(method);
@@ -109,9 +111,11 @@ export function readDefinition(value: unknown): ApiDefinition | undefined {
     const route = readRoute(v3);
     if (typeof method !== 'string' || typeof shape !== 'function' || route === undefined) return undefined;
     // A generated definition builds its schemas when they are first read.
-    const { request, response } = value as Record<string, unknown>;
+    const { request, response, described } = value as Record<string, unknown>;
     if (!isSchema(request) || !isSchema(response)) return undefined;
-    return { method, request, response, shape: shape as ApiDefinition['shape'], retried: retried === true, v3: route };
+    const twin = described === undefined ? undefined : readDefinition(described);
+    if (described !== undefined && twin === undefined) return undefined;
+    return { method, request, response, shape: shape as ApiDefinition['shape'], retried: retried === true, v3: route, ...(twin && { described: twin }) };
   } catch {
     return undefined;
   }

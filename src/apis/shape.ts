@@ -23,28 +23,40 @@ export type Shape = number | readonly [Shape] | { readonly [field: string]: Shap
 /** Whether the schema reads a request (what the caller passes) or a verified answer (JSON or XML text). */
 export type ShapeMode = 'request' | 'result';
 
-const file = v.custom<Blob | Uint8Array>((value) => value instanceof Blob || value instanceof Uint8Array, 'Expected bytes (a Uint8Array) or a Blob');
-const textOrNumber = v.custom<string | number>((value) => typeof value === 'string' || typeof value === 'number', 'Expected text or a number');
-// XML answers carry every value as text: a result's booleans and numbers may arrive as such.
-const resultBoolean = v.pipe(
-  v.union([v.boolean(), v.picklist(['true', 'false'])]),
-  v.transform((value) => value === true || value === 'true'),
-);
-const resultNumber = v.pipe(
-  v.union([v.number(), v.pipe(v.string(), v.regex(/^-?\d+(\.\d+)?$/))]),
-  v.transform(Number),
-);
+// Scalars as custom checks and one raw transform: schema kinds every bundle already holds.
+const is = <T>(test: (value: unknown) => boolean, message: string) => v.custom<T>(test, `Expected ${message}`);
+const isFile = (value: unknown) => value instanceof Blob || value instanceof Uint8Array;
+const isTextOrNumber = (value: unknown) => typeof value === 'string' || typeof value === 'number';
+const TEXT = 'text or a number';
+/** XML answers carry every value as text: a result's booleans and numbers may arrive as such. */
+const fromText = (read: (value: unknown) => unknown, message: string) =>
+  v.pipe(
+    v.unknown(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const value = read(dataset.value);
+      if (value === undefined) addIssue({ message: `Expected ${message}` });
+      return value === undefined ? NEVER : value;
+    }),
+  );
 
 const scalars: Record<ShapeMode, readonly v.GenericSchema[]> = {
-  request: [v.string(), v.pipe(v.number(), v.safeInteger()), v.boolean(), file, v.pipe(v.number(), v.finite()), textOrNumber],
-  result: [v.string(), integer, resultBoolean, file, resultNumber, textOrNumber],
+  request: [v.string(), is(Number.isSafeInteger, 'a whole number'), is((value) => typeof value === 'boolean', 'true or false'), is(isFile, 'bytes or a Blob'), is(Number.isFinite, 'a number'), is(isTextOrNumber, TEXT)],
+  result: [
+    v.string(),
+    integer,
+    fromText((value) => (value === true || value === 'true' ? true : value === false || value === 'false' ? false : undefined), 'true or false'),
+    is(isFile, 'bytes'),
+    fromText((value) => (typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : undefined), 'a number'),
+    is(isTextOrNumber, TEXT),
+  ],
 };
 
 const models: Record<ShapeMode, WeakMap<() => object, v.GenericSchema>> = { request: new WeakMap(), result: new WeakMap() };
 
 /**
  * The valibot schema of a shape, for a request or for a result. `required` names the top-level
- * fields that must be present (a v3 operation's path parameters).
+ * fields that must be present (a v3 operation's path parameters). A model is built once per mode
+ * (the generator refuses a description whose models refer to themselves).
  *
  * @example
  * ```ts
@@ -54,11 +66,9 @@ const models: Record<ShapeMode, WeakMap<() => object, v.GenericSchema>> = { requ
 export function schemaOfShape(shape: Shape, mode: ShapeMode, required: readonly string[] = []): v.GenericSchema {
   if (typeof shape === 'number') return scalars[mode][shape]!;
   if (typeof shape === 'function') {
-    return v.lazy(() => {
-      let schema = models[mode].get(shape);
-      if (schema === undefined) models[mode].set(shape, (schema = schemaOfShape(shape() as Shape, mode)));
-      return schema;
-    });
+    let schema = models[mode].get(shape);
+    if (schema === undefined) models[mode].set(shape, (schema = schemaOfShape(shape() as Shape, mode)));
+    return schema;
   }
   if (Array.isArray(shape)) return v.array(schemaOfShape(shape[0] as Shape, mode));
   const entries: Record<string, v.GenericSchema> = {};

@@ -28,62 +28,57 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const WRAPPERS = new Set(['optional', 'exact_optional', 'nullable', 'nullish', 'undefinedable', 'non_optional', 'non_nullable', 'non_nullish']);
 const OBJECTS = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
 
+/** Each schema's nodes with its wrappers (optional, lazy…) taken off; unions spread into their options. */
+function unwrap(nodes: readonly SchemaNode[], value: unknown): SchemaNode[] {
+  const out: SchemaNode[] = [];
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (WRAPPERS.has(node.type)) stack.push(node.wrapped!);
+    else if (node.type === 'lazy') stack.push(node.getter!(value));
+    else if (node.type === 'union' || node.type === 'variant') stack.push(...(node.options ?? []));
+    else out.push(node);
+  }
+  return out;
+}
+
 /**
- * The first field of `value` that `schema` does not know, at any depth (objects, arrays, unions,
- * lazy and wrapped schemas); `undefined` when every field is known. Values of the wrong type are
- * left to the schema's own validation.
+ * The fields of `value` that none of `schemas` knows, at any depth (objects, arrays, records,
+ * unions, lazy and wrapped schemas): a field is known when one of the schemas has it at that
+ * place. Paths are dotted as valibot writes them (`card_info.ponit`, `list.0.id`); the fields of
+ * an unknown field are not looked into. Values of the wrong type are left to validation.
  *
  * @example
  * ```ts
- * unknownField(CardUpdateRequestSchema, { card_info: { ponit: '188' } }); // { path: 'card_info.ponit', key: 'ponit', known: [...] }
+ * unknownFields([CardUpdateRequestSchema], { card_info: { ponit: '188' } }); // [{ path: 'card_info.ponit', key: 'ponit', known: [...] }]
  * ```
  */
-export function unknownField(schema: v.GenericSchema, value: unknown, path = ''): UnknownField | undefined {
-  const node = schema as unknown as SchemaNode;
-  if (WRAPPERS.has(node.type)) return value === undefined || value === null ? undefined : unknownField(node.wrapped as never, value, path);
-  if (node.type === 'lazy') return unknownField(node.getter!(value) as never, value, path);
-  if (OBJECTS.has(node.type)) {
-    if (!isRecord(value)) return undefined;
-    const entries = node.entries ?? {};
+export function unknownFields(schemas: readonly v.GenericSchema[], value: unknown, path = '', found: UnknownField[] = []): UnknownField[] {
+  if (value === undefined || value === null) return found;
+  const nodes = unwrap(schemas as unknown as SchemaNode[], value);
+  const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
+  const objects = nodes.filter((node) => OBJECTS.has(node.type));
+  if (objects.length > 0 && isRecord(value)) {
+    // A record anywhere here, or an object with a rest, takes any key.
+    const open = nodes.some((node) => node.type === 'record' || node.type === 'object_with_rest');
     for (const key of Object.keys(value)) {
-      const at = path ? `${path}.${key}` : key;
-      const entry = Object.hasOwn(entries, key) ? entries[key] : undefined;
-      if (entry === undefined) {
-        if (node.type === 'object_with_rest') continue;
-        return { path: at, key, known: Object.keys(entries) };
+      const children = objects.flatMap((node) => (node.entries && Object.hasOwn(node.entries, key) ? [node.entries[key]!] : []));
+      if (children.length === 0) {
+        if (!open) found.push({ path: at(key), key, known: [...new Set(objects.flatMap((node) => Object.keys(node.entries ?? {})))] });
+        continue;
       }
-      const found = unknownField(entry as never, value[key], at);
-      if (found) return found;
+      unknownFields(children as never, value[key], at(key), found);
     }
-    return undefined;
+    return found;
   }
-  if (node.type === 'array') {
-    if (!Array.isArray(value)) return undefined;
-    for (const [i, item] of value.entries()) {
-      const found = unknownField(node.item as never, item, `${path}[${i}]`);
-      if (found) return found;
-    }
-    return undefined;
+  const arrays = nodes.filter((node) => node.type === 'array');
+  if (arrays.length > 0 && Array.isArray(value)) {
+    for (const [i, item] of value.entries()) unknownFields(arrays.map((node) => node.item!) as never, item, at(i), found);
+    return found;
   }
-  if (node.type === 'record') {
-    if (!isRecord(value)) return undefined;
-    for (const [key, item] of Object.entries(value)) {
-      const found = unknownField(node.value as never, item, path ? `${path}.${key}` : key);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (node.type === 'union' || node.type === 'variant') {
-    // Known to one of the options is known; unknown to all, the first option's finding is reported.
-    let first: UnknownField | undefined;
-    for (const option of node.options ?? []) {
-      const found = unknownField(option as never, value, path);
-      if (!found) return undefined;
-      first ??= found;
-    }
-    return first;
-  }
-  return undefined;
+  const records = nodes.filter((node) => node.type === 'record');
+  if (records.length > 0 && isRecord(value)) for (const [key, item] of Object.entries(value)) unknownFields(records.map((node) => node.value!) as never, item, at(key), found);
+  return found;
 }
 
 /** Optimal string alignment distance: edits, with a swap of two neighbours counting as one. */

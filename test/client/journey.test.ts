@@ -318,7 +318,7 @@ describe('registry', () => {
   // isHandWritten keeps its own list of the methods loaded on demand so that checking a name does
   // not load their chunk; this keeps that list and the lazily loaded definitions the same set.
   it('every on-demand definition is a hand-written method, and every hand-written on-demand method has a definition', async () => {
-    const { onDemandApis: journeyApis } = await import('../../src/apis/on-demand.ts');
+    const { onDemandApis: journeyApis } = await import('../../src/apis/card-journey.ts');
     const { apiDefinition, isHandWritten } = await import('../../src/apis/registry.ts');
     const methods = Object.keys(journeyApis);
     expect(methods.length).toBeGreaterThan(0);

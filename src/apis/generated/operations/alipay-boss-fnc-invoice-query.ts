@@ -51,7 +51,8 @@ export type AlipayBossFncInvoiceQueryErrorCode = "INVALID_PARAMETER" | "SYSTEM_E
  * ```
  */
 export const alipayBossFncInvoiceQuery: ApiDefinition<"alipay.boss.fnc.invoice.query", AlipayBossFncInvoiceQueryRequest, AlipayBossFncInvoiceQueryResult, AlipayBossFncInvoiceQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.boss.fnc.invoice.query", verb: 'GET', path: "/v3/alipay/boss/fnc/invoice/query", query: ["invoice_id"] },
+  "alipay.boss.fnc.invoice.query",
+  { verb: 'GET', path: "/v3/alipay/boss/fnc/invoice/query", query: ["invoice_id"], body: 'none', files: [], data: false },
   () => ({ invoice_id: 0 }),
   () => ({ result_set: ArInvoiceOpenApiResponseShape }),
 );

@@ -115,7 +115,8 @@ const UserMailInfoVOShape = (): object => ({ address: 0, city: 0, country: 0, co
  * ```
  */
 export const alipayBossFncUserinvoiceinfoQuery: ApiDefinition<"alipay.boss.fnc.userinvoiceinfo.query", AlipayBossFncUserinvoiceinfoQueryRequest, AlipayBossFncUserinvoiceinfoQueryResult, AlipayBossFncUserinvoiceinfoQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.boss.fnc.userinvoiceinfo.query", verb: 'GET', path: "/v3/alipay/boss/fnc/userinvoiceinfo/query", query: ["pid"] },
+  "alipay.boss.fnc.userinvoiceinfo.query",
+  { verb: 'GET', path: "/v3/alipay/boss/fnc/userinvoiceinfo/query", query: ["pid"], body: 'none', files: [], data: false },
   () => ({ pid: 0 }),
   () => ({ result_set: UserInvoiceInfoOpenApiResponseShape }),
 );

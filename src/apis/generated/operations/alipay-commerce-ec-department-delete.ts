@@ -48,7 +48,8 @@ export type AlipayCommerceEcDepartmentDeleteErrorCode = "SYSTEM_ERROR" | "INVALI
  * ```
  */
 export const alipayCommerceEcDepartmentDelete: ApiDefinition<"alipay.commerce.ec.department.delete", AlipayCommerceEcDepartmentDeleteRequest, AlipayCommerceEcDepartmentDeleteResult, AlipayCommerceEcDepartmentDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.commerce.ec.department.delete", verb: 'POST', path: "/v3/alipay/commerce/ec/department/delete", body: 'json' },
+  "alipay.commerce.ec.department.delete",
+  { verb: 'POST', path: "/v3/alipay/commerce/ec/department/delete", query: [], body: 'json', files: [], data: false },
   () => ({ department_id: 0, enterprise_id: 0 }),
   () => ({}),
 );

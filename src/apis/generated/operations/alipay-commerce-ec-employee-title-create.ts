@@ -51,7 +51,8 @@ export type AlipayCommerceEcEmployeeTitleCreateErrorCode = "INVALID_PARAMETER" |
  * ```
  */
 export const alipayCommerceEcEmployeeTitleCreate: ApiDefinition<"alipay.commerce.ec.employee.title.create", AlipayCommerceEcEmployeeTitleCreateRequest, AlipayCommerceEcEmployeeTitleCreateResult, AlipayCommerceEcEmployeeTitleCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.commerce.ec.employee.title.create", verb: 'POST', path: "/v3/alipay/commerce/ec/employee/title", body: 'json' },
+  "alipay.commerce.ec.employee.title.create",
+  { verb: 'POST', path: "/v3/alipay/commerce/ec/employee/title", query: [], body: 'json', files: [], data: false },
   () => ({ employee_title_list: [EmployeeTitleDTOShape] }),
   () => ({ title_failed_list: EcEmployeeTitleFailedShape }),
 );

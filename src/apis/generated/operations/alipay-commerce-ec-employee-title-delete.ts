@@ -51,7 +51,8 @@ export type AlipayCommerceEcEmployeeTitleDeleteErrorCode = "INVALID_PARAMETER" |
  * ```
  */
 export const alipayCommerceEcEmployeeTitleDelete: ApiDefinition<"alipay.commerce.ec.employee.title.delete", AlipayCommerceEcEmployeeTitleDeleteRequest, AlipayCommerceEcEmployeeTitleDeleteResult, AlipayCommerceEcEmployeeTitleDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.commerce.ec.employee.title.delete", verb: 'POST', path: "/v3/alipay/commerce/ec/employee/title/delete", body: 'json' },
+  "alipay.commerce.ec.employee.title.delete",
+  { verb: 'POST', path: "/v3/alipay/commerce/ec/employee/title/delete", query: [], body: 'json', files: [], data: false },
   () => ({ employee_title_list: [EmployeeTitleDTOShape] }),
   () => ({ ec_employee_title_failed_list: EcEmployeeTitleFailedShape }),
 );

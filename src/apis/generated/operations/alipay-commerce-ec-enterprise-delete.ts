@@ -50,7 +50,8 @@ export type AlipayCommerceEcEnterpriseDeleteErrorCode = "INVALID_PARAMETER" | "S
  * ```
  */
 export const alipayCommerceEcEnterpriseDelete: ApiDefinition<"alipay.commerce.ec.enterprise.delete", AlipayCommerceEcEnterpriseDeleteRequest, AlipayCommerceEcEnterpriseDeleteResult, AlipayCommerceEcEnterpriseDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.commerce.ec.enterprise.delete", verb: 'POST', path: "/v3/alipay/commerce/ec/enterprise/delete", body: 'json' },
+  "alipay.commerce.ec.enterprise.delete",
+  { verb: 'POST', path: "/v3/alipay/commerce/ec/enterprise/delete", query: [], body: 'json', files: [], data: false },
   () => ({ enterprise_id: 0 }),
   () => ({ enterprise_id: 0 }),
 );

@@ -53,7 +53,8 @@ export type AlipayCommerceEcEnterpriseInfoQueryErrorCode = "INVALID_PARAMETER" |
  * ```
  */
 export const alipayCommerceEcEnterpriseInfoQuery: ApiDefinition<"alipay.commerce.ec.enterprise.info.query", AlipayCommerceEcEnterpriseInfoQueryRequest, AlipayCommerceEcEnterpriseInfoQueryResult, AlipayCommerceEcEnterpriseInfoQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.commerce.ec.enterprise.info.query", verb: 'GET', path: "/v3/alipay/commerce/ec/enterprise/info", query: ["enterprise_id", "out_biz_no"] },
+  "alipay.commerce.ec.enterprise.info.query",
+  { verb: 'GET', path: "/v3/alipay/commerce/ec/enterprise/info", query: ["enterprise_id", "out_biz_no"], body: 'none', files: [], data: false },
   () => ({ enterprise_id: 0, out_biz_no: 0 }),
   () => ({ enterprise_info: EnterpriseInfoDTOShape }),
 );

@@ -53,7 +53,8 @@ export type AlipayCommerceEcUserEnterpriseQueryErrorCode = "INVALID_PARAMETER" |
  * ```
  */
 export const alipayCommerceEcUserEnterpriseQuery: ApiDefinition<"alipay.commerce.ec.user.enterprise.query", AlipayCommerceEcUserEnterpriseQueryRequest, AlipayCommerceEcUserEnterpriseQueryResult, AlipayCommerceEcUserEnterpriseQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.commerce.ec.user.enterprise.query", verb: 'GET', path: "/v3/alipay/commerce/ec/user/enterprise", query: ["user_id", "open_id"] },
+  "alipay.commerce.ec.user.enterprise.query",
+  { verb: 'GET', path: "/v3/alipay/commerce/ec/user/enterprise", query: ["user_id", "open_id"], body: 'none', files: [], data: false },
   () => ({ user_id: 0, open_id: 0 }),
   () => ({ enterprise_info_list: [EnterpriseInfoDTOShape] }),
 );

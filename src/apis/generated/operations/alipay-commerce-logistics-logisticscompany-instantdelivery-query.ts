@@ -61,7 +61,8 @@ const LogisticsCompanyResultShape = (): object => ({ logistics_code: 0, logistic
  * ```
  */
 export const alipayCommerceLogisticsLogisticscompanyInstantdeliveryQuery: ApiDefinition<"alipay.commerce.logistics.logisticscompany.instantdelivery.query", AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryRequest, AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryResult, AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.commerce.logistics.logisticscompany.instantdelivery.query", verb: 'GET', path: "/v3/alipay/commerce/logistics/logisticscompany/instantdelivery/query" },
+  "alipay.commerce.logistics.logisticscompany.instantdelivery.query",
+  { verb: 'GET', path: "/v3/alipay/commerce/logistics/logisticscompany/instantdelivery/query", query: [], body: 'none', files: [], data: false },
   () => ({}),
   () => ({ logistics_companies: [LogisticsCompanyResultShape] }),
 );

@@ -145,7 +145,8 @@ const ServiceCodeIstdShape = (): object => ({ service_code: 0 });
  * ```
  */
 export const alipayCommerceLogisticsOrderInstantdeliveryPrecreate: ApiDefinition<"alipay.commerce.logistics.order.instantdelivery.precreate", AlipayCommerceLogisticsOrderInstantdeliveryPrecreateRequest, AlipayCommerceLogisticsOrderInstantdeliveryPrecreateResult, AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.commerce.logistics.order.instantdelivery.precreate", verb: 'POST', path: "/v3/alipay/commerce/logistics/order/instantdelivery/precreate", body: 'json' },
+  "alipay.commerce.logistics.order.instantdelivery.precreate",
+  { verb: 'POST', path: "/v3/alipay/commerce/logistics/order/instantdelivery/precreate", query: [], body: 'json', files: [], data: false },
   () => ({ consumer_id: 0, consumer_notify: ConsumerNotifyIstdShape, consumer_source: 0, goods_details: [GoodsDetailIstdShape], goods_info: GoodsInfoIstdShape, logistics_companies: [LogisticsCompanyIstdShape], open_id: 0, order_ext_istd: OrderExtIstdForPreOrderShape, out_order_no: 0, receiver: ReceiverIstdShape, sender: SenderIstdShape, shop_no: 0 }),
   () => ({ waybills: [PreCreateWaybillIstdShape] }),
 );

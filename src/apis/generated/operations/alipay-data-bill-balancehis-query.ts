@@ -53,7 +53,8 @@ export type AlipayDataBillBalancehisQueryErrorCode = "SYSTEM_ERROR" | "INVALID_P
  * ```
  */
 export const alipayDataBillBalancehisQuery: ApiDefinition<"alipay.data.bill.balancehis.query", AlipayDataBillBalancehisQueryRequest, AlipayDataBillBalancehisQueryResult, AlipayDataBillBalancehisQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.data.bill.balancehis.query", verb: 'GET', path: "/v3/alipay/data/bill/balancehis/query", query: ["biz_date", "biz_month"] },
+  "alipay.data.bill.balancehis.query",
+  { verb: 'GET', path: "/v3/alipay/data/bill/balancehis/query", query: ["biz_date", "biz_month"], body: 'none', files: [], data: false },
   () => ({ biz_date: 0, biz_month: 0 }),
   () => ({ beginning_balance: 0, ending_balance: 0 }),
 );

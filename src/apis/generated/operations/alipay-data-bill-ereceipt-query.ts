@@ -52,7 +52,8 @@ export type AlipayDataBillEreceiptQueryErrorCode = "SYSTEM_ERROR" | "INVALID_PAR
  * ```
  */
 export const alipayDataBillEreceiptQuery: ApiDefinition<"alipay.data.bill.ereceipt.query", AlipayDataBillEreceiptQueryRequest, AlipayDataBillEreceiptQueryResult, AlipayDataBillEreceiptQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.data.bill.ereceipt.query", verb: 'GET', path: "/v3/alipay/data/bill/ereceipt/query", query: ["file_id"] },
+  "alipay.data.bill.ereceipt.query",
+  { verb: 'GET', path: "/v3/alipay/data/bill/ereceipt/query", query: ["file_id"], body: 'none', files: [], data: false },
   () => ({ file_id: 0 }),
   () => ({ download_url: 0, error_message: 0, status: 0 }),
 );

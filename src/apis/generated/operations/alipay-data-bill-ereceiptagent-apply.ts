@@ -54,7 +54,8 @@ export type AlipayDataBillEreceiptagentApplyErrorCode = "SYSTEM_ERROR" | "INVALI
  * ```
  */
 export const alipayDataBillEreceiptagentApply: ApiDefinition<"alipay.data.bill.ereceiptagent.apply", AlipayDataBillEreceiptagentApplyRequest, AlipayDataBillEreceiptagentApplyResult, AlipayDataBillEreceiptagentApplyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.data.bill.ereceiptagent.apply", verb: 'POST', path: "/v3/alipay/data/bill/ereceiptagent/apply", body: 'json' },
+  "alipay.data.bill.ereceiptagent.apply",
+  { verb: 'POST', path: "/v3/alipay/data/bill/ereceiptagent/apply", query: [], body: 'json', files: [], data: false },
   () => ({ agreement_no: 0, agreement_type: 0, end_time: 0, key: 0, start_time: 0, type: 0 }),
   () => ({ file_id: 0 }),
 );

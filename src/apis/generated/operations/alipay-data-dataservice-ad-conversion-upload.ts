@@ -104,7 +104,8 @@ const ConversionPropertyShape = (): object => ({ key: 0, name: 0, value: 0 });
  * ```
  */
 export const alipayDataDataserviceAdConversionUpload: ApiDefinition<"alipay.data.dataservice.ad.conversion.upload", AlipayDataDataserviceAdConversionUploadRequest, AlipayDataDataserviceAdConversionUploadResult, AlipayDataDataserviceAdConversionUploadErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.data.dataservice.ad.conversion.upload", verb: 'POST', path: "/v3/alipay/data/dataservice/ad/conversion/upload", body: 'json' },
+  "alipay.data.dataservice.ad.conversion.upload",
+  { verb: 'POST', path: "/v3/alipay/data/dataservice/ad/conversion/upload", query: [], body: 'json', files: [], data: false },
   () => ({ biz_token: 0, conversion_data_list: [ConversionDataShape] }),
   () => ({}),
 );

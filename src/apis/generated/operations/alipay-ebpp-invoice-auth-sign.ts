@@ -51,7 +51,8 @@ export type AlipayEbppInvoiceAuthSignErrorCode = "SYSTEM_ERROR" | "INVALID_PARAM
  * ```
  */
 export const alipayEbppInvoiceAuthSign: ApiDefinition<"alipay.ebpp.invoice.auth.sign", AlipayEbppInvoiceAuthSignRequest, AlipayEbppInvoiceAuthSignResult, AlipayEbppInvoiceAuthSignErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.ebpp.invoice.auth.sign", verb: 'POST', path: "/v3/alipay/ebpp/invoice/auth/sign", body: 'json' },
+  "alipay.ebpp.invoice.auth.sign",
+  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/auth/sign", query: [], body: 'json', files: [], data: false },
   () => ({ authorization_type: 0, extend_fields: 0, m_short_name: 0, open_id: 0, user_id: 0 }),
   () => ({}),
 );

@@ -98,7 +98,8 @@ const PackageItemOpenInfoShape = (): object => ({ consume_output_info: ConsumeOu
  * ```
  */
 export const alipayEbppInvoiceEinvpackageQuery: ApiDefinition<"alipay.ebpp.invoice.einvpackage.query", AlipayEbppInvoiceEinvpackageQueryRequest, AlipayEbppInvoiceEinvpackageQueryResult, AlipayEbppInvoiceEinvpackageQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.ebpp.invoice.einvpackage.query", verb: 'GET', path: "/v3/alipay/ebpp/invoice/einvpackage/query", query: ["encrypted_uid", "package_id"] },
+  "alipay.ebpp.invoice.einvpackage.query",
+  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/einvpackage/query", query: ["encrypted_uid", "package_id"], body: 'none', files: [], data: false },
   () => ({ encrypted_uid: 0, package_id: 0 }),
   () => ({ package_item_info_list: [PackageItemOpenInfoShape] }),
 );

@@ -71,7 +71,8 @@ const ExpenseCtrlConsumeInfoShape = (): object => ({ expense_consume_info: Expen
  * ```
  */
 export const alipayEbppInvoiceEnterpriseconsumeRelatedetailQuery: ApiDefinition<"alipay.ebpp.invoice.enterpriseconsume.relatedetail.query", AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryRequest, AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryResult, AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.ebpp.invoice.enterpriseconsume.relatedetail.query", verb: 'GET', path: "/v3/alipay/ebpp/invoice/enterpriseconsume/relatedetail/query", query: ["account_id", "agreement_no", "voucher_id"] },
+  "alipay.ebpp.invoice.enterpriseconsume.relatedetail.query",
+  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/enterpriseconsume/relatedetail/query", query: ["account_id", "agreement_no", "voucher_id"], body: 'none', files: [], data: false },
   () => ({ account_id: 0, agreement_no: 0, voucher_id: 0 }),
   () => ({ expense_ctrl_consume_info: ExpenseCtrlConsumeInfoShape }),
 );

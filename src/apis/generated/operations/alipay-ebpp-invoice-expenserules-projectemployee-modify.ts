@@ -55,7 +55,8 @@ export type AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode = "INVAL
  * ```
  */
 export const alipayEbppInvoiceExpenserulesProjectemployeeModify: ApiDefinition<"alipay.ebpp.invoice.expenserules.projectemployee.modify", AlipayEbppInvoiceExpenserulesProjectemployeeModifyRequest, AlipayEbppInvoiceExpenserulesProjectemployeeModifyResult, AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.ebpp.invoice.expenserules.projectemployee.modify", verb: 'POST', path: "/v3/alipay/ebpp/invoice/expenserules/projectemployee/modify", body: 'json' },
+  "alipay.ebpp.invoice.expenserules.projectemployee.modify",
+  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expenserules/projectemployee/modify", query: [], body: 'json', files: [], data: false },
   () => ({ account_id: 0, add_employee_list: [0], add_employee_open_id_list: [0], agreement_no: 0, project_id: 0, remove_employee_list: [0], remove_employee_open_id_list: [0] }),
   () => ({ success: 2 }),
 );

@@ -56,7 +56,8 @@ export type AlipayEbppInvoiceIssueruleDeleteErrorCode = "INVALID_PARAMETER" | "S
  * ```
  */
 export const alipayEbppInvoiceIssueruleDelete: ApiDefinition<"alipay.ebpp.invoice.issuerule.delete", AlipayEbppInvoiceIssueruleDeleteRequest, AlipayEbppInvoiceIssueruleDeleteResult, AlipayEbppInvoiceIssueruleDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.ebpp.invoice.issuerule.delete", verb: 'POST', path: "/v3/alipay/ebpp/invoice/issuerule/delete", body: 'json' },
+  "alipay.ebpp.invoice.issuerule.delete",
+  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/issuerule/delete", query: [], body: 'json', files: [], data: false },
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, issue_rule_id_list: [0], target_id: 0, target_type: 0 }),
   () => ({ result: 2 }),
 );

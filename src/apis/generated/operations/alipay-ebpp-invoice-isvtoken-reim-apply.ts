@@ -50,7 +50,8 @@ export type AlipayEbppInvoiceIsvtokenReimApplyErrorCode = "SYSTEM_ERROR" | "INVA
  * ```
  */
 export const alipayEbppInvoiceIsvtokenReimApply: ApiDefinition<"alipay.ebpp.invoice.isvtoken.reim.apply", AlipayEbppInvoiceIsvtokenReimApplyRequest, AlipayEbppInvoiceIsvtokenReimApplyResult, AlipayEbppInvoiceIsvtokenReimApplyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.ebpp.invoice.isvtoken.reim.apply", verb: 'POST', path: "/v3/alipay/ebpp/invoice/isvtoken/reim/apply", body: 'json' },
+  "alipay.ebpp.invoice.isvtoken.reim.apply",
+  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/isvtoken/reim/apply", query: [], body: 'json', files: [], data: false },
   () => ({ isv_app_code: 0 }),
   () => ({ isv_token: 0, serial_no: 0 }),
 );

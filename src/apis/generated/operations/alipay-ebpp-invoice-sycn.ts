@@ -96,7 +96,8 @@ const InvoiceModelContentShape = (): object => ({ apply_id: 0, extend_fields: 0,
  * ```
  */
 export const alipayEbppInvoiceSycn: ApiDefinition<"alipay.ebpp.invoice.sycn", AlipayEbppInvoiceSycnRequest, AlipayEbppInvoiceSycnResult, AlipayEbppInvoiceSycnErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.ebpp.invoice.sycn", verb: 'POST', path: "/v3/alipay/ebpp/invoice/sycn", body: 'json' },
+  "alipay.ebpp.invoice.sycn",
+  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/sycn", query: [], body: 'json', files: [], data: false },
   () => ({ invoice_info: [InvoiceModelContentShape], m_short_name: 0, sub_m_short_name: 0 }),
   () => ({ url: 0 }),
 );

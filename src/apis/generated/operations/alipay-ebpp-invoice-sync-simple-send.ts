@@ -71,7 +71,8 @@ const InvoicePDFSynModelShape = (): object => ({ apply_id: 0, extend_fields: 0, 
  * ```
  */
 export const alipayEbppInvoiceSyncSimpleSend: ApiDefinition<"alipay.ebpp.invoice.sync.simple.send", AlipayEbppInvoiceSyncSimpleSendRequest, AlipayEbppInvoiceSyncSimpleSendResult, AlipayEbppInvoiceSyncSimpleSendErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.ebpp.invoice.sync.simple.send", verb: 'POST', path: "/v3/alipay/ebpp/invoice/sync/simple/send", body: 'json' },
+  "alipay.ebpp.invoice.sync.simple.send",
+  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/sync/simple/send", query: [], body: 'json', files: [], data: false },
   () => ({ invoice_info: InvoicePDFSynModelShape, m_short_name: 0, sub_m_short_name: 0 }),
   () => ({}),
 );

@@ -51,7 +51,8 @@ export type AlipayEbppInvoiceTitleDynamicGetErrorCode = "TITLE_NOT_EXIST" | "ACC
  * ```
  */
 export const alipayEbppInvoiceTitleDynamicGet: ApiDefinition<"alipay.ebpp.invoice.title.dynamic.get", AlipayEbppInvoiceTitleDynamicGetRequest, AlipayEbppInvoiceTitleDynamicGetResult, AlipayEbppInvoiceTitleDynamicGetErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.ebpp.invoice.title.dynamic.get", verb: 'GET', path: "/v3/alipay/ebpp/invoice/title/dynamic/get", query: ["bar_code"] },
+  "alipay.ebpp.invoice.title.dynamic.get",
+  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/title/dynamic/get", query: ["bar_code"], body: 'none', files: [], data: false },
   () => ({ bar_code: 0 }),
   () => ({ title: InvoiceTitleModelShape }),
 );

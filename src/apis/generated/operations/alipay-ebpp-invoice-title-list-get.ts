@@ -55,7 +55,8 @@ export type AlipayEbppInvoiceTitleListGetErrorCode = "TITLE_LIST_NOT_EXIST" | "P
  * ```
  */
 export const alipayEbppInvoiceTitleListGet: ApiDefinition<"alipay.ebpp.invoice.title.list.get", AlipayEbppInvoiceTitleListGetRequest, AlipayEbppInvoiceTitleListGetResult, AlipayEbppInvoiceTitleListGetErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.ebpp.invoice.title.list.get", verb: 'GET', path: "/v3/alipay/ebpp/invoice/title/list/get", query: ["auth_token", "user_id", "open_id"] },
+  "alipay.ebpp.invoice.title.list.get",
+  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/title/list/get", query: ["auth_token", "user_id", "open_id"], body: 'none', files: [], data: false },
   () => ({ auth_token: 0, user_id: 0, open_id: 0 }),
   () => ({ title_list: [InvoiceTitleModelShape] }),
 );

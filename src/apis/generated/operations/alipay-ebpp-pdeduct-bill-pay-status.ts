@@ -60,7 +60,8 @@ export type AlipayEbppPdeductBillPayStatusErrorCode = "BILL_NOT_EXIST" | "PARAME
  * ```
  */
 export const alipayEbppPdeductBillPayStatus: ApiDefinition<"alipay.ebpp.pdeduct.bill.pay.status", AlipayEbppPdeductBillPayStatusRequest, AlipayEbppPdeductBillPayStatusResult, AlipayEbppPdeductBillPayStatusErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.ebpp.pdeduct.bill.pay.status", verb: 'GET', path: "/v3/alipay/ebpp/pdeduct/bill/pay/status", query: ["agreement_id", "open_id", "out_order_no"] },
+  "alipay.ebpp.pdeduct.bill.pay.status",
+  { verb: 'GET', path: "/v3/alipay/ebpp/pdeduct/bill/pay/status", query: ["agreement_id", "open_id", "out_order_no"], body: 'none', files: [], data: false },
   () => ({ agreement_id: 0, open_id: 0, out_order_no: 0 }),
   () => ({ agreement_id: 0, open_id: 0, order_no: 0, order_result_code: 0, order_result_msg: 0, out_order_no: 0, status: 0 }),
 );

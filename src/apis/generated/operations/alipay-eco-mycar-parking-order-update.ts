@@ -50,7 +50,8 @@ export type AlipayEcoMycarParkingOrderUpdateErrorCode = "BIZ_ERROR" | "INVALID_P
  * ```
  */
 export const alipayEcoMycarParkingOrderUpdate: ApiDefinition<"alipay.eco.mycar.parking.order.update", AlipayEcoMycarParkingOrderUpdateRequest, AlipayEcoMycarParkingOrderUpdateResult, AlipayEcoMycarParkingOrderUpdateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.eco.mycar.parking.order.update", verb: 'POST', path: "/v3/alipay/eco/mycar/parking/order/update", body: 'json' },
+  "alipay.eco.mycar.parking.order.update",
+  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/order/update", query: [], body: 'json', files: [], data: false },
   () => ({ open_id: 0, order_no: 0, order_status: 0, user_id: 0 }),
   () => ({}),
 );

@@ -49,7 +49,8 @@ export type AlipayEcoMycarParkingParkinglotbizTransferErrorCode = "INVALID_PARAM
  * ```
  */
 export const alipayEcoMycarParkingParkinglotbizTransfer: ApiDefinition<"alipay.eco.mycar.parking.parkinglotbiz.transfer", AlipayEcoMycarParkingParkinglotbizTransferRequest, AlipayEcoMycarParkingParkinglotbizTransferResult, AlipayEcoMycarParkingParkinglotbizTransferErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.eco.mycar.parking.parkinglotbiz.transfer", verb: 'POST', path: "/v3/alipay/eco/mycar/parking/parkinglotbiz/transfer", body: 'json' },
+  "alipay.eco.mycar.parking.parkinglotbiz.transfer",
+  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/parkinglotbiz/transfer", query: [], body: 'json', files: [], data: false },
   () => ({ business_isv: [BusinessItemShape], parking_id: 0 }),
   () => ({}),
 );

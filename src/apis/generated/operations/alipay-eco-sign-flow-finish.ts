@@ -49,7 +49,8 @@ export type AlipayEcoSignFlowFinishErrorCode = "PARAM_ERROR" | "SYSTEM_ERROR";
  * ```
  */
 export const alipayEcoSignFlowFinish: ApiDefinition<"alipay.eco.sign.flow.finish", AlipayEcoSignFlowFinishRequest, AlipayEcoSignFlowFinishResult, AlipayEcoSignFlowFinishErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.eco.sign.flow.finish", verb: 'POST', path: "/v3/alipay/eco/sign/flow/finish", query: ["target_app_id"], body: 'json' },
+  "alipay.eco.sign.flow.finish",
+  { verb: 'POST', path: "/v3/alipay/eco/sign/flow/finish", query: ["target_app_id"], body: 'json', files: [], data: false },
   () => ({ target_app_id: 0, flow_id: 0 }),
   () => ({}),
 );

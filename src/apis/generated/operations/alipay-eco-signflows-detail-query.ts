@@ -82,7 +82,8 @@ const DocInfoShape = (): object => ({ file_name: 0, file_url: 0 });
  * ```
  */
 export const alipayEcoSignflowsDetailQuery: ApiDefinition<"alipay.eco.signflows.detail.query", AlipayEcoSignflowsDetailQueryRequest, AlipayEcoSignflowsDetailQueryResult, AlipayEcoSignflowsDetailQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.eco.signflows.detail.query", verb: 'GET', path: "/v3/alipay/eco/signflows/detail/query", query: ["target_app_id", "flow_id"] },
+  "alipay.eco.signflows.detail.query",
+  { verb: 'GET', path: "/v3/alipay/eco/signflows/detail/query", query: ["target_app_id", "flow_id"], body: 'none', files: [], data: false },
   () => ({ target_app_id: 0, flow_id: 0 }),
   () => ({ attachments: AttachmentDetailShape, docs: DocInfoShape }),
 );

@@ -48,7 +48,8 @@ export type AlipayIserviceCcmAgentDeleteErrorCode = "INVALID_PARAMETER" | "INTER
  * ```
  */
 export const alipayIserviceCcmAgentDelete: ApiDefinition<"alipay.iservice.ccm.agent.delete", AlipayIserviceCcmAgentDeleteRequest, AlipayIserviceCcmAgentDeleteResult, AlipayIserviceCcmAgentDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.iservice.ccm.agent.delete", verb: 'DELETE', path: "/v3/alipay/iservice/ccm/agent/delete", query: ["id"] },
+  "alipay.iservice.ccm.agent.delete",
+  { verb: 'DELETE', path: "/v3/alipay/iservice/ccm/agent/delete", query: ["id"], body: 'none', files: [], data: false },
   () => ({ id: 0 }),
   () => ({}),
 );

@@ -52,7 +52,8 @@ export type AlipayIserviceCcmInstanceCreateErrorCode = "INVALID_PARAMETER" | "IN
  * ```
  */
 export const alipayIserviceCcmInstanceCreate: ApiDefinition<"alipay.iservice.ccm.instance.create", AlipayIserviceCcmInstanceCreateRequest, AlipayIserviceCcmInstanceCreateResult, AlipayIserviceCcmInstanceCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.iservice.ccm.instance.create", verb: 'POST', path: "/v3/alipay/iservice/ccm/instance/create", body: 'json' },
+  "alipay.iservice.ccm.instance.create",
+  { verb: 'POST', path: "/v3/alipay/iservice/ccm/instance/create", query: [], body: 'json', files: [], data: false },
   () => ({ creator_id: 0, description: 0, external_id: 0, name: 0 }),
   () => ({ id: 0 }),
 );

@@ -52,7 +52,8 @@ export type AlipayIserviceCcmRobotAvatarbaseQueryErrorCode = "INVALID_PARAMETER"
  * ```
  */
 export const alipayIserviceCcmRobotAvatarbaseQuery: ApiDefinition<"alipay.iservice.ccm.robot.avatarbase.query", AlipayIserviceCcmRobotAvatarbaseQueryRequest, AlipayIserviceCcmRobotAvatarbaseQueryResult, AlipayIserviceCcmRobotAvatarbaseQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.iservice.ccm.robot.avatarbase.query", verb: 'POST', path: "/v3/alipay/iservice/ccm/robot/avatarbase/query", body: 'json' },
+  "alipay.iservice.ccm.robot.avatarbase.query",
+  { verb: 'POST', path: "/v3/alipay/iservice/ccm/robot/avatarbase/query", query: [], body: 'json', files: [], data: false },
   () => ({ commodity_code: 0, method_params: 0, target_method: 0, tenant_code: 0 }),
   () => ({ result: 0 }),
 );

@@ -50,7 +50,8 @@ export type AlipayIserviceCcmRoleDeleteErrorCode = "INTERNAL_ERROR" | "TENENT_NO
  * ```
  */
 export const alipayIserviceCcmRoleDelete: ApiDefinition<"alipay.iservice.ccm.role.delete", AlipayIserviceCcmRoleDeleteRequest, AlipayIserviceCcmRoleDeleteResult, AlipayIserviceCcmRoleDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.iservice.ccm.role.delete", verb: 'DELETE', path: "/v3/alipay/iservice/ccm/role/delete", query: ["id", "ccs_instance_id"] },
+  "alipay.iservice.ccm.role.delete",
+  { verb: 'DELETE', path: "/v3/alipay/iservice/ccm/role/delete", query: ["id", "ccs_instance_id"], body: 'none', files: [], data: false },
   () => ({ id: 0, ccs_instance_id: 0 }),
   () => ({}),
 );

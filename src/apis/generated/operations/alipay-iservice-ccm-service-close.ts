@@ -47,7 +47,8 @@ export type AlipayIserviceCcmServiceCloseErrorCode = "INVALID_PARAMETER" | "TENE
  * ```
  */
 export const alipayIserviceCcmServiceClose: ApiDefinition<"alipay.iservice.ccm.service.close", AlipayIserviceCcmServiceCloseRequest, AlipayIserviceCcmServiceCloseResult, AlipayIserviceCcmServiceCloseErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.iservice.ccm.service.close", verb: 'POST', path: "/v3/alipay/iservice/ccm/service/close", body: 'json' },
+  "alipay.iservice.ccm.service.close",
+  { verb: 'POST', path: "/v3/alipay/iservice/ccm/service/close", query: [], body: 'json', files: [], data: false },
   () => ({ service_code: 0 }),
   () => ({}),
 );

@@ -49,7 +49,8 @@ export type AlipayIserviceCcmSwLibraryModifyErrorCode = "INVALID_PARAMETER" | "B
  * ```
  */
 export const alipayIserviceCcmSwLibraryModify: ApiDefinition<"alipay.iservice.ccm.sw.library.modify", AlipayIserviceCcmSwLibraryModifyRequest, AlipayIserviceCcmSwLibraryModifyResult, AlipayIserviceCcmSwLibraryModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.iservice.ccm.sw.library.modify", verb: 'PATCH', path: "/v3/alipay/iservice/ccm/sw/library/modify", body: 'json' },
+  "alipay.iservice.ccm.sw.library.modify",
+  { verb: 'PATCH', path: "/v3/alipay/iservice/ccm/sw/library/modify", query: [], body: 'json', files: [], data: false },
   () => ({ ccs_instance_id: 0, id: 0, name: 0 }),
   () => ({}),
 );

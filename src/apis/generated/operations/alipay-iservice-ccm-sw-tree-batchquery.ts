@@ -65,7 +65,8 @@ const TreeInfoShape = (): object => ({ id: 1, instance_code: 0, name: 0 });
  * ```
  */
 export const alipayIserviceCcmSwTreeBatchquery: ApiDefinition<"alipay.iservice.ccm.sw.tree.batchquery", AlipayIserviceCcmSwTreeBatchqueryRequest, AlipayIserviceCcmSwTreeBatchqueryResult, AlipayIserviceCcmSwTreeBatchqueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.iservice.ccm.sw.tree.batchquery", verb: 'GET', path: "/v3/alipay/iservice/ccm/sw/tree/batchquery", query: ["ccs_instance_id"] },
+  "alipay.iservice.ccm.sw.tree.batchquery",
+  { verb: 'GET', path: "/v3/alipay/iservice/ccm/sw/tree/batchquery", query: ["ccs_instance_id"], body: 'none', files: [], data: false },
   () => ({ ccs_instance_id: 0 }),
   () => ({ trees: [TreeInfoShape] }),
 );

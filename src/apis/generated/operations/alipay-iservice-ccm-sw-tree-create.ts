@@ -50,7 +50,8 @@ export type AlipayIserviceCcmSwTreeCreateErrorCode = "INVALID_PARAMETER" | "BIZ_
  * ```
  */
 export const alipayIserviceCcmSwTreeCreate: ApiDefinition<"alipay.iservice.ccm.sw.tree.create", AlipayIserviceCcmSwTreeCreateRequest, AlipayIserviceCcmSwTreeCreateResult, AlipayIserviceCcmSwTreeCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.iservice.ccm.sw.tree.create", verb: 'PUT', path: "/v3/alipay/iservice/ccm/sw/tree/create", body: 'json' },
+  "alipay.iservice.ccm.sw.tree.create",
+  { verb: 'PUT', path: "/v3/alipay/iservice/ccm/sw/tree/create", query: [], body: 'json', files: [], data: false },
   () => ({ ccs_instance_id: 0, name: 0 }),
   () => ({ id: 1 }),
 );

@@ -49,7 +49,8 @@ export type AlipayIserviceCcmSwTreeModifyErrorCode = "INVALID_PARAMETER" | "BIZ_
  * ```
  */
 export const alipayIserviceCcmSwTreeModify: ApiDefinition<"alipay.iservice.ccm.sw.tree.modify", AlipayIserviceCcmSwTreeModifyRequest, AlipayIserviceCcmSwTreeModifyResult, AlipayIserviceCcmSwTreeModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.iservice.ccm.sw.tree.modify", verb: 'PATCH', path: "/v3/alipay/iservice/ccm/sw/tree/modify", body: 'json' },
+  "alipay.iservice.ccm.sw.tree.modify",
+  { verb: 'PATCH', path: "/v3/alipay/iservice/ccm/sw/tree/modify", query: [], body: 'json', files: [], data: false },
   () => ({ ccs_instance_id: 0, id: 1, name: 0 }),
   () => ({}),
 );

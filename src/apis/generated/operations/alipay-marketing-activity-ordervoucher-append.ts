@@ -51,7 +51,8 @@ export type AlipayMarketingActivityOrdervoucherAppendErrorCode = "SYSTEM_ERROR" 
  * ```
  */
 export const alipayMarketingActivityOrdervoucherAppend: ApiDefinition<"alipay.marketing.activity.ordervoucher.append", AlipayMarketingActivityOrdervoucherAppendRequest, AlipayMarketingActivityOrdervoucherAppendResult, AlipayMarketingActivityOrdervoucherAppendErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.activity.ordervoucher.append", verb: 'PATCH', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/append", body: 'json' },
+  "alipay.marketing.activity.ordervoucher.append",
+  { verb: 'PATCH', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/append", query: [], body: 'json', files: [], data: false },
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0, voucher_quantity: 1 }),
   () => ({}),
 );

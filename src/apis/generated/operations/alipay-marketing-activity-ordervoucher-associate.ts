@@ -53,7 +53,8 @@ export type AlipayMarketingActivityOrdervoucherAssociateErrorCode = "SYSTEM_ERRO
  * ```
  */
 export const alipayMarketingActivityOrdervoucherAssociate: ApiDefinition<"alipay.marketing.activity.ordervoucher.associate", AlipayMarketingActivityOrdervoucherAssociateRequest, AlipayMarketingActivityOrdervoucherAssociateResult, AlipayMarketingActivityOrdervoucherAssociateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.activity.ordervoucher.associate", verb: 'POST', path: "/v3/alipay/marketing/activity/ordervoucher/associate", body: 'json' },
+  "alipay.marketing.activity.ordervoucher.associate",
+  { verb: 'POST', path: "/v3/alipay/marketing/activity/ordervoucher/associate", query: [], body: 'json', files: [], data: false },
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0, trade_no: 0, voucher_code: 0 }),
   () => ({ associate_time: 0 }),
 );

@@ -52,7 +52,8 @@ export type AlipayMarketingActivityOrdervoucherCodecountErrorCode = "SYSTEM_ERRO
  * ```
  */
 export const alipayMarketingActivityOrdervoucherCodecount: ApiDefinition<"alipay.marketing.activity.ordervoucher.codecount", AlipayMarketingActivityOrdervoucherCodecountRequest, AlipayMarketingActivityOrdervoucherCodecountResult, AlipayMarketingActivityOrdervoucherCodecountErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.activity.ordervoucher.codecount", verb: 'GET', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/codecount", query: ["merchant_access_mode"] },
+  "alipay.marketing.activity.ordervoucher.codecount",
+  { verb: 'GET', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/codecount", query: ["merchant_access_mode"], body: 'none', files: [], data: false },
   () => ({ activity_id: 0, merchant_access_mode: 0 }),
   () => ({ success_count: 1 }),
 );

@@ -50,7 +50,8 @@ export type AlipayMarketingActivityOrdervoucherStopErrorCode = "SYSTEM_ERROR" | 
  * ```
  */
 export const alipayMarketingActivityOrdervoucherStop: ApiDefinition<"alipay.marketing.activity.ordervoucher.stop", AlipayMarketingActivityOrdervoucherStopRequest, AlipayMarketingActivityOrdervoucherStopResult, AlipayMarketingActivityOrdervoucherStopErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.activity.ordervoucher.stop", verb: 'PATCH', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/stop", body: 'json' },
+  "alipay.marketing.activity.ordervoucher.stop",
+  { verb: 'PATCH', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/stop", query: [], body: 'json', files: [], data: false },
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0 }),
   () => ({}),
 );

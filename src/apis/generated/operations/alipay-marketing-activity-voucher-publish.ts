@@ -51,7 +51,8 @@ export type AlipayMarketingActivityVoucherPublishErrorCode = "SYSTEM_ERROR" | "I
  * ```
  */
 export const alipayMarketingActivityVoucherPublish: ApiDefinition<"alipay.marketing.activity.voucher.publish", AlipayMarketingActivityVoucherPublishRequest, AlipayMarketingActivityVoucherPublishResult, AlipayMarketingActivityVoucherPublishErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.activity.voucher.publish", verb: 'POST', path: "/v3/alipay/marketing/activity/voucher/publish", body: 'json' },
+  "alipay.marketing.activity.voucher.publish",
+  { verb: 'POST', path: "/v3/alipay/marketing/activity/voucher/publish", query: [], body: 'json', files: [], data: false },
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0 }),
   () => ({ recharge_url: 0 }),
 );

@@ -49,7 +49,8 @@ export type AlipayMarketingActivityVoucherStopErrorCode = "SYSTEM_ERROR" | "INVA
  * ```
  */
 export const alipayMarketingActivityVoucherStop: ApiDefinition<"alipay.marketing.activity.voucher.stop", AlipayMarketingActivityVoucherStopRequest, AlipayMarketingActivityVoucherStopResult, AlipayMarketingActivityVoucherStopErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.activity.voucher.stop", verb: 'POST', path: "/v3/alipay/marketing/activity/voucher/stop", body: 'json' },
+  "alipay.marketing.activity.voucher.stop",
+  { verb: 'POST', path: "/v3/alipay/marketing/activity/voucher/stop", query: [], body: 'json', files: [], data: false },
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0 }),
   () => ({}),
 );

@@ -84,7 +84,8 @@ const VoucherPackageSalesLiteInfoShape = (): object => ({ budget: 1, sale_price:
  * ```
  */
 export const alipayMarketingActivityVoucherpackageBatchquery: ApiDefinition<"alipay.marketing.activity.voucherpackage.batchquery", AlipayMarketingActivityVoucherpackageBatchqueryRequest, AlipayMarketingActivityVoucherpackageBatchqueryResult, AlipayMarketingActivityVoucherpackageBatchqueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.activity.voucherpackage.batchquery", verb: 'POST', path: "/v3/alipay/marketing/activity/voucherpackage/batchquery", body: 'json' },
+  "alipay.marketing.activity.voucherpackage.batchquery",
+  { verb: 'POST', path: "/v3/alipay/marketing/activity/voucherpackage/batchquery", query: [], body: 'json', files: [], data: false },
   () => ({ page_num: 1, page_size: 1, voucher_package_purchase_start_time: 0, voucher_package_status: 0 }),
   () => ({ page_num: 1, page_size: 1, total_size: 1, voucher_package_info: [VoucherPackageInfoShape] }),
 );

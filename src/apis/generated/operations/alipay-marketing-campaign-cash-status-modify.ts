@@ -48,7 +48,8 @@ export type AlipayMarketingCampaignCashStatusModifyErrorCode = "UNKNOW_SYSTEM_ER
  * ```
  */
 export const alipayMarketingCampaignCashStatusModify: ApiDefinition<"alipay.marketing.campaign.cash.status.modify", AlipayMarketingCampaignCashStatusModifyRequest, AlipayMarketingCampaignCashStatusModifyResult, AlipayMarketingCampaignCashStatusModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.campaign.cash.status.modify", verb: 'POST', path: "/v3/alipay/marketing/campaign/cash/status/modify", body: 'json' },
+  "alipay.marketing.campaign.cash.status.modify",
+  { verb: 'POST', path: "/v3/alipay/marketing/campaign/cash/status/modify", query: [], body: 'json', files: [], data: false },
   () => ({ camp_status: 0, crowd_no: 0 }),
   () => ({}),
 );

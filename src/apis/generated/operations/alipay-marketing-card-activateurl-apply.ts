@@ -52,7 +52,8 @@ export type AlipayMarketingCardActivateurlApplyErrorCode = "INVALID_PARAMETER" |
  * ```
  */
 export const alipayMarketingCardActivateurlApply: ApiDefinition<"alipay.marketing.card.activateurl.apply", AlipayMarketingCardActivateurlApplyRequest, AlipayMarketingCardActivateurlApplyResult, AlipayMarketingCardActivateurlApplyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.card.activateurl.apply", verb: 'POST', path: "/v3/alipay/marketing/card/activateurl/apply", body: 'json' },
+  "alipay.marketing.card.activateurl.apply",
+  { verb: 'POST', path: "/v3/alipay/marketing/card/activateurl/apply", query: [], body: 'json', files: [], data: false },
   () => ({ callback: 0, follow_app_id: 0, out_string: 0, template_id: 0 }),
   () => ({ apply_card_url: 0 }),
 );

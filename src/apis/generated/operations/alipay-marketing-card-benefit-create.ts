@@ -50,7 +50,8 @@ export type AlipayMarketingCardBenefitCreateErrorCode = "INVALID_PARAMETER" | "S
  * ```
  */
 export const alipayMarketingCardBenefitCreate: ApiDefinition<"alipay.marketing.card.benefit.create", AlipayMarketingCardBenefitCreateRequest, AlipayMarketingCardBenefitCreateResult, AlipayMarketingCardBenefitCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.card.benefit.create", verb: 'POST', path: "/v3/alipay/marketing/card/benefit/create", body: 'json' },
+  "alipay.marketing.card.benefit.create",
+  { verb: 'POST', path: "/v3/alipay/marketing/card/benefit/create", query: [], body: 'json', files: [], data: false },
   () => ({ mcard_template_benefit: McardTemplateBenefitShape }),
   () => ({ benefit_id: 0 }),
 );

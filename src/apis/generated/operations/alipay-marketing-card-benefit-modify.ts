@@ -51,7 +51,8 @@ export type AlipayMarketingCardBenefitModifyErrorCode = "INVALID_PARAMETER" | "S
  * ```
  */
 export const alipayMarketingCardBenefitModify: ApiDefinition<"alipay.marketing.card.benefit.modify", AlipayMarketingCardBenefitModifyRequest, AlipayMarketingCardBenefitModifyResult, AlipayMarketingCardBenefitModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.card.benefit.modify", verb: 'POST', path: "/v3/alipay/marketing/card/benefit/modify", body: 'json' },
+  "alipay.marketing.card.benefit.modify",
+  { verb: 'POST', path: "/v3/alipay/marketing/card/benefit/modify", query: [], body: 'json', files: [], data: false },
   () => ({ benefit_id: 0, mcard_template_benefit: McardTemplateBenefitShape }),
   () => ({ result: 2 }),
 );

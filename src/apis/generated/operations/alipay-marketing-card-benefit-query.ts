@@ -71,7 +71,8 @@ const McardTemplateBenefitQueryShape = (): object => ({ benefit_desc: 0, benefit
  * ```
  */
 export const alipayMarketingCardBenefitQuery: ApiDefinition<"alipay.marketing.card.benefit.query", AlipayMarketingCardBenefitQueryRequest, AlipayMarketingCardBenefitQueryResult, AlipayMarketingCardBenefitQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.card.benefit.query", verb: 'GET', path: "/v3/alipay/marketing/card/benefit/query", query: ["template_id", "benefit_id"] },
+  "alipay.marketing.card.benefit.query",
+  { verb: 'GET', path: "/v3/alipay/marketing/card/benefit/query", query: ["template_id", "benefit_id"], body: 'none', files: [], data: false },
   () => ({ template_id: 0, benefit_id: 0 }),
   () => ({ mcard_template_benefit_query: [McardTemplateBenefitQueryShape] }),
 );

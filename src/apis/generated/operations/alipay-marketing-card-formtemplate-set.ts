@@ -62,7 +62,8 @@ const OpenFormFieldDOShape = (): object => ({ optional: 0, required: 0 });
  * ```
  */
 export const alipayMarketingCardFormtemplateSet: ApiDefinition<"alipay.marketing.card.formtemplate.set", AlipayMarketingCardFormtemplateSetRequest, AlipayMarketingCardFormtemplateSetResult, AlipayMarketingCardFormtemplateSetErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.card.formtemplate.set", verb: 'POST', path: "/v3/alipay/marketing/card/formtemplate/set", body: 'json' },
+  "alipay.marketing.card.formtemplate.set",
+  { verb: 'POST', path: "/v3/alipay/marketing/card/formtemplate/set", query: [], body: 'json', files: [], data: false },
   () => ({ fields: OpenFormFieldDOShape, template_id: 0 }),
   () => ({}),
 );

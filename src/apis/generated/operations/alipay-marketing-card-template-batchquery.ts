@@ -69,7 +69,8 @@ const McardTemplateShape = (): object => ({ card_type: 0, gmt_create: 0, gmt_mod
  * ```
  */
 export const alipayMarketingCardTemplateBatchquery: ApiDefinition<"alipay.marketing.card.template.batchquery", AlipayMarketingCardTemplateBatchqueryRequest, AlipayMarketingCardTemplateBatchqueryResult, AlipayMarketingCardTemplateBatchqueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.card.template.batchquery", verb: 'POST', path: "/v3/alipay/marketing/card/template/batchquery", body: 'json' },
+  "alipay.marketing.card.template.batchquery",
+  { verb: 'POST', path: "/v3/alipay/marketing/card/template/batchquery", query: [], body: 'json', files: [], data: false },
   () => ({ page_no: 1, page_size: 1 }),
   () => ({ mcard_template: [McardTemplateShape], template_total: 1 }),
 );

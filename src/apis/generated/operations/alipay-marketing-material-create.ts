@@ -66,7 +66,8 @@ const MaterialFieldShape = (): object => ({ field_name: 0, field_value: [0] });
  * ```
  */
 export const alipayMarketingMaterialCreate: ApiDefinition<"alipay.marketing.material.create", AlipayMarketingMaterialCreateRequest, AlipayMarketingMaterialCreateResult, AlipayMarketingMaterialCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.material.create", verb: 'POST', path: "/v3/alipay/marketing/material/create", body: 'json' },
+  "alipay.marketing.material.create",
+  { verb: 'POST', path: "/v3/alipay/marketing/material/create", query: [], body: 'json', files: [], data: false },
   () => ({ material_fields: [MaterialFieldShape], material_name: 0, material_spec_id: 0, out_biz_no: 0 }),
   () => ({ material_id: 0 }),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 import { type BelongMerchantInfo, BelongMerchantInfoShape } from '../models/BelongMerchantInfo.ts';
 
 /**
@@ -56,7 +57,9 @@ export type AlipayMarketingMaterialImageUploadErrorCode = "SYSTEM_ERROR" | "FILE
  * ```
  */
 export const alipayMarketingMaterialImageUpload: ApiDefinition<"alipay.marketing.material.image.upload", AlipayMarketingMaterialImageUploadRequest, AlipayMarketingMaterialImageUploadResult, AlipayMarketingMaterialImageUploadErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.material.image.upload", verb: 'POST', path: "/v3/alipay/marketing/material/image", body: 'multipart', files: ["file_content"], data: true },
+  "alipay.marketing.material.image.upload",
+  { verb: 'POST', path: "/v3/alipay/marketing/material/image", query: [], body: 'multipart', files: ["file_content"], data: true },
   () => ({ belong_merchant_info: BelongMerchantInfoShape, file_key: 0, merchant_access_mode: 0, file_content: 3 }),
   () => ({ resource_enhance: 2, resource_id: 0, resource_url: 0 }),
+  multipartShape(["file_content"]),
 );

@@ -47,7 +47,8 @@ export type AlipayMarketingRecruitEnrollCloseErrorCode = "INVALID_PARAMETER" | "
  * ```
  */
 export const alipayMarketingRecruitEnrollClose: ApiDefinition<"alipay.marketing.recruit.enroll.close", AlipayMarketingRecruitEnrollCloseRequest, AlipayMarketingRecruitEnrollCloseResult, AlipayMarketingRecruitEnrollCloseErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.recruit.enroll.close", verb: 'POST', path: "/v3/alipay/marketing/recruit/enroll/close", body: 'json' },
+  "alipay.marketing.recruit.enroll.close",
+  { verb: 'POST', path: "/v3/alipay/marketing/recruit/enroll/close", query: [], body: 'json', files: [], data: false },
   () => ({ enroll_id: 0 }),
   () => ({}),
 );

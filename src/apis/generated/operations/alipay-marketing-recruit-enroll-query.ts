@@ -60,7 +60,8 @@ export type AlipayMarketingRecruitEnrollQueryErrorCode = "INVALID_PARAMETER" | "
  * ```
  */
 export const alipayMarketingRecruitEnrollQuery: ApiDefinition<"alipay.marketing.recruit.enroll.query", AlipayMarketingRecruitEnrollQueryRequest, AlipayMarketingRecruitEnrollQueryResult, AlipayMarketingRecruitEnrollQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.recruit.enroll.query", verb: 'GET', path: "/v3/alipay/marketing/recruit/enroll/query", query: ["out_biz_no", "enroll_id"] },
+  "alipay.marketing.recruit.enroll.query",
+  { verb: 'GET', path: "/v3/alipay/marketing/recruit/enroll/query", query: ["out_biz_no", "enroll_id"], body: 'none', files: [], data: false },
   () => ({ out_biz_no: 0, enroll_id: 0 }),
   () => ({ enroll_id: 0, enroll_info: RecruitEnrollInfoShape, enroll_scene_type: 0, enroll_time: 0, memo: 0, out_biz_no: 0, plan_id: 0, status: 0 }),
 );

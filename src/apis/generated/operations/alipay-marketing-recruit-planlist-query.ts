@@ -76,7 +76,8 @@ const RecruitPlanLightShape = (): object => ({ description: 0, enroll_end_time: 
  * ```
  */
 export const alipayMarketingRecruitPlanlistQuery: ApiDefinition<"alipay.marketing.recruit.planlist.query", AlipayMarketingRecruitPlanlistQueryRequest, AlipayMarketingRecruitPlanlistQueryResult, AlipayMarketingRecruitPlanlistQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.marketing.recruit.planlist.query", verb: 'POST', path: "/v3/alipay/marketing/recruit/planlist/query", body: 'json' },
+  "alipay.marketing.recruit.planlist.query",
+  { verb: 'POST', path: "/v3/alipay/marketing/recruit/planlist/query", query: [], body: 'json', files: [], data: false },
   () => ({ enroll_merchant: RecruitEnrollMerchantShape, enroll_scene_type: 0, page_num: 1, page_size: 1 }),
   () => ({ data: [RecruitPlanLightShape], page_num: 1, page_size: 1, total: 1 }),
 );

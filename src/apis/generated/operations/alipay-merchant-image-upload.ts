@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.merchant.image.upload` (POST /v3/alipay/merchant/image/upload: multipart: a `data` part and file parts `image_content`).
@@ -51,7 +52,9 @@ export type AlipayMerchantImageUploadErrorCode = "SYSTEM_ERROR" | "IMAGE_SIZE_OV
  * ```
  */
 export const alipayMerchantImageUpload: ApiDefinition<"alipay.merchant.image.upload", AlipayMerchantImageUploadRequest, AlipayMerchantImageUploadResult, AlipayMerchantImageUploadErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.merchant.image.upload", verb: 'POST', path: "/v3/alipay/merchant/image/upload", body: 'multipart', files: ["image_content"], data: true },
+  "alipay.merchant.image.upload",
+  { verb: 'POST', path: "/v3/alipay/merchant/image/upload", query: [], body: 'multipart', files: ["image_content"], data: true },
   () => ({ image_type: 0, image_content: 3 }),
   () => ({ image_id: 0 }),
+  multipartShape(["image_content"]),
 );

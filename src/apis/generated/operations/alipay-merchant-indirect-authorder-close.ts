@@ -48,7 +48,8 @@ export type AlipayMerchantIndirectAuthorderCloseErrorCode = "ILLEGAL_PARAMETER" 
  * ```
  */
 export const alipayMerchantIndirectAuthorderClose: ApiDefinition<"alipay.merchant.indirect.authorder.close", AlipayMerchantIndirectAuthorderCloseRequest, AlipayMerchantIndirectAuthorderCloseResult, AlipayMerchantIndirectAuthorderCloseErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.merchant.indirect.authorder.close", verb: 'PUT', path: "/v3/alipay/merchant/indirect/authorder/close", body: 'json' },
+  "alipay.merchant.indirect.authorder.close",
+  { verb: 'PUT', path: "/v3/alipay/merchant/indirect/authorder/close", query: [], body: 'json', files: [], data: false },
   () => ({ order_no: 0, out_biz_no: 0 }),
   () => ({}),
 );

@@ -53,7 +53,8 @@ export type AlipayMerchantIotDeviceVerifyErrorCode = "INVALID_PARAMETER" | "SYST
  * ```
  */
 export const alipayMerchantIotDeviceVerify: ApiDefinition<"alipay.merchant.iot.device.verify", AlipayMerchantIotDeviceVerifyRequest, AlipayMerchantIotDeviceVerifyResult, AlipayMerchantIotDeviceVerifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.merchant.iot.device.verify", verb: 'POST', path: "/v3/alipay/merchant/iot/device/verify", body: 'json' },
+  "alipay.merchant.iot.device.verify",
+  { verb: 'POST', path: "/v3/alipay/merchant/iot/device/verify", query: [], body: 'json', files: [], data: false },
   () => ({ biz_tid: 0, device_id_type: 0, device_sn: 0, merchant_type: 0, pid: 0, smid: 0, supplier_id: 0 }),
   () => ({}),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.merchant.item.file.upload` (POST /v3/alipay/merchant/item/file/upload: multipart: a `data` part and file parts `file_content`).
@@ -52,7 +53,9 @@ export type AlipayMerchantItemFileUploadErrorCode = "SYSTEM_ERROR" | "DB_ERROR" 
  * ```
  */
 export const alipayMerchantItemFileUpload: ApiDefinition<"alipay.merchant.item.file.upload", AlipayMerchantItemFileUploadRequest, AlipayMerchantItemFileUploadResult, AlipayMerchantItemFileUploadErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.merchant.item.file.upload", verb: 'POST', path: "/v3/alipay/merchant/item/file/upload", body: 'multipart', files: ["file_content"], data: true },
+  "alipay.merchant.item.file.upload",
+  { verb: 'POST', path: "/v3/alipay/merchant/item/file/upload", query: [], body: 'multipart', files: ["file_content"], data: true },
   () => ({ scene: 0, file_content: 3 }),
   () => ({ material_id: 0, material_key: 0 }),
+  multipartShape(["file_content"]),
 );

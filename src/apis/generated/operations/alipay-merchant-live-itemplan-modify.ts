@@ -73,7 +73,8 @@ const ItemPlanContentDOShape = (): object => ({ codes: [0], type: 0 });
  * ```
  */
 export const alipayMerchantLiveItemplanModify: ApiDefinition<"alipay.merchant.live.itemplan.modify", AlipayMerchantLiveItemplanModifyRequest, AlipayMerchantLiveItemplanModifyResult, AlipayMerchantLiveItemplanModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.merchant.live.itemplan.modify", verb: 'POST', path: "/v3/alipay/merchant/live/itemplan/modify", body: 'json' },
+  "alipay.merchant.live.itemplan.modify",
+  { verb: 'POST', path: "/v3/alipay/merchant/live/itemplan/modify", query: [], body: 'json', files: [], data: false },
   () => ({ content: [ItemPlanContentDOShape], end_time: 0, op_type: 0, operator_appid: 0, operator_type: 0, plan_name: 0, start_time: 0, status: 1, target_id: 0, target_range: 0, target_type: 0 }),
   () => ({ msg_info: 0 }),
 );

@@ -51,7 +51,8 @@ export type AlipayMerchantTradecomplainFeedbackSubmitErrorCode = "SYSTEM_ERROR" 
  * ```
  */
 export const alipayMerchantTradecomplainFeedbackSubmit: ApiDefinition<"alipay.merchant.tradecomplain.feedback.submit", AlipayMerchantTradecomplainFeedbackSubmitRequest, AlipayMerchantTradecomplainFeedbackSubmitResult, AlipayMerchantTradecomplainFeedbackSubmitErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.merchant.tradecomplain.feedback.submit", verb: 'POST', path: "/v3/alipay/merchant/tradecomplain/feedback", body: 'json' },
+  "alipay.merchant.tradecomplain.feedback.submit",
+  { verb: 'POST', path: "/v3/alipay/merchant/tradecomplain/feedback", query: [], body: 'json', files: [], data: false },
   () => ({ complain_event_id: 0, feedback_code: 0, feedback_content: 0, feedback_images: 0, operator: 0 }),
   () => ({}),
 );

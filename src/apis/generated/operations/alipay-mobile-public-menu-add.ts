@@ -50,7 +50,8 @@ export type AlipayMobilePublicMenuAddErrorCode = never;
  * ```
  */
 export const alipayMobilePublicMenuAdd: ApiDefinition<"alipay.mobile.public.menu.add", AlipayMobilePublicMenuAddRequest, AlipayMobilePublicMenuAddResult, AlipayMobilePublicMenuAddErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.mobile.public.menu.add", verb: 'POST', path: "/v3/alipay/mobile/public/menu/add", body: 'json' },
+  "alipay.mobile.public.menu.add",
+  { verb: 'POST', path: "/v3/alipay/mobile/public/menu/add", query: [], body: 'json', files: [], data: false },
   () => ({ biz_content: 0 }),
   () => ({ code: 0, msg: 0 }),
 );

@@ -50,7 +50,8 @@ export type AlipayMobilePublicMenuUpdateErrorCode = never;
  * ```
  */
 export const alipayMobilePublicMenuUpdate: ApiDefinition<"alipay.mobile.public.menu.update", AlipayMobilePublicMenuUpdateRequest, AlipayMobilePublicMenuUpdateResult, AlipayMobilePublicMenuUpdateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.mobile.public.menu.update", verb: 'POST', path: "/v3/alipay/mobile/public/menu/update", body: 'json' },
+  "alipay.mobile.public.menu.update",
+  { verb: 'POST', path: "/v3/alipay/mobile/public/menu/update", query: [], body: 'json', files: [], data: false },
   () => ({ biz_content: 0 }),
   () => ({ code: 0, msg: 0 }),
 );

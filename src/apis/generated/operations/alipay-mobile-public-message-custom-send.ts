@@ -50,7 +50,8 @@ export type AlipayMobilePublicMessageCustomSendErrorCode = "MSG_SD_NOBEHAVIOR" |
  * ```
  */
 export const alipayMobilePublicMessageCustomSend: ApiDefinition<"alipay.mobile.public.message.custom.send", AlipayMobilePublicMessageCustomSendRequest, AlipayMobilePublicMessageCustomSendResult, AlipayMobilePublicMessageCustomSendErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.mobile.public.message.custom.send", verb: 'POST', path: "/v3/alipay/mobile/public/message/custom/send", body: 'json' },
+  "alipay.mobile.public.message.custom.send",
+  { verb: 'POST', path: "/v3/alipay/mobile/public/message/custom/send", query: [], body: 'json', files: [], data: false },
   () => ({ biz_content: 0 }),
   () => ({ code: 0, msg: 0 }),
 );

@@ -50,7 +50,8 @@ export type AlipayMobilePublicMessageSingleSendErrorCode = "OPENID_INVALID";
  * ```
  */
 export const alipayMobilePublicMessageSingleSend: ApiDefinition<"alipay.mobile.public.message.single.send", AlipayMobilePublicMessageSingleSendRequest, AlipayMobilePublicMessageSingleSendResult, AlipayMobilePublicMessageSingleSendErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.mobile.public.message.single.send", verb: 'POST', path: "/v3/alipay/mobile/public/message/single/send", body: 'json' },
+  "alipay.mobile.public.message.single.send",
+  { verb: 'POST', path: "/v3/alipay/mobile/public/message/single/send", query: [], body: 'json', files: [], data: false },
   () => ({ biz_content: 0 }),
   () => ({ code: 0, msg: 0 }),
 );

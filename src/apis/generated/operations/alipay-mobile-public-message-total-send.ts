@@ -51,7 +51,8 @@ export type AlipayMobilePublicMessageTotalSendErrorCode = never;
  * ```
  */
 export const alipayMobilePublicMessageTotalSend: ApiDefinition<"alipay.mobile.public.message.total.send", AlipayMobilePublicMessageTotalSendRequest, AlipayMobilePublicMessageTotalSendResult, AlipayMobilePublicMessageTotalSendErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.mobile.public.message.total.send", verb: 'POST', path: "/v3/alipay/mobile/public/message/total/send", body: 'json' },
+  "alipay.mobile.public.message.total.send",
+  { verb: 'POST', path: "/v3/alipay/mobile/public/message/total/send", query: [], body: 'json', files: [], data: false },
   () => ({ biz_content: 0 }),
   () => ({ code: 0, data: 0, msg: 0 }),
 );

@@ -51,7 +51,8 @@ export type AlipayMobilePublicShortlinkCreateErrorCode = never;
  * ```
  */
 export const alipayMobilePublicShortlinkCreate: ApiDefinition<"alipay.mobile.public.shortlink.create", AlipayMobilePublicShortlinkCreateRequest, AlipayMobilePublicShortlinkCreateResult, AlipayMobilePublicShortlinkCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.mobile.public.shortlink.create", verb: 'POST', path: "/v3/alipay/mobile/public/shortlink/create", body: 'json' },
+  "alipay.mobile.public.shortlink.create",
+  { verb: 'POST', path: "/v3/alipay/mobile/public/shortlink/create", query: [], body: 'json', files: [], data: false },
   () => ({ biz_content: 0 }),
   () => ({ code: 0, msg: 0, shortlink: 0 }),
 );

@@ -47,7 +47,8 @@ export type AlipayMobilePublicTemplateMessageDeleteErrorCode = never;
  * ```
  */
 export const alipayMobilePublicTemplateMessageDelete: ApiDefinition<"alipay.mobile.public.template.message.delete", AlipayMobilePublicTemplateMessageDeleteRequest, AlipayMobilePublicTemplateMessageDeleteResult, AlipayMobilePublicTemplateMessageDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.mobile.public.template.message.delete", verb: 'POST', path: "/v3/alipay/mobile/public/template/message/delete", body: 'json' },
+  "alipay.mobile.public.template.message.delete",
+  { verb: 'POST', path: "/v3/alipay/mobile/public/template/message/delete", query: [], body: 'json', files: [], data: false },
   () => ({ template_id: 0 }),
   () => ({}),
 );

@@ -52,7 +52,8 @@ export type AlipayMobilePublicTemplateMessageQueryErrorCode = never;
  * ```
  */
 export const alipayMobilePublicTemplateMessageQuery: ApiDefinition<"alipay.mobile.public.template.message.query", AlipayMobilePublicTemplateMessageQueryRequest, AlipayMobilePublicTemplateMessageQueryResult, AlipayMobilePublicTemplateMessageQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.mobile.public.template.message.query", verb: 'POST', path: "/v3/alipay/mobile/public/template/message/query", query: ["auth_token"], body: 'json' },
+  "alipay.mobile.public.template.message.query",
+  { verb: 'POST', path: "/v3/alipay/mobile/public/template/message/query", query: ["auth_token"], body: 'json', files: [], data: false },
   () => ({ auth_token: 0, template: 0, template_id: 0 }),
   () => ({ result: 0 }),
 );

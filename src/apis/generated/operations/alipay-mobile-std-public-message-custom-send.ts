@@ -47,7 +47,8 @@ export type AlipayMobileStdPublicMessageCustomSendErrorCode = never;
  * ```
  */
 export const alipayMobileStdPublicMessageCustomSend: ApiDefinition<"alipay.mobile.std.public.message.custom.send", AlipayMobileStdPublicMessageCustomSendRequest, AlipayMobileStdPublicMessageCustomSendResult, AlipayMobileStdPublicMessageCustomSendErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.mobile.std.public.message.custom.send", verb: 'POST', path: "/v3/alipay/mobile/std/public/message/custom/send", body: 'json' },
+  "alipay.mobile.std.public.message.custom.send",
+  { verb: 'POST', path: "/v3/alipay/mobile/std/public/message/custom/send", query: [], body: 'json', files: [], data: false },
   () => ({ biz_content: 0 }),
   () => ({}),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.offline.material.image.upload` (POST /v3/alipay/offline/material/image/upload: multipart: a `data` part and file parts `image_content`).
@@ -54,7 +55,9 @@ export type AlipayOfflineMaterialImageUploadErrorCode = "isv.invalid-arguments" 
  * ```
  */
 export const alipayOfflineMaterialImageUpload: ApiDefinition<"alipay.offline.material.image.upload", AlipayOfflineMaterialImageUploadRequest, AlipayOfflineMaterialImageUploadResult, AlipayOfflineMaterialImageUploadErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.offline.material.image.upload", verb: 'POST', path: "/v3/alipay/offline/material/image/upload", body: 'multipart', files: ["image_content"], data: true },
+  "alipay.offline.material.image.upload",
+  { verb: 'POST', path: "/v3/alipay/offline/material/image/upload", query: [], body: 'multipart', files: ["image_content"], data: true },
   () => ({ image_name: 0, image_pid: 0, image_type: 0, image_content: 3 }),
   () => ({ image_id: 0, image_url: 0 }),
+  multipartShape(["image_content"]),
 );

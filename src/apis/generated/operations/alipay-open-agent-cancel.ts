@@ -47,7 +47,8 @@ export type AlipayOpenAgentCancelErrorCode = "INVALID_PARAMETER" | "INVALID_BATC
  * ```
  */
 export const alipayOpenAgentCancel: ApiDefinition<"alipay.open.agent.cancel", AlipayOpenAgentCancelRequest, AlipayOpenAgentCancelResult, AlipayOpenAgentCancelErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.agent.cancel", verb: 'POST', path: "/v3/alipay/open/agent/cancel", body: 'json' },
+  "alipay.open.agent.cancel",
+  { verb: 'POST', path: "/v3/alipay/open/agent/cancel", query: [], body: 'json', files: [], data: false },
   () => ({ batch_no: 0 }),
   () => ({}),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 import { type SignAddressInfo, SignAddressInfoShape } from '../models/SignAddressInfo.ts';
 
 /**
@@ -67,7 +68,9 @@ export type AlipayOpenAgentFacetofaceSignErrorCode = "INVALID_PARAMETER" | "INVA
  * ```
  */
 export const alipayOpenAgentFacetofaceSign: ApiDefinition<"alipay.open.agent.facetoface.sign", AlipayOpenAgentFacetofaceSignRequest, AlipayOpenAgentFacetofaceSignResult, AlipayOpenAgentFacetofaceSignErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.agent.facetoface.sign", verb: 'POST', path: "/v3/alipay/open/agent/facetoface/sign", body: 'multipart', files: ["business_license_auth_pic", "business_license_pic", "shop_scene_pic", "shop_sign_board_pic", "special_license_pic"], data: true },
+  "alipay.open.agent.facetoface.sign",
+  { verb: 'POST', path: "/v3/alipay/open/agent/facetoface/sign", query: [], body: 'multipart', files: ["business_license_auth_pic", "business_license_pic", "shop_scene_pic", "shop_sign_board_pic", "special_license_pic"], data: true },
   () => ({ batch_no: 0, business_license_mobile: 0, business_license_no: 0, date_limitation: 0, long_term: 2, mcc_code: 0, rate: 0, shop_address: SignAddressInfoShape, shop_name: 0, sign_and_auth: 2, business_license_auth_pic: 3, business_license_pic: 3, shop_scene_pic: 3, shop_sign_board_pic: 3, special_license_pic: 3 }),
   () => ({}),
+  multipartShape(["business_license_auth_pic", "business_license_pic", "shop_scene_pic", "shop_sign_board_pic", "special_license_pic"]),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.open.agent.mini.create` (POST /v3/alipay/open/agent/mini/create: multipart: a `data` part and file parts `app_logo`).
@@ -57,7 +58,9 @@ export type AlipayOpenAgentMiniCreateErrorCode = "INVALID_PARAMETER" | "INVALID_
  * ```
  */
 export const alipayOpenAgentMiniCreate: ApiDefinition<"alipay.open.agent.mini.create", AlipayOpenAgentMiniCreateRequest, AlipayOpenAgentMiniCreateResult, AlipayOpenAgentMiniCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.agent.mini.create", verb: 'POST', path: "/v3/alipay/open/agent/mini/create", body: 'multipart', files: ["app_logo"], data: true },
+  "alipay.open.agent.mini.create",
+  { verb: 'POST', path: "/v3/alipay/open/agent/mini/create", query: [], body: 'multipart', files: ["app_logo"], data: true },
   () => ({ app_category_ids: 0, app_desc: 0, app_english_name: 0, app_name: 0, app_slogan: 0, batch_no: 0, mini_category_ids: 0, service_email: 0, service_phone: 0, app_logo: 3 }),
   () => ({}),
+  multipartShape(["app_logo"]),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.open.agent.mobilepay.sign` (POST /v3/alipay/open/agent/mobilepay/sign: multipart: a `data` part and file parts `app_auth_pic`, `app_demo`, `app_home_screenshot`, `app_item_screenshot`, `app_pay_screenshot`, `business_license_auth_pic`, `business_license_pic`, `home_screenshot`, `in_app_screenshot`, `pay_screenshot`, `special_license_pic`).
@@ -83,7 +84,9 @@ export type AlipayOpenAgentMobilepaySignErrorCode = "INVALID_PARAMETER" | "INVAL
  * ```
  */
 export const alipayOpenAgentMobilepaySign: ApiDefinition<"alipay.open.agent.mobilepay.sign", AlipayOpenAgentMobilepaySignRequest, AlipayOpenAgentMobilepaySignResult, AlipayOpenAgentMobilepaySignErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.agent.mobilepay.sign", verb: 'POST', path: "/v3/alipay/open/agent/mobilepay/sign", body: 'multipart', files: ["app_auth_pic", "app_demo", "app_home_screenshot", "app_item_screenshot", "app_pay_screenshot", "business_license_auth_pic", "business_license_pic", "home_screenshot", "in_app_screenshot", "pay_screenshot", "special_license_pic"], data: true },
+  "alipay.open.agent.mobilepay.sign",
+  { verb: 'POST', path: "/v3/alipay/open/agent/mobilepay/sign", query: [], body: 'multipart', files: ["app_auth_pic", "app_demo", "app_home_screenshot", "app_item_screenshot", "app_pay_screenshot", "business_license_auth_pic", "business_license_pic", "home_screenshot", "in_app_screenshot", "pay_screenshot", "special_license_pic"], data: true },
   () => ({ app_market: [0], app_name: 0, app_status: 0, app_test_account: 0, app_test_account_password: 0, app_type: [0], batch_no: 0, business_license_mobile: 0, business_license_no: 0, date_limitation: 0, download_link: 0, long_term: 2, mcc_code: 0, mobile_type: 0, trade_scene: 0, app_auth_pic: 3, app_demo: 3, app_home_screenshot: 3, app_item_screenshot: 3, app_pay_screenshot: 3, business_license_auth_pic: 3, business_license_pic: 3, home_screenshot: 3, in_app_screenshot: 3, pay_screenshot: 3, special_license_pic: 3 }),
   () => ({}),
+  multipartShape(["app_auth_pic", "app_demo", "app_home_screenshot", "app_item_screenshot", "app_pay_screenshot", "business_license_auth_pic", "business_license_pic", "home_screenshot", "in_app_screenshot", "pay_screenshot", "special_license_pic"]),
 );

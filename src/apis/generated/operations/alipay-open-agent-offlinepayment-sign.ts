@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 import { type SignAddressInfo, SignAddressInfoShape } from '../models/SignAddressInfo.ts';
 
 /**
@@ -65,7 +66,9 @@ export type AlipayOpenAgentOfflinepaymentSignErrorCode = "INVALID_PARAMETER" | "
  * ```
  */
 export const alipayOpenAgentOfflinepaymentSign: ApiDefinition<"alipay.open.agent.offlinepayment.sign", AlipayOpenAgentOfflinepaymentSignRequest, AlipayOpenAgentOfflinepaymentSignResult, AlipayOpenAgentOfflinepaymentSignErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.agent.offlinepayment.sign", verb: 'POST', path: "/v3/alipay/open/agent/offlinepayment/sign", body: 'multipart', files: ["business_license_pic", "shop_scene_pic", "shop_sign_board_pic", "special_license_pic"], data: true },
+  "alipay.open.agent.offlinepayment.sign",
+  { verb: 'POST', path: "/v3/alipay/open/agent/offlinepayment/sign", query: [], body: 'multipart', files: ["business_license_pic", "shop_scene_pic", "shop_sign_board_pic", "special_license_pic"], data: true },
   () => ({ batch_no: 0, business_license_mobile: 0, business_license_no: 0, date_limitation: 0, delivery_address: SignAddressInfoShape, long_term: 2, mcc_code: 0, rate: 0, shop_address: SignAddressInfoShape, shop_name: 0, business_license_pic: 3, shop_scene_pic: 3, shop_sign_board_pic: 3, special_license_pic: 3 }),
   () => ({}),
+  multipartShape(["business_license_pic", "shop_scene_pic", "shop_sign_board_pic", "special_license_pic"]),
 );

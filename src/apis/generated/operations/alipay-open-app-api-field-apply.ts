@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.open.app.api.field.apply` (POST /v3/alipay/open/app/api/field/apply: multipart: a `data` part and file parts `picture_1`, `picture_2`, `picture_3`, `picture_4`, `picture_5`, `video`).
@@ -79,7 +80,9 @@ const AuthFieldApplyShape = (): object => ({ api_name: 0, customer_answer: 0, fi
  * ```
  */
 export const alipayOpenAppApiFieldApply: ApiDefinition<"alipay.open.app.api.field.apply", AlipayOpenAppApiFieldApplyRequest, AlipayOpenAppApiFieldApplyResult, AlipayOpenAppApiFieldApplyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.app.api.field.apply", verb: 'POST', path: "/v3/alipay/open/app/api/field/apply", body: 'multipart', files: ["picture_1", "picture_2", "picture_3", "picture_4", "picture_5", "video"], data: true },
+  "alipay.open.app.api.field.apply",
+  { verb: 'POST', path: "/v3/alipay/open/app/api/field/apply", query: [], body: 'multipart', files: ["picture_1", "picture_2", "picture_3", "picture_4", "picture_5", "video"], data: true },
   () => ({ auth_field_apply: AuthFieldApplyShape, picture_1: 3, picture_2: 3, picture_3: 3, picture_4: 3, picture_5: 3, video: 3 }),
   () => ({}),
+  multipartShape(["picture_1", "picture_2", "picture_3", "picture_4", "picture_5", "video"]),
 );

@@ -71,7 +71,8 @@ const AppMemberInfoShape = (): object => ({ gmt_invite: 0, gmt_join: 0, logon_id
  * ```
  */
 export const alipayOpenAppMembersQuery: ApiDefinition<"alipay.open.app.members.query", AlipayOpenAppMembersQueryRequest, AlipayOpenAppMembersQueryResult, AlipayOpenAppMembersQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.app.members.query", verb: 'GET', path: "/v3/alipay/open/app/members/query", query: ["role"] },
+  "alipay.open.app.members.query",
+  { verb: 'GET', path: "/v3/alipay/open/app/members/query", query: ["role"], body: 'none', files: [], data: false },
   () => ({ role: 0 }),
   () => ({ app_member_info_list: [AppMemberInfoShape] }),
 );

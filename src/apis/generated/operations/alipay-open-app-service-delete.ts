@@ -48,7 +48,8 @@ export type AlipayOpenAppServiceDeleteErrorCode = "PERMISSION_CHECK_ERROR" | "SE
  * ```
  */
 export const alipayOpenAppServiceDelete: ApiDefinition<"alipay.open.app.service.delete", AlipayOpenAppServiceDeleteRequest, AlipayOpenAppServiceDeleteResult, AlipayOpenAppServiceDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.app.service.delete", verb: 'DELETE', path: "/v3/alipay/open/app/service/delete", query: ["service_code"] },
+  "alipay.open.app.service.delete",
+  { verb: 'DELETE', path: "/v3/alipay/open/app/service/delete", query: ["service_code"], body: 'none', files: [], data: false },
   () => ({ service_code: 0 }),
   () => ({}),
 );

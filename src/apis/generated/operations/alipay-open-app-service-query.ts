@@ -55,7 +55,8 @@ export type AlipayOpenAppServiceQueryErrorCode = "SYSTEM_ERROR" | "SERVICE_NOT_E
  * ```
  */
 export const alipayOpenAppServiceQuery: ApiDefinition<"alipay.open.app.service.query", AlipayOpenAppServiceQueryRequest, AlipayOpenAppServiceQueryResult, AlipayOpenAppServiceQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.app.service.query", verb: 'GET', path: "/v3/alipay/open/app/service/query", query: ["service_code"] },
+  "alipay.open.app.service.query",
+  { verb: 'GET', path: "/v3/alipay/open/app/service/query", query: ["service_code"], body: 'none', files: [], data: false },
   () => ({ service_code: 0 }),
   () => ({ reject_reason: 0, service_code: 0, service_xml: 0, status: 0, template_type: 0, user_service_delivery_type: 0 }),
 );

@@ -56,7 +56,8 @@ export type AlipayOpenAppServiceSchemaQueryErrorCode = "SYSTEM_ERROR" | "SERVICE
  * ```
  */
 export const alipayOpenAppServiceSchemaQuery: ApiDefinition<"alipay.open.app.service.schema.query", AlipayOpenAppServiceSchemaQueryRequest, AlipayOpenAppServiceSchemaQueryResult, AlipayOpenAppServiceSchemaQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.app.service.schema.query", verb: 'GET', path: "/v3/alipay/open/app/service/schema/query", query: ["category_id", "template_type"] },
+  "alipay.open.app.service.schema.query",
+  { verb: 'GET', path: "/v3/alipay/open/app/service/schema/query", query: ["category_id", "template_type"], body: 'none', files: [], data: false },
   () => ({ category_id: 0, template_type: 0 }),
   () => ({ category_id: 0, schema_version: 0, schema_xml: 0, template_type: 0, user_service_delivery_type: 0 }),
 );

@@ -50,7 +50,8 @@ export type AlipayOpenAuthAppAesGetErrorCode = "INVALID_PARAMETER" | "ACCESS_DEN
  * ```
  */
 export const alipayOpenAuthAppAesGet: ApiDefinition<"alipay.open.auth.app.aes.get", AlipayOpenAuthAppAesGetRequest, AlipayOpenAuthAppAesGetResult, AlipayOpenAuthAppAesGetErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.auth.app.aes.get", verb: 'GET', path: "/v3/alipay/open/auth/app/aes/get", query: ["merchant_app_id"] },
+  "alipay.open.auth.app.aes.get",
+  { verb: 'GET', path: "/v3/alipay/open/auth/app/aes/get", query: ["merchant_app_id"], body: 'none', files: [], data: false },
   () => ({ merchant_app_id: 0 }),
   () => ({ aes_key: 0 }),
 );

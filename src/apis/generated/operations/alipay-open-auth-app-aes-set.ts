@@ -49,7 +49,8 @@ export type AlipayOpenAuthAppAesSetErrorCode = "INVALID_PARAMETER" | "ACCESS_DEN
  * ```
  */
 export const alipayOpenAuthAppAesSet: ApiDefinition<"alipay.open.auth.app.aes.set", AlipayOpenAuthAppAesSetRequest, AlipayOpenAuthAppAesSetResult, AlipayOpenAuthAppAesSetErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.auth.app.aes.set", verb: 'POST', path: "/v3/alipay/open/auth/app/aes/set", body: 'json' },
+  "alipay.open.auth.app.aes.set",
+  { verb: 'POST', path: "/v3/alipay/open/auth/app/aes/set", query: [], body: 'json', files: [], data: false },
   () => ({ merchant_app_id: 0 }),
   () => ({ aes_key: 0 }),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.open.fee.adjust.apply` (POST /v3/alipay/open/fee/adjust/apply: multipart: a `data` part and file parts `attachment`, `cert_pic`, `shop_scene_pic`, `shop_sign_pic`).
@@ -64,7 +65,9 @@ export type AlipayOpenFeeAdjustApplyErrorCode = "SYSTEM_ERROR" | "SIZE_OUT_LIMIT
  * ```
  */
 export const alipayOpenFeeAdjustApply: ApiDefinition<"alipay.open.fee.adjust.apply", AlipayOpenFeeAdjustApplyRequest, AlipayOpenFeeAdjustApplyResult, AlipayOpenFeeAdjustApplyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.fee.adjust.apply", verb: 'POST', path: "/v3/alipay/open/fee/adjust/apply", body: 'multipart', files: ["attachment", "cert_pic", "shop_scene_pic", "shop_sign_pic"], data: true },
+  "alipay.open.fee.adjust.apply",
+  { verb: 'POST', path: "/v3/alipay/open/fee/adjust/apply", query: [], body: 'multipart', files: ["attachment", "cert_pic", "shop_scene_pic", "shop_sign_pic"], data: true },
   () => ({ account: 0, application_fee: 0, cert_date_limitation: 0, cert_no: 0, cert_type: 0, city_code: 0, detail_address: 0, district_code: 0, product_code: 0, province_code: 0, attachment: 3, cert_pic: 3, shop_scene_pic: 3, shop_sign_pic: 3 }),
   () => ({}),
+  multipartShape(["attachment", "cert_pic", "shop_scene_pic", "shop_sign_pic"]),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.open.file.upload` (POST /v3/alipay/open/file/upload: multipart: a `data` part and file parts `file_content`).
@@ -68,7 +69,9 @@ const FileUploadExtraParamShape = (): object => ({ extern_upload: 0, file_encryp
  * ```
  */
 export const alipayOpenFileUpload: ApiDefinition<"alipay.open.file.upload", AlipayOpenFileUploadRequest, AlipayOpenFileUploadResult, AlipayOpenFileUploadErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.file.upload", verb: 'POST', path: "/v3/alipay/open/file/upload", body: 'multipart', files: ["file_content"], data: true },
+  "alipay.open.file.upload",
+  { verb: 'POST', path: "/v3/alipay/open/file/upload", query: [], body: 'multipart', files: ["file_content"], data: true },
   () => ({ biz_code: 0, extra_parameters: FileUploadExtraParamShape, md5: 0, file_content: 3 }),
   () => ({ extern_id: 0, file_id: 0 }),
+  multipartShape(["file_content"]),
 );

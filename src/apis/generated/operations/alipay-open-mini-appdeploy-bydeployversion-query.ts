@@ -57,7 +57,8 @@ export type AlipayOpenMiniAppdeployBydeployversionQueryErrorCode = never;
  * ```
  */
 export const alipayOpenMiniAppdeployBydeployversionQuery: ApiDefinition<"alipay.open.mini.appdeploy.bydeployversion.query", AlipayOpenMiniAppdeployBydeployversionQueryRequest, AlipayOpenMiniAppdeployBydeployversionQueryResult, AlipayOpenMiniAppdeployBydeployversionQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.appdeploy.bydeployversion.query", verb: 'GET', path: "/v3/alipay/open/mini/appdeploy/bydeployversion/query", query: ["bundle_id", "mini_app_id", "inst_code", "deploy_version"] },
+  "alipay.open.mini.appdeploy.bydeployversion.query",
+  { verb: 'GET', path: "/v3/alipay/open/mini/appdeploy/bydeployversion/query", query: ["bundle_id", "mini_app_id", "inst_code", "deploy_version"], body: 'none', files: [], data: false },
   () => ({ bundle_id: 0, mini_app_id: 0, inst_code: 0, deploy_version: 0 }),
   () => ({ deploys: [MiniAppDeployResponseShape] }),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.open.mini.baseinfo.modify` (POST /v3/alipay/open/mini/baseinfo/modify: multipart: a `data` part and file parts `app_logo`).
@@ -58,7 +59,9 @@ export type AlipayOpenMiniBaseinfoModifyErrorCode = "SYSTEM_ERROR" | "MODIFY_PAR
  * ```
  */
 export const alipayOpenMiniBaseinfoModify: ApiDefinition<"alipay.open.mini.baseinfo.modify", AlipayOpenMiniBaseinfoModifyRequest, AlipayOpenMiniBaseinfoModifyResult, AlipayOpenMiniBaseinfoModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.baseinfo.modify", verb: 'POST', path: "/v3/alipay/open/mini/baseinfo/modify", body: 'multipart', files: ["app_logo"], data: true },
+  "alipay.open.mini.baseinfo.modify",
+  { verb: 'POST', path: "/v3/alipay/open/mini/baseinfo/modify", query: [], body: 'multipart', files: ["app_logo"], data: true },
   () => ({ app_category_ids: 0, app_desc: 0, app_english_name: 0, app_name: 0, app_slogan: 0, mini_category_ids: 0, service_email: 0, service_phone: 0, app_logo: 3 }),
   () => ({ modify_status: 0 }),
+  multipartShape(["app_logo"]),
 );

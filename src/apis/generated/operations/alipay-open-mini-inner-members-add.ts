@@ -51,7 +51,8 @@ export type AlipayOpenMiniInnerMembersAddErrorCode = "APPID_NOT_EXIST" | "NOT_TI
  * ```
  */
 export const alipayOpenMiniInnerMembersAdd: ApiDefinition<"alipay.open.mini.inner.members.add", AlipayOpenMiniInnerMembersAddRequest, AlipayOpenMiniInnerMembersAddResult, AlipayOpenMiniInnerMembersAddErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.inner.members.add", verb: 'POST', path: "/v3/alipay/open/mini/inner/members/add", body: 'json' },
+  "alipay.open.mini.inner.members.add",
+  { verb: 'POST', path: "/v3/alipay/open/mini/inner/members/add", query: [], body: 'json', files: [], data: false },
   () => ({ app_origin: 0, domain_account: 0, login_id: 0, mini_app_id: 0, type: 0 }),
   () => ({}),
 );

@@ -70,7 +70,8 @@ const OpenAppOperatorVoShape = (): object => ({ logon_id: 0, nick_name: 0, portr
  * ```
  */
 export const alipayOpenMiniInnerMembersQuery: ApiDefinition<"alipay.open.mini.inner.members.query", AlipayOpenMiniInnerMembersQueryRequest, AlipayOpenMiniInnerMembersQueryResult, AlipayOpenMiniInnerMembersQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.inner.members.query", verb: 'GET', path: "/v3/alipay/open/mini/inner/members/query", query: ["mini_app_id", "app_origin"] },
+  "alipay.open.mini.inner.members.query",
+  { verb: 'GET', path: "/v3/alipay/open/mini/inner/members/query", query: ["mini_app_id", "app_origin"], body: 'none', files: [], data: false },
   () => ({ mini_app_id: 0, app_origin: 0 }),
   () => ({ open_app_operator_vo: [OpenAppOperatorVoShape] }),
 );

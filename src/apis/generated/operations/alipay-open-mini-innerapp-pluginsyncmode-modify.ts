@@ -50,7 +50,8 @@ export type AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode = "INVALID_PARAM
  * ```
  */
 export const alipayOpenMiniInnerappPluginsyncmodeModify: ApiDefinition<"alipay.open.mini.innerapp.pluginsyncmode.modify", AlipayOpenMiniInnerappPluginsyncmodeModifyRequest, AlipayOpenMiniInnerappPluginsyncmodeModifyResult, AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.innerapp.pluginsyncmode.modify", verb: 'POST', path: "/v3/alipay/open/mini/innerapp/pluginsyncmode/modify", body: 'json' },
+  "alipay.open.mini.innerapp.pluginsyncmode.modify",
+  { verb: 'POST', path: "/v3/alipay/open/mini/innerapp/pluginsyncmode/modify", query: [], body: 'json', files: [], data: false },
   () => ({ app_origin: 0, mini_app_id: 0, plugin_id: 0, sync_mode: 0 }),
   () => ({}),
 );

@@ -51,7 +51,8 @@ export type AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode = "CAN_NOT_GRAY
  * ```
  */
 export const alipayOpenMiniInnerappPluginuseconfigCancel: ApiDefinition<"alipay.open.mini.innerapp.pluginuseconfig.cancel", AlipayOpenMiniInnerappPluginuseconfigCancelRequest, AlipayOpenMiniInnerappPluginuseconfigCancelResult, AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.innerapp.pluginuseconfig.cancel", verb: 'POST', path: "/v3/alipay/open/mini/innerapp/pluginuseconfig/cancel", body: 'json' },
+  "alipay.open.mini.innerapp.pluginuseconfig.cancel",
+  { verb: 'POST', path: "/v3/alipay/open/mini/innerapp/pluginuseconfig/cancel", query: [], body: 'json', files: [], data: false },
   () => ({ app_origin: 0, bundle_id: 0, mini_app_id: 0, plugin_dev_version: 0, plugin_id: 0 }),
   () => ({}),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.open.mini.innerbaseinfo.applogo.upload` (POST /v3/alipay/open/mini/innerbaseinfo/applogo/upload: multipart: file parts `app_logo`).
@@ -50,7 +51,9 @@ export type AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode = "INVALID_LOGO_EX
  * ```
  */
 export const alipayOpenMiniInnerbaseinfoApplogoUpload: ApiDefinition<"alipay.open.mini.innerbaseinfo.applogo.upload", AlipayOpenMiniInnerbaseinfoApplogoUploadRequest, AlipayOpenMiniInnerbaseinfoApplogoUploadResult, AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.innerbaseinfo.applogo.upload", verb: 'POST', path: "/v3/alipay/open/mini/innerbaseinfo/applogo/upload", body: 'multipart', files: ["app_logo"], data: false },
+  "alipay.open.mini.innerbaseinfo.applogo.upload",
+  { verb: 'POST', path: "/v3/alipay/open/mini/innerbaseinfo/applogo/upload", query: [], body: 'multipart', files: ["app_logo"], data: false },
   () => ({ app_logo: 3 }),
   () => ({ app_logo: 0 }),
+  multipartShape(["app_logo"]),
 );

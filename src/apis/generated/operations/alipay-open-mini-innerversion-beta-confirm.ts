@@ -52,7 +52,8 @@ export type AlipayOpenMiniInnerversionBetaConfirmErrorCode = "SYSTEM_ERROR" | "P
  * ```
  */
 export const alipayOpenMiniInnerversionBetaConfirm: ApiDefinition<"alipay.open.mini.innerversion.beta.confirm", AlipayOpenMiniInnerversionBetaConfirmRequest, AlipayOpenMiniInnerversionBetaConfirmResult, AlipayOpenMiniInnerversionBetaConfirmErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.innerversion.beta.confirm", verb: 'POST', path: "/v3/alipay/open/mini/innerversion/beta/confirm", body: 'json' },
+  "alipay.open.mini.innerversion.beta.confirm",
+  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/beta/confirm", query: [], body: 'json', files: [], data: false },
   () => ({ app_origin: 0, memo: 0, mini_app_id: 0, operate: 0, pid: 0, plugin_id: 0 }),
   () => ({}),
 );

@@ -45,7 +45,8 @@ export type AlipayOpenMiniMiniappBrandCancelErrorCode = "SYSTEM_ERROR";
  * ```
  */
 export const alipayOpenMiniMiniappBrandCancel: ApiDefinition<"alipay.open.mini.miniapp.brand.cancel", AlipayOpenMiniMiniappBrandCancelRequest, AlipayOpenMiniMiniappBrandCancelResult, AlipayOpenMiniMiniappBrandCancelErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.miniapp.brand.cancel", verb: 'POST', path: "/v3/alipay/open/mini/miniapp/brand/cancel" },
+  "alipay.open.mini.miniapp.brand.cancel",
+  { verb: 'POST', path: "/v3/alipay/open/mini/miniapp/brand/cancel", query: [], body: 'none', files: [], data: false },
   () => ({}),
   () => ({}),
 );

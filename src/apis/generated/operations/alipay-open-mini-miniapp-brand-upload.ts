@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.open.mini.miniapp.brand.upload` (POST /v3/alipay/open/mini/miniapp/brand/upload: multipart: file parts `file_content`).
@@ -50,7 +51,9 @@ export type AlipayOpenMiniMiniappBrandUploadErrorCode = "INVALID_PARAMETER" | "B
  * ```
  */
 export const alipayOpenMiniMiniappBrandUpload: ApiDefinition<"alipay.open.mini.miniapp.brand.upload", AlipayOpenMiniMiniappBrandUploadRequest, AlipayOpenMiniMiniappBrandUploadResult, AlipayOpenMiniMiniappBrandUploadErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.miniapp.brand.upload", verb: 'POST', path: "/v3/alipay/open/mini/miniapp/brand/upload", body: 'multipart', files: ["file_content"], data: false },
+  "alipay.open.mini.miniapp.brand.upload",
+  { verb: 'POST', path: "/v3/alipay/open/mini/miniapp/brand/upload", query: [], body: 'multipart', files: ["file_content"], data: false },
   () => ({ file_content: 3 }),
   () => ({ file_key: 0 }),
+  multipartShape(["file_content"]),
 );

@@ -68,7 +68,8 @@ const QrCodeRouteGroupShape = (): object => ({ mode: 0, route_group: 0, route_ur
  * ```
  */
 export const alipayOpenMiniQrcodeQuery: ApiDefinition<"alipay.open.mini.qrcode.query", AlipayOpenMiniQrcodeQueryRequest, AlipayOpenMiniQrcodeQueryResult, AlipayOpenMiniQrcodeQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.qrcode.query", verb: 'GET', path: "/v3/alipay/open/mini/qrcode/query", query: ["page_no", "page_size"] },
+  "alipay.open.mini.qrcode.query",
+  { verb: 'GET', path: "/v3/alipay/open/mini/qrcode/query", query: ["page_no", "page_size"], body: 'none', files: [], data: false },
   () => ({ page_no: 1, page_size: 1 }),
   () => ({ qr_code_route_groups: [QrCodeRouteGroupShape], total_items: 1 }),
 );

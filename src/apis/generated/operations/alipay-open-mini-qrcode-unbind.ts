@@ -48,7 +48,8 @@ export type AlipayOpenMiniQrcodeUnbindErrorCode = "INVALID_PARAM" | "TINY_APP_NO
  * ```
  */
 export const alipayOpenMiniQrcodeUnbind: ApiDefinition<"alipay.open.mini.qrcode.unbind", AlipayOpenMiniQrcodeUnbindRequest, AlipayOpenMiniQrcodeUnbindResult, AlipayOpenMiniQrcodeUnbindErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.qrcode.unbind", verb: 'POST', path: "/v3/alipay/open/mini/qrcode/unbind", body: 'json' },
+  "alipay.open.mini.qrcode.unbind",
+  { verb: 'POST', path: "/v3/alipay/open/mini/qrcode/unbind", query: [], body: 'json', files: [], data: false },
   () => ({ route_group: 0, route_url: 0 }),
   () => ({}),
 );

@@ -47,7 +47,8 @@ export type AlipayOpenMiniSafedomainCreateErrorCode = "SYSTEM_ERROR" | "SAFE_DOM
  * ```
  */
 export const alipayOpenMiniSafedomainCreate: ApiDefinition<"alipay.open.mini.safedomain.create", AlipayOpenMiniSafedomainCreateRequest, AlipayOpenMiniSafedomainCreateResult, AlipayOpenMiniSafedomainCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.safedomain.create", verb: 'POST', path: "/v3/alipay/open/mini/safedomain/create", body: 'json' },
+  "alipay.open.mini.safedomain.create",
+  { verb: 'POST', path: "/v3/alipay/open/mini/safedomain/create", query: [], body: 'json', files: [], data: false },
   () => ({ safe_domain: 0 }),
   () => ({}),
 );

@@ -48,7 +48,8 @@ export type AlipayOpenMiniSafedomainDeleteErrorCode = "SYSTEM_ERROR" | "APPLICAT
  * ```
  */
 export const alipayOpenMiniSafedomainDelete: ApiDefinition<"alipay.open.mini.safedomain.delete", AlipayOpenMiniSafedomainDeleteRequest, AlipayOpenMiniSafedomainDeleteResult, AlipayOpenMiniSafedomainDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.safedomain.delete", verb: 'DELETE', path: "/v3/alipay/open/mini/safedomain/delete", query: ["safe_domain"] },
+  "alipay.open.mini.safedomain.delete",
+  { verb: 'DELETE', path: "/v3/alipay/open/mini/safedomain/delete", query: ["safe_domain"], body: 'none', files: [], data: false },
   () => ({ safe_domain: 0 }),
   () => ({}),
 );

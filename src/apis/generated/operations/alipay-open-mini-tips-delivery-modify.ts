@@ -48,7 +48,8 @@ export type AlipayOpenMiniTipsDeliveryModifyErrorCode = "INVALID_PARAMETER" | "D
  * ```
  */
 export const alipayOpenMiniTipsDeliveryModify: ApiDefinition<"alipay.open.mini.tips.delivery.modify", AlipayOpenMiniTipsDeliveryModifyRequest, AlipayOpenMiniTipsDeliveryModifyResult, AlipayOpenMiniTipsDeliveryModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.tips.delivery.modify", verb: 'POST', path: "/v3/alipay/open/mini/tips/delivery/modify", body: 'json' },
+  "alipay.open.mini.tips.delivery.modify",
+  { verb: 'POST', path: "/v3/alipay/open/mini/tips/delivery/modify", query: [], body: 'json', files: [], data: false },
   () => ({ delivery_id: 0, operate_type: 0 }),
   () => ({}),
 );

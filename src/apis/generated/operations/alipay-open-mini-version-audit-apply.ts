@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 import { type RegionInfo, RegionInfoShape } from '../models/RegionInfo.ts';
 
 /**
@@ -104,7 +105,9 @@ export type AlipayOpenMiniVersionAuditApplyErrorCode = "CAN_NOT_SUBMIT_WITH_PUNI
  * ```
  */
 export const alipayOpenMiniVersionAuditApply: ApiDefinition<"alipay.open.mini.version.audit.apply", AlipayOpenMiniVersionAuditApplyRequest, AlipayOpenMiniVersionAuditApplyResult, AlipayOpenMiniVersionAuditApplyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.version.audit.apply", verb: 'POST', path: "/v3/alipay/open/mini/version/audit/apply", body: 'multipart', files: ["app_logo", "fifth_license_pic", "fifth_screen_shot", "first_license_pic", "first_screen_shot", "first_special_license_pic", "fourth_license_pic", "fourth_screen_shot", "out_door_pic", "second_license_pic", "second_screen_shot", "second_special_license_pic", "test_file_name", "third_license_pic", "third_screen_shot", "third_special_license_pic"], data: true },
+  "alipay.open.mini.version.audit.apply",
+  { verb: 'POST', path: "/v3/alipay/open/mini/version/audit/apply", query: [], body: 'multipart', files: ["app_logo", "fifth_license_pic", "fifth_screen_shot", "first_license_pic", "first_screen_shot", "first_special_license_pic", "fourth_license_pic", "fourth_screen_shot", "out_door_pic", "second_license_pic", "second_screen_shot", "second_special_license_pic", "test_file_name", "third_license_pic", "third_screen_shot", "third_special_license_pic"], data: true },
   () => ({ app_category_ids: 0, app_desc: 0, app_english_name: 0, app_name: 0, app_slogan: 0, app_version: 0, audit_rule: 0, auto_online: 0, bundle_id: 0, license_name: 0, license_no: 0, license_valid_date: 0, memo: 0, mini_category_ids: 0, region_type: 0, service_email: 0, service_phone: 0, service_region_info: [RegionInfoShape], speed_up: 0, test_accout: 0, test_password: 0, version_desc: 0, app_logo: 3, fifth_license_pic: 3, fifth_screen_shot: 3, first_license_pic: 3, first_screen_shot: 3, first_special_license_pic: 3, fourth_license_pic: 3, fourth_screen_shot: 3, out_door_pic: 3, second_license_pic: 3, second_screen_shot: 3, second_special_license_pic: 3, test_file_name: 3, third_license_pic: 3, third_screen_shot: 3, third_special_license_pic: 3 }),
   () => ({ speed_up: 0, speed_up_memo: 0 }),
+  multipartShape(["app_logo", "fifth_license_pic", "fifth_screen_shot", "first_license_pic", "first_screen_shot", "first_special_license_pic", "fourth_license_pic", "fourth_screen_shot", "out_door_pic", "second_license_pic", "second_screen_shot", "second_special_license_pic", "test_file_name", "third_license_pic", "third_screen_shot", "third_special_license_pic"]),
 );

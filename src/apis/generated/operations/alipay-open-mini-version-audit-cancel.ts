@@ -48,7 +48,8 @@ export type AlipayOpenMiniVersionAuditCancelErrorCode = "APPID_IS_BLANK" | "AUDI
  * ```
  */
 export const alipayOpenMiniVersionAuditCancel: ApiDefinition<"alipay.open.mini.version.audit.cancel", AlipayOpenMiniVersionAuditCancelRequest, AlipayOpenMiniVersionAuditCancelResult, AlipayOpenMiniVersionAuditCancelErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.version.audit.cancel", verb: 'POST', path: "/v3/alipay/open/mini/version/audit/cancel", body: 'json' },
+  "alipay.open.mini.version.audit.cancel",
+  { verb: 'POST', path: "/v3/alipay/open/mini/version/audit/cancel", query: [], body: 'json', files: [], data: false },
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

@@ -48,7 +48,8 @@ export type AlipayOpenMiniVersionAuditedCancelErrorCode = "SYSTEM_ERROR" | "APP_
  * ```
  */
 export const alipayOpenMiniVersionAuditedCancel: ApiDefinition<"alipay.open.mini.version.audited.cancel", AlipayOpenMiniVersionAuditedCancelRequest, AlipayOpenMiniVersionAuditedCancelResult, AlipayOpenMiniVersionAuditedCancelErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.version.audited.cancel", verb: 'POST', path: "/v3/alipay/open/mini/version/audited/cancel", body: 'json' },
+  "alipay.open.mini.version.audited.cancel",
+  { verb: 'POST', path: "/v3/alipay/open/mini/version/audited/cancel", query: [], body: 'json', files: [], data: false },
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

@@ -55,7 +55,8 @@ export type AlipayOpenMiniVersionBuildQueryErrorCode = "SYSTEM_ERROR" | "APP_VER
  * ```
  */
 export const alipayOpenMiniVersionBuildQuery: ApiDefinition<"alipay.open.mini.version.build.query", AlipayOpenMiniVersionBuildQueryRequest, AlipayOpenMiniVersionBuildQueryResult, AlipayOpenMiniVersionBuildQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.version.build.query", verb: 'GET', path: "/v3/alipay/open/mini/version/build/query", query: ["app_version", "bundle_id"] },
+  "alipay.open.mini.version.build.query",
+  { verb: 'GET', path: "/v3/alipay/open/mini/version/build/query", query: ["app_version", "bundle_id"], body: 'none', files: [], data: false },
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({ build_status: 0, create_status: 0, need_rotation: 0, version_created: 0 }),
 );

@@ -48,7 +48,8 @@ export type AlipayOpenMiniVersionDeleteErrorCode = "SYSTEM_ERROR" | "APP_VERSION
  * ```
  */
 export const alipayOpenMiniVersionDelete: ApiDefinition<"alipay.open.mini.version.delete", AlipayOpenMiniVersionDeleteRequest, AlipayOpenMiniVersionDeleteResult, AlipayOpenMiniVersionDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.version.delete", verb: 'POST', path: "/v3/alipay/open/mini/version/delete", body: 'json' },
+  "alipay.open.mini.version.delete",
+  { verb: 'POST', path: "/v3/alipay/open/mini/version/delete", query: [], body: 'json', files: [], data: false },
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

@@ -48,7 +48,8 @@ export type AlipayOpenMiniVersionGrayCancelErrorCode = "SYSTEM_ERROR" | "APP_VER
  * ```
  */
 export const alipayOpenMiniVersionGrayCancel: ApiDefinition<"alipay.open.mini.version.gray.cancel", AlipayOpenMiniVersionGrayCancelRequest, AlipayOpenMiniVersionGrayCancelResult, AlipayOpenMiniVersionGrayCancelErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.version.gray.cancel", verb: 'POST', path: "/v3/alipay/open/mini/version/gray/cancel", body: 'json' },
+  "alipay.open.mini.version.gray.cancel",
+  { verb: 'POST', path: "/v3/alipay/open/mini/version/gray/cancel", query: [], body: 'json', files: [], data: false },
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

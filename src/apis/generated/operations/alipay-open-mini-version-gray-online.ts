@@ -49,7 +49,8 @@ export type AlipayOpenMiniVersionGrayOnlineErrorCode = "SYSTEM_ERROR" | "APP_VER
  * ```
  */
 export const alipayOpenMiniVersionGrayOnline: ApiDefinition<"alipay.open.mini.version.gray.online", AlipayOpenMiniVersionGrayOnlineRequest, AlipayOpenMiniVersionGrayOnlineResult, AlipayOpenMiniVersionGrayOnlineErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.version.gray.online", verb: 'POST', path: "/v3/alipay/open/mini/version/gray/online", body: 'json' },
+  "alipay.open.mini.version.gray.online",
+  { verb: 'POST', path: "/v3/alipay/open/mini/version/gray/online", query: [], body: 'json', files: [], data: false },
   () => ({ app_version: 0, bundle_id: 0, gray_strategy: 0 }),
   () => ({}),
 );

@@ -48,7 +48,8 @@ export type AlipayOpenMiniVersionOfflineErrorCode = "SYSTEM_ERROR" | "APP_VERSIO
  * ```
  */
 export const alipayOpenMiniVersionOffline: ApiDefinition<"alipay.open.mini.version.offline", AlipayOpenMiniVersionOfflineRequest, AlipayOpenMiniVersionOfflineResult, AlipayOpenMiniVersionOfflineErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.version.offline", verb: 'POST', path: "/v3/alipay/open/mini/version/offline", body: 'json' },
+  "alipay.open.mini.version.offline",
+  { verb: 'POST', path: "/v3/alipay/open/mini/version/offline", query: [], body: 'json', files: [], data: false },
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

@@ -50,7 +50,8 @@ export type AlipayOpenMiniVersionOnlineErrorCode = "SYSTEM_ERROR" | "APP_VERSION
  * ```
  */
 export const alipayOpenMiniVersionOnline: ApiDefinition<"alipay.open.mini.version.online", AlipayOpenMiniVersionOnlineRequest, AlipayOpenMiniVersionOnlineResult, AlipayOpenMiniVersionOnlineErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.version.online", verb: 'POST', path: "/v3/alipay/open/mini/version/online", body: 'json' },
+  "alipay.open.mini.version.online",
+  { verb: 'POST', path: "/v3/alipay/open/mini/version/online", query: [], body: 'json', files: [], data: false },
   () => ({ app_version: 0, bundle_id: 0, downgrade: 2, permit_registration_limit_release: 2 }),
   () => ({}),
 );

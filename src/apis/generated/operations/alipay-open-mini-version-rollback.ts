@@ -48,7 +48,8 @@ export type AlipayOpenMiniVersionRollbackErrorCode = "SYSTEM_ERROR" | "APP_VERSI
  * ```
  */
 export const alipayOpenMiniVersionRollback: ApiDefinition<"alipay.open.mini.version.rollback", AlipayOpenMiniVersionRollbackRequest, AlipayOpenMiniVersionRollbackResult, AlipayOpenMiniVersionRollbackErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.version.rollback", verb: 'POST', path: "/v3/alipay/open/mini/version/rollback", body: 'json' },
+  "alipay.open.mini.version.rollback",
+  { verb: 'POST', path: "/v3/alipay/open/mini/version/rollback", query: [], body: 'json', files: [], data: false },
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

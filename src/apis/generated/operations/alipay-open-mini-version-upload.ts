@@ -56,7 +56,8 @@ export type AlipayOpenMiniVersionUploadErrorCode = "SYSTEM_ERROR" | "APP_VERSION
  * ```
  */
 export const alipayOpenMiniVersionUpload: ApiDefinition<"alipay.open.mini.version.upload", AlipayOpenMiniVersionUploadRequest, AlipayOpenMiniVersionUploadResult, AlipayOpenMiniVersionUploadErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.mini.version.upload", verb: 'POST', path: "/v3/alipay/open/mini/version/upload", body: 'json' },
+  "alipay.open.mini.version.upload",
+  { verb: 'POST', path: "/v3/alipay/open/mini/version/upload", query: [], body: 'json', files: [], data: false },
   () => ({ app_version: 0, bundle_id: 0, ext: 0, template_id: 0, template_version: 0 }),
   () => ({ build_status: 0, create_status: 0, need_rotation: 0, version_created: 0 }),
 );

@@ -66,7 +66,8 @@ const AdvertShape = (): object => ({ advert_group: 0, advert_id: 0, advert_items
  * ```
  */
 export const alipayOpenPublicAdvertBatchquery: ApiDefinition<"alipay.open.public.advert.batchquery", AlipayOpenPublicAdvertBatchqueryRequest, AlipayOpenPublicAdvertBatchqueryResult, AlipayOpenPublicAdvertBatchqueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.advert.batchquery", verb: 'POST', path: "/v3/alipay/open/public/advert/batchquery" },
+  "alipay.open.public.advert.batchquery",
+  { verb: 'POST', path: "/v3/alipay/open/public/advert/batchquery", query: [], body: 'none', files: [], data: false },
   () => ({}),
   () => ({ advert_list: [AdvertShape], count: 1 }),
 );

@@ -49,7 +49,8 @@ export type AlipayOpenPublicAdvertModifyErrorCode = "INVALID_PARAMETER" | "PUBLI
  * ```
  */
 export const alipayOpenPublicAdvertModify: ApiDefinition<"alipay.open.public.advert.modify", AlipayOpenPublicAdvertModifyRequest, AlipayOpenPublicAdvertModifyResult, AlipayOpenPublicAdvertModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.advert.modify", verb: 'POST', path: "/v3/alipay/open/public/advert/modify", body: 'json' },
+  "alipay.open.public.advert.modify",
+  { verb: 'POST', path: "/v3/alipay/open/public/advert/modify", query: [], body: 'json', files: [], data: false },
   () => ({ advert_id: 0, advert_items: [AdvertItemShape] }),
   () => ({}),
 );

@@ -51,7 +51,8 @@ export type AlipayOpenPublicGroupCreateErrorCode = "SYSTEM_ERROR" | "GROUP_CROWD
  * ```
  */
 export const alipayOpenPublicGroupCreate: ApiDefinition<"alipay.open.public.group.create", AlipayOpenPublicGroupCreateRequest, AlipayOpenPublicGroupCreateResult, AlipayOpenPublicGroupCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.group.create", verb: 'POST', path: "/v3/alipay/open/public/group/create", body: 'json' },
+  "alipay.open.public.group.create",
+  { verb: 'POST', path: "/v3/alipay/open/public/group/create", query: [], body: 'json', files: [], data: false },
   () => ({ label_rule: [ComplexLabelRuleShape], name: 0 }),
   () => ({ group_id: 0 }),
 );

@@ -50,7 +50,8 @@ export type AlipayOpenPublicLabelCreateErrorCode = "ILLEGAL_BIZ_PARAMS" | "PUBLI
  * ```
  */
 export const alipayOpenPublicLabelCreate: ApiDefinition<"alipay.open.public.label.create", AlipayOpenPublicLabelCreateRequest, AlipayOpenPublicLabelCreateResult, AlipayOpenPublicLabelCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.label.create", verb: 'POST', path: "/v3/alipay/open/public/label/create", body: 'json' },
+  "alipay.open.public.label.create",
+  { verb: 'POST', path: "/v3/alipay/open/public/label/create", query: [], body: 'json', files: [], data: false },
   () => ({ name: 0 }),
   () => ({ id: 1, name: 0 }),
 );

@@ -62,7 +62,8 @@ const PublicLabelShape = (): object => ({ count: 1, id: 0, name: 0 });
  * ```
  */
 export const alipayOpenPublicLabelQuery: ApiDefinition<"alipay.open.public.label.query", AlipayOpenPublicLabelQueryRequest, AlipayOpenPublicLabelQueryResult, AlipayOpenPublicLabelQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.label.query", verb: 'GET', path: "/v3/alipay/open/public/label/query" },
+  "alipay.open.public.label.query",
+  { verb: 'GET', path: "/v3/alipay/open/public/label/query", query: [], body: 'none', files: [], data: false },
   () => ({}),
   () => ({ label_list: [PublicLabelShape] }),
 );

@@ -52,7 +52,8 @@ export type AlipayOpenPublicLabelUserQueryErrorCode = "ILLEGAL_BIZ_PARAMS" | "OP
  * ```
  */
 export const alipayOpenPublicLabelUserQuery: ApiDefinition<"alipay.open.public.label.user.query", AlipayOpenPublicLabelUserQueryRequest, AlipayOpenPublicLabelUserQueryResult, AlipayOpenPublicLabelUserQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.label.user.query", verb: 'GET', path: "/v3/alipay/open/public/label/user/query", query: ["user_id", "open_id"] },
+  "alipay.open.public.label.user.query",
+  { verb: 'GET', path: "/v3/alipay/open/public/label/user/query", query: ["user_id", "open_id"], body: 'none', files: [], data: false },
   () => ({ user_id: 0, open_id: 0 }),
   () => ({ label_ids: 0 }),
 );

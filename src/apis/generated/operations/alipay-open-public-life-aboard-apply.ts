@@ -47,7 +47,8 @@ export type AlipayOpenPublicLifeAboardApplyErrorCode = "LIFE_ALREADY_ON_PLATFORM
  * ```
  */
 export const alipayOpenPublicLifeAboardApply: ApiDefinition<"alipay.open.public.life.aboard.apply", AlipayOpenPublicLifeAboardApplyRequest, AlipayOpenPublicLifeAboardApplyResult, AlipayOpenPublicLifeAboardApplyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.life.aboard.apply", verb: 'POST', path: "/v3/alipay/open/public/life/aboard/apply" },
+  "alipay.open.public.life.aboard.apply",
+  { verb: 'POST', path: "/v3/alipay/open/public/life/aboard/apply", query: [], body: 'none', files: [], data: false },
   () => ({}),
   () => ({ result: 0 }),
 );

@@ -47,7 +47,8 @@ export type AlipayOpenPublicLifeDebarkApplyErrorCode = "LIFE_ALREADY_DEBARK" | "
  * ```
  */
 export const alipayOpenPublicLifeDebarkApply: ApiDefinition<"alipay.open.public.life.debark.apply", AlipayOpenPublicLifeDebarkApplyRequest, AlipayOpenPublicLifeDebarkApplyResult, AlipayOpenPublicLifeDebarkApplyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.life.debark.apply", verb: 'POST', path: "/v3/alipay/open/public/life/debark/apply" },
+  "alipay.open.public.life.debark.apply",
+  { verb: 'POST', path: "/v3/alipay/open/public/life/debark/apply", query: [], body: 'none', files: [], data: false },
   () => ({}),
   () => ({ result: 0 }),
 );

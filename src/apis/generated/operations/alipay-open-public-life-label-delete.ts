@@ -48,7 +48,8 @@ export type AlipayOpenPublicLifeLabelDeleteErrorCode = "DEL_LABEL_ID_IS_EMPTY" |
  * ```
  */
 export const alipayOpenPublicLifeLabelDelete: ApiDefinition<"alipay.open.public.life.label.delete", AlipayOpenPublicLifeLabelDeleteRequest, AlipayOpenPublicLifeLabelDeleteResult, AlipayOpenPublicLifeLabelDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.life.label.delete", verb: 'DELETE', path: "/v3/alipay/open/public/life/label/delete", query: ["label_id"] },
+  "alipay.open.public.life.label.delete",
+  { verb: 'DELETE', path: "/v3/alipay/open/public/life/label/delete", query: ["label_id"], body: 'none', files: [], data: false },
   () => ({ label_id: 0 }),
   () => ({}),
 );

@@ -48,7 +48,8 @@ export type AlipayOpenPublicLifeLabelModifyErrorCode = "MOD_LABEL_ID_IS_EMPTY" |
  * ```
  */
 export const alipayOpenPublicLifeLabelModify: ApiDefinition<"alipay.open.public.life.label.modify", AlipayOpenPublicLifeLabelModifyRequest, AlipayOpenPublicLifeLabelModifyResult, AlipayOpenPublicLifeLabelModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.life.label.modify", verb: 'POST', path: "/v3/alipay/open/public/life/label/modify", body: 'json' },
+  "alipay.open.public.life.label.modify",
+  { verb: 'POST', path: "/v3/alipay/open/public/life/label/modify", query: [], body: 'json', files: [], data: false },
   () => ({ label_id: 0, label_name: 0 }),
   () => ({}),
 );

@@ -47,7 +47,8 @@ export type AlipayOpenPublicLifeMsgRecallErrorCode = never;
  * ```
  */
 export const alipayOpenPublicLifeMsgRecall: ApiDefinition<"alipay.open.public.life.msg.recall", AlipayOpenPublicLifeMsgRecallRequest, AlipayOpenPublicLifeMsgRecallResult, AlipayOpenPublicLifeMsgRecallErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.life.msg.recall", verb: 'POST', path: "/v3/alipay/open/public/life/msg/recall", body: 'json' },
+  "alipay.open.public.life.msg.recall",
+  { verb: 'POST', path: "/v3/alipay/open/public/life/msg/recall", query: [], body: 'json', files: [], data: false },
   () => ({ message_id: 0 }),
   () => ({}),
 );

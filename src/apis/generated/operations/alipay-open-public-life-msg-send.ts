@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.open.public.life.msg.send` (POST /v3/alipay/open/public/life/msg/send: multipart: a `data` part and file parts `cover`).
@@ -63,7 +64,9 @@ export type AlipayOpenPublicLifeMsgSendErrorCode = "ILLEGAL_BIZ_PARAMS" | "LIFE_
  * ```
  */
 export const alipayOpenPublicLifeMsgSend: ApiDefinition<"alipay.open.public.life.msg.send", AlipayOpenPublicLifeMsgSendRequest, AlipayOpenPublicLifeMsgSendResult, AlipayOpenPublicLifeMsgSendErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.life.msg.send", verb: 'POST', path: "/v3/alipay/open/public/life/msg/send", body: 'multipart', files: ["cover"], data: true },
+  "alipay.open.public.life.msg.send",
+  { verb: 'POST', path: "/v3/alipay/open/public/life/msg/send", query: [], body: 'multipart', files: ["cover"], data: true },
   () => ({ category: 0, content: 0, desc: 0, msg_type: 0, source_ext_info: 0, title: 0, unique_msg_id: 0, video_length: 0, video_samples: [0], video_size: 0, video_source: 0, video_temporary_url: 0, video_url: 0, cover: 3 }),
   () => ({ alipay_msg_id: 0 }),
+  multipartShape(["cover"]),
 );

@@ -66,7 +66,8 @@ const QueryMenuShape = (): object => ({ button: [ButtonObjectShape], label_rule:
  * ```
  */
 export const alipayOpenPublicMenuBatchquery: ApiDefinition<"alipay.open.public.menu.batchquery", AlipayOpenPublicMenuBatchqueryRequest, AlipayOpenPublicMenuBatchqueryResult, AlipayOpenPublicMenuBatchqueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.menu.batchquery", verb: 'POST', path: "/v3/alipay/open/public/menu/batchquery" },
+  "alipay.open.public.menu.batchquery",
+  { verb: 'POST', path: "/v3/alipay/open/public/menu/batchquery", query: [], body: 'none', files: [], data: false },
   () => ({}),
   () => ({ count: 0, menus: [QueryMenuShape] }),
 );

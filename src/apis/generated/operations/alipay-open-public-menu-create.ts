@@ -51,7 +51,8 @@ export type AlipayOpenPublicMenuCreateErrorCode = "ILLEGAL_BIZ_PARAMS" | "BUTTON
  * ```
  */
 export const alipayOpenPublicMenuCreate: ApiDefinition<"alipay.open.public.menu.create", AlipayOpenPublicMenuCreateRequest, AlipayOpenPublicMenuCreateResult, AlipayOpenPublicMenuCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.menu.create", verb: 'POST', path: "/v3/alipay/open/public/menu/create", body: 'json' },
+  "alipay.open.public.menu.create",
+  { verb: 'POST', path: "/v3/alipay/open/public/menu/create", query: [], body: 'json', files: [], data: false },
   () => ({ button: [ButtonObjectShape], type: 0 }),
   () => ({ menu_key: 0 }),
 );

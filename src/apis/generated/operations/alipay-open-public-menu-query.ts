@@ -47,7 +47,8 @@ export type AlipayOpenPublicMenuQueryErrorCode = "MENU_NOT_SET" | "MENU_NOT_EXIS
  * ```
  */
 export const alipayOpenPublicMenuQuery: ApiDefinition<"alipay.open.public.menu.query", AlipayOpenPublicMenuQueryRequest, AlipayOpenPublicMenuQueryResult, AlipayOpenPublicMenuQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.menu.query", verb: 'GET', path: "/v3/alipay/open/public/menu/query" },
+  "alipay.open.public.menu.query",
+  { verb: 'GET', path: "/v3/alipay/open/public/menu/query", query: [], body: 'none', files: [], data: false },
   () => ({}),
   () => ({ menu_content: 0 }),
 );

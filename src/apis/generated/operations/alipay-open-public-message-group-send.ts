@@ -68,7 +68,8 @@ const ImageShape = (): object => ({ url: 0 });
  * ```
  */
 export const alipayOpenPublicMessageGroupSend: ApiDefinition<"alipay.open.public.message.group.send", AlipayOpenPublicMessageGroupSendRequest, AlipayOpenPublicMessageGroupSendResult, AlipayOpenPublicMessageGroupSendErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.message.group.send", verb: 'POST', path: "/v3/alipay/open/public/message/group/send", body: 'json' },
+  "alipay.open.public.message.group.send",
+  { verb: 'POST', path: "/v3/alipay/open/public/message/group/send", query: [], body: 'json', files: [], data: false },
   () => ({ articles: [ArticleShape], group_id: 0, image: ImageShape, msg_type: 0, text: TextShape }),
   () => ({ message_id: 0 }),
 );

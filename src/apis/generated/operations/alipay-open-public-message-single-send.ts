@@ -96,7 +96,8 @@ const TemplateShape = (): object => ({ context: ContextShape, template_id: 0 });
  * ```
  */
 export const alipayOpenPublicMessageSingleSend: ApiDefinition<"alipay.open.public.message.single.send", AlipayOpenPublicMessageSingleSendRequest, AlipayOpenPublicMessageSingleSendResult, AlipayOpenPublicMessageSingleSendErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.message.single.send", verb: 'POST', path: "/v3/alipay/open/public/message/single/send", body: 'json' },
+  "alipay.open.public.message.single.send",
+  { verb: 'POST', path: "/v3/alipay/open/public/message/single/send", query: [], body: 'json', files: [], data: false },
   () => ({ template: TemplateShape, to_open_id: 0, to_user_id: 0 }),
   () => ({}),
 );

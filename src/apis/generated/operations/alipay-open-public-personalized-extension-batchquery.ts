@@ -66,7 +66,8 @@ const QueryExtensionShape = (): object => ({ areas: [ExtensionAreaShape], extens
  * ```
  */
 export const alipayOpenPublicPersonalizedExtensionBatchquery: ApiDefinition<"alipay.open.public.personalized.extension.batchquery", AlipayOpenPublicPersonalizedExtensionBatchqueryRequest, AlipayOpenPublicPersonalizedExtensionBatchqueryResult, AlipayOpenPublicPersonalizedExtensionBatchqueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.personalized.extension.batchquery", verb: 'POST', path: "/v3/alipay/open/public/personalized/extension/batchquery" },
+  "alipay.open.public.personalized.extension.batchquery",
+  { verb: 'POST', path: "/v3/alipay/open/public/personalized/extension/batchquery", query: [], body: 'none', files: [], data: false },
   () => ({}),
   () => ({ count: 1, extensions: [QueryExtensionShape] }),
 );

@@ -52,7 +52,8 @@ export type AlipayOpenPublicPersonalizedExtensionCreateErrorCode = "EXTENSION_AR
  * ```
  */
 export const alipayOpenPublicPersonalizedExtensionCreate: ApiDefinition<"alipay.open.public.personalized.extension.create", AlipayOpenPublicPersonalizedExtensionCreateRequest, AlipayOpenPublicPersonalizedExtensionCreateResult, AlipayOpenPublicPersonalizedExtensionCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.personalized.extension.create", verb: 'POST', path: "/v3/alipay/open/public/personalized/extension/create", body: 'json' },
+  "alipay.open.public.personalized.extension.create",
+  { verb: 'POST', path: "/v3/alipay/open/public/personalized/extension/create", query: [], body: 'json', files: [], data: false },
   () => ({ areas: [ExtensionAreaShape], label_rule: [LabelRuleShape] }),
   () => ({ extension_key: 0 }),
 );

@@ -48,7 +48,8 @@ export type AlipayOpenPublicPersonalizedExtensionDeleteErrorCode = "EXTENSION_KE
  * ```
  */
 export const alipayOpenPublicPersonalizedExtensionDelete: ApiDefinition<"alipay.open.public.personalized.extension.delete", AlipayOpenPublicPersonalizedExtensionDeleteRequest, AlipayOpenPublicPersonalizedExtensionDeleteResult, AlipayOpenPublicPersonalizedExtensionDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.personalized.extension.delete", verb: 'DELETE', path: "/v3/alipay/open/public/personalized/extension/delete", query: ["extension_key"] },
+  "alipay.open.public.personalized.extension.delete",
+  { verb: 'DELETE', path: "/v3/alipay/open/public/personalized/extension/delete", query: ["extension_key"], body: 'none', files: [], data: false },
   () => ({ extension_key: 0 }),
   () => ({}),
 );

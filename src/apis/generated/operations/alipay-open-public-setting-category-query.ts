@@ -48,7 +48,8 @@ export type AlipayOpenPublicSettingCategoryQueryErrorCode = "SYSTEM_ERROR";
  * ```
  */
 export const alipayOpenPublicSettingCategoryQuery: ApiDefinition<"alipay.open.public.setting.category.query", AlipayOpenPublicSettingCategoryQueryRequest, AlipayOpenPublicSettingCategoryQueryResult, AlipayOpenPublicSettingCategoryQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.setting.category.query", verb: 'GET', path: "/v3/alipay/open/public/setting/category/query" },
+  "alipay.open.public.setting.category.query",
+  { verb: 'GET', path: "/v3/alipay/open/public/setting/category/query", query: [], body: 'none', files: [], data: false },
   () => ({}),
   () => ({ primary_category: 0, secondary_category: 0 }),
 );

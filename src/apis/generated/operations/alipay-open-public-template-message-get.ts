@@ -51,7 +51,8 @@ export type AlipayOpenPublicTemplateMessageGetErrorCode = "TEMPLATE_MESSAGE_ID_I
  * ```
  */
 export const alipayOpenPublicTemplateMessageGet: ApiDefinition<"alipay.open.public.template.message.get", AlipayOpenPublicTemplateMessageGetRequest, AlipayOpenPublicTemplateMessageGetResult, AlipayOpenPublicTemplateMessageGetErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.template.message.get", verb: 'GET', path: "/v3/alipay/open/public/template/message/get", query: ["template_id"] },
+  "alipay.open.public.template.message.get",
+  { verb: 'GET', path: "/v3/alipay/open/public/template/message/get", query: ["template_id"], body: 'none', files: [], data: false },
   () => ({ template_id: 0 }),
   () => ({ msg_template_id: 0, template: 0 }),
 );

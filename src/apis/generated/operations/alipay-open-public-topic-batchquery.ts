@@ -67,7 +67,8 @@ const TopicShape = (): object => ({ img_url: 0, link_type: 0, link_url: 0, sub_t
  * ```
  */
 export const alipayOpenPublicTopicBatchquery: ApiDefinition<"alipay.open.public.topic.batchquery", AlipayOpenPublicTopicBatchqueryRequest, AlipayOpenPublicTopicBatchqueryResult, AlipayOpenPublicTopicBatchqueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.topic.batchquery", verb: 'POST', path: "/v3/alipay/open/public/topic/batchquery" },
+  "alipay.open.public.topic.batchquery",
+  { verb: 'POST', path: "/v3/alipay/open/public/topic/batchquery", query: [], body: 'none', files: [], data: false },
   () => ({}),
   () => ({ topic_list: [TopicShape] }),
 );

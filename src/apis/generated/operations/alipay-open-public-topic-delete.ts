@@ -48,7 +48,8 @@ export type AlipayOpenPublicTopicDeleteErrorCode = "ILLEGAL_BIZ_PARAMS" | "TOPIC
  * ```
  */
 export const alipayOpenPublicTopicDelete: ApiDefinition<"alipay.open.public.topic.delete", AlipayOpenPublicTopicDeleteRequest, AlipayOpenPublicTopicDeleteResult, AlipayOpenPublicTopicDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.public.topic.delete", verb: 'DELETE', path: "/v3/alipay/open/public/topic/delete", query: ["topic_id"] },
+  "alipay.open.public.topic.delete",
+  { verb: 'DELETE', path: "/v3/alipay/open/public/topic/delete", query: ["topic_id"], body: 'none', files: [], data: false },
   () => ({ topic_id: 0 }),
   () => ({}),
 );

@@ -51,7 +51,8 @@ export type AlipayOpenSearchAppkeywordApplyErrorCode = "NO_PERMISSION" | "APP_NO
  * ```
  */
 export const alipayOpenSearchAppkeywordApply: ApiDefinition<"alipay.open.search.appkeyword.apply", AlipayOpenSearchAppkeywordApplyRequest, AlipayOpenSearchAppkeywordApplyResult, AlipayOpenSearchAppkeywordApplyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.search.appkeyword.apply", verb: 'POST', path: "/v3/alipay/open/search/appkeyword/apply", body: 'json' },
+  "alipay.open.search.appkeyword.apply",
+  { verb: 'POST', path: "/v3/alipay/open/search/appkeyword/apply", query: [], body: 'json', files: [], data: false },
   () => ({ config_id: 0, key_words: [0], target_appid: 0 }),
   () => ({ apply_no: 0 }),
 );

@@ -84,7 +84,8 @@ const SearchBaseOrderCreateApiRequestShape = (): object => ({ access_type: 0, ap
  * ```
  */
 export const alipayOpenSearchBaseorderModify: ApiDefinition<"alipay.open.search.baseorder.modify", AlipayOpenSearchBaseorderModifyRequest, AlipayOpenSearchBaseorderModifyResult, AlipayOpenSearchBaseorderModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.search.baseorder.modify", verb: 'POST', path: "/v3/alipay/open/search/baseorder/modify", body: 'json' },
+  "alipay.open.search.baseorder.modify",
+  { verb: 'POST', path: "/v3/alipay/open/search/baseorder/modify", query: [], body: 'json', files: [], data: false },
   () => ({ biz_data: SearchBaseOrderCreateApiRequestShape, biz_type: 0, opt_type: 0 }),
   () => ({ apply_id: 0 }),
 );

@@ -48,7 +48,8 @@ export type AlipayOpenSearchBoxOfflineErrorCode = "INPUT_ARGUMENT_ILLEGAL" | "IN
  * ```
  */
 export const alipayOpenSearchBoxOffline: ApiDefinition<"alipay.open.search.box.offline", AlipayOpenSearchBoxOfflineRequest, AlipayOpenSearchBoxOfflineResult, AlipayOpenSearchBoxOfflineErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.search.box.offline", verb: 'POST', path: "/v3/alipay/open/search/box/offline", body: 'json' },
+  "alipay.open.search.box.offline",
+  { verb: 'POST', path: "/v3/alipay/open/search/box/offline", query: [], body: 'json', files: [], data: false },
   () => ({ box_id: 0, merchant_id: 0 }),
   () => ({}),
 );

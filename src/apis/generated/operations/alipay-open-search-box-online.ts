@@ -48,7 +48,8 @@ export type AlipayOpenSearchBoxOnlineErrorCode = "INPUT_ARGUMENT_ILLEGAL" | "INP
  * ```
  */
 export const alipayOpenSearchBoxOnline: ApiDefinition<"alipay.open.search.box.online", AlipayOpenSearchBoxOnlineRequest, AlipayOpenSearchBoxOnlineResult, AlipayOpenSearchBoxOnlineErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.search.box.online", verb: 'POST', path: "/v3/alipay/open/search/box/online", body: 'json' },
+  "alipay.open.search.box.online",
+  { verb: 'POST', path: "/v3/alipay/open/search/box/online", query: [], body: 'json', files: [], data: false },
   () => ({ box_id: 0, merchant_id: 0 }),
   () => ({}),
 );

@@ -133,7 +133,8 @@ const SearchPartAgreeInfoShape = (): object => ({ audit_info: 0, audit_operator:
  * ```
  */
 export const alipayOpenSearchServiceorderBatchquery: ApiDefinition<"alipay.open.search.serviceorder.batchquery", AlipayOpenSearchServiceorderBatchqueryRequest, AlipayOpenSearchServiceorderBatchqueryResult, AlipayOpenSearchServiceorderBatchqueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.search.serviceorder.batchquery", verb: 'POST', path: "/v3/alipay/open/search/serviceorder/batchquery", body: 'json' },
+  "alipay.open.search.serviceorder.batchquery",
+  { verb: 'POST', path: "/v3/alipay/open/search/serviceorder/batchquery", query: [], body: 'json', files: [], data: false },
   () => ({ biz_data: SearchApplyPageQueryRequestShape, biz_type: 0, opt_type: 0 }),
   () => ({ data: OrderPageQueryDTOShape }),
 );

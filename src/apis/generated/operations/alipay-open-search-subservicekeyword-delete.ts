@@ -48,7 +48,8 @@ export type AlipayOpenSearchSubservicekeywordDeleteErrorCode = "NO_PERMISSION" |
  * ```
  */
 export const alipayOpenSearchSubservicekeywordDelete: ApiDefinition<"alipay.open.search.subservicekeyword.delete", AlipayOpenSearchSubservicekeywordDeleteRequest, AlipayOpenSearchSubservicekeywordDeleteResult, AlipayOpenSearchSubservicekeywordDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.search.subservicekeyword.delete", verb: 'POST', path: "/v3/alipay/open/search/subservicekeyword/delete", body: 'json' },
+  "alipay.open.search.subservicekeyword.delete",
+  { verb: 'POST', path: "/v3/alipay/open/search/subservicekeyword/delete", query: [], body: 'json', files: [], data: false },
   () => ({ config_id: 0, target_appid: 0 }),
   () => ({}),
 );

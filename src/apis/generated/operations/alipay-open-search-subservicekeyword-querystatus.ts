@@ -53,7 +53,8 @@ export type AlipayOpenSearchSubservicekeywordQuerystatusErrorCode = "NO_PERMISSI
  * ```
  */
 export const alipayOpenSearchSubservicekeywordQuerystatus: ApiDefinition<"alipay.open.search.subservicekeyword.querystatus", AlipayOpenSearchSubservicekeywordQuerystatusRequest, AlipayOpenSearchSubservicekeywordQuerystatusResult, AlipayOpenSearchSubservicekeywordQuerystatusErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.search.subservicekeyword.querystatus", verb: 'GET', path: "/v3/alipay/open/search/subservicekeyword/querystatus", query: ["target_appid", "apply_no"] },
+  "alipay.open.search.subservicekeyword.querystatus",
+  { verb: 'GET', path: "/v3/alipay/open/search/subservicekeyword/querystatus", query: ["target_appid", "apply_no"], body: 'none', files: [], data: false },
   () => ({ target_appid: 0, apply_no: 0 }),
   () => ({ key_words: [KeyWordInfoShape] }),
 );

@@ -48,7 +48,8 @@ export type AlipayOpenServicemarketCommodityShopOfflineErrorCode = "PARAMS_ERROR
  * ```
  */
 export const alipayOpenServicemarketCommodityShopOffline: ApiDefinition<"alipay.open.servicemarket.commodity.shop.offline", AlipayOpenServicemarketCommodityShopOfflineRequest, AlipayOpenServicemarketCommodityShopOfflineResult, AlipayOpenServicemarketCommodityShopOfflineErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.servicemarket.commodity.shop.offline", verb: 'POST', path: "/v3/alipay/open/servicemarket/commodity/shop/offline", body: 'json' },
+  "alipay.open.servicemarket.commodity.shop.offline",
+  { verb: 'POST', path: "/v3/alipay/open/servicemarket/commodity/shop/offline", query: [], body: 'json', files: [], data: false },
   () => ({ commodity_id: 0, shop_id: 0 }),
   () => ({}),
 );

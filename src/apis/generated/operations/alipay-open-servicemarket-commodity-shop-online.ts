@@ -48,7 +48,8 @@ export type AlipayOpenServicemarketCommodityShopOnlineErrorCode = "NO_PERMISSION
  * ```
  */
 export const alipayOpenServicemarketCommodityShopOnline: ApiDefinition<"alipay.open.servicemarket.commodity.shop.online", AlipayOpenServicemarketCommodityShopOnlineRequest, AlipayOpenServicemarketCommodityShopOnlineResult, AlipayOpenServicemarketCommodityShopOnlineErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.servicemarket.commodity.shop.online", verb: 'POST', path: "/v3/alipay/open/servicemarket/commodity/shop/online", body: 'json' },
+  "alipay.open.servicemarket.commodity.shop.online",
+  { verb: 'POST', path: "/v3/alipay/open/servicemarket/commodity/shop/online", query: [], body: 'json', files: [], data: false },
   () => ({ commodity_id: 0, shop_id: 0 }),
   () => ({}),
 );

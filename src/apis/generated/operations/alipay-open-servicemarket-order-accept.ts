@@ -47,7 +47,8 @@ export type AlipayOpenServicemarketOrderAcceptErrorCode = "NO_PERMISSION_ACCETP_
  * ```
  */
 export const alipayOpenServicemarketOrderAccept: ApiDefinition<"alipay.open.servicemarket.order.accept", AlipayOpenServicemarketOrderAcceptRequest, AlipayOpenServicemarketOrderAcceptResult, AlipayOpenServicemarketOrderAcceptErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.servicemarket.order.accept", verb: 'POST', path: "/v3/alipay/open/servicemarket/order/accept", body: 'json' },
+  "alipay.open.servicemarket.order.accept",
+  { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/accept", query: [], body: 'json', files: [], data: false },
   () => ({ commodity_order_id: 0 }),
   () => ({}),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.open.servicemarket.order.create` (POST /v3/alipay/open/servicemarket/order/create: multipart: a `data` part and file parts `app_logo`).
@@ -65,7 +66,9 @@ export type AlipayOpenServicemarketOrderCreateErrorCode = "INVALID_PARAMETER" | 
  * ```
  */
 export const alipayOpenServicemarketOrderCreate: ApiDefinition<"alipay.open.servicemarket.order.create", AlipayOpenServicemarketOrderCreateRequest, AlipayOpenServicemarketOrderCreateResult, AlipayOpenServicemarketOrderCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.servicemarket.order.create", verb: 'POST', path: "/v3/alipay/open/servicemarket/order/create", body: 'multipart', files: ["app_logo"], data: true },
+  "alipay.open.servicemarket.order.create",
+  { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/create", query: [], body: 'multipart', files: ["app_logo"], data: true },
   () => ({ app_category_ids: 0, app_desc: 0, app_english_name: 0, app_name: 0, app_origin: 0, app_slogan: 0, market_code: 0, merchandise_id: 0, merchant_pid: 0, mini_app_id: 0, mini_category_ids: 0, out_biz_no: 0, service_email: 0, service_phone: 0, app_logo: 3 }),
   () => ({ commodity_order_id: 0, mini_app_id: 0 }),
+  multipartShape(["app_logo"]),
 );

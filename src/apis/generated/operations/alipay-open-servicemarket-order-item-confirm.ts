@@ -49,7 +49,8 @@ export type AlipayOpenServicemarketOrderItemConfirmErrorCode = "NO_PERMISSION_CO
  * ```
  */
 export const alipayOpenServicemarketOrderItemConfirm: ApiDefinition<"alipay.open.servicemarket.order.item.confirm", AlipayOpenServicemarketOrderItemConfirmRequest, AlipayOpenServicemarketOrderItemConfirmResult, AlipayOpenServicemarketOrderItemConfirmErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.servicemarket.order.item.confirm", verb: 'POST', path: "/v3/alipay/open/servicemarket/order/item/confirm", body: 'json' },
+  "alipay.open.servicemarket.order.item.confirm",
+  { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/item/confirm", query: [], body: 'json', files: [], data: false },
   () => ({ commodity_order_id: 0, mini_app_id: 0, shop_id: 0 }),
   () => ({}),
 );

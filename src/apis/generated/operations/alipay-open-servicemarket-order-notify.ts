@@ -47,7 +47,8 @@ export type AlipayOpenServicemarketOrderNotifyErrorCode = "SYSTEM_ERROR";
  * ```
  */
 export const alipayOpenServicemarketOrderNotify: ApiDefinition<"alipay.open.servicemarket.order.notify", AlipayOpenServicemarketOrderNotifyRequest, AlipayOpenServicemarketOrderNotifyResult, AlipayOpenServicemarketOrderNotifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.servicemarket.order.notify", verb: 'POST', path: "/v3/alipay/open/servicemarket/order/notify", body: 'json' },
+  "alipay.open.servicemarket.order.notify",
+  { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/notify", query: [], body: 'json', files: [], data: false },
   () => ({ notify_url: 0 }),
   () => ({}),
 );

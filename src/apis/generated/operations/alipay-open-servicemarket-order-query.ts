@@ -94,7 +94,8 @@ const OrderItemShape = (): object => ({ address: 0, brand_name: 0, category: 0, 
  * ```
  */
 export const alipayOpenServicemarketOrderQuery: ApiDefinition<"alipay.open.servicemarket.order.query", AlipayOpenServicemarketOrderQueryRequest, AlipayOpenServicemarketOrderQueryResult, AlipayOpenServicemarketOrderQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.servicemarket.order.query", verb: 'GET', path: "/v3/alipay/open/servicemarket/order/query", query: ["commodity_order_id", "start_page"] },
+  "alipay.open.servicemarket.order.query",
+  { verb: 'GET', path: "/v3/alipay/open/servicemarket/order/query", query: ["commodity_order_id", "start_page"], body: 'none', files: [], data: false },
   () => ({ commodity_order_id: 0, start_page: 0 }),
   () => ({ auto_upgrade: 2, commodity_id: 0, current_page: 1, order_items: [OrderItemShape], specifications: 0, status: 0, total_size: 1 }),
 );

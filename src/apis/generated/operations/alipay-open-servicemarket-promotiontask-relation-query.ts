@@ -79,7 +79,8 @@ const PromotionTaskRelationShape = (): object => ({ apply_reason: 0, commodity_i
  * ```
  */
 export const alipayOpenServicemarketPromotiontaskRelationQuery: ApiDefinition<"alipay.open.servicemarket.promotiontask.relation.query", AlipayOpenServicemarketPromotiontaskRelationQueryRequest, AlipayOpenServicemarketPromotiontaskRelationQueryResult, AlipayOpenServicemarketPromotiontaskRelationQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.servicemarket.promotiontask.relation.query", verb: 'GET', path: "/v3/alipay/open/servicemarket/promotiontask/relation/query", query: ["commodity_id", "page_size", "page_num"] },
+  "alipay.open.servicemarket.promotiontask.relation.query",
+  { verb: 'GET', path: "/v3/alipay/open/servicemarket/promotiontask/relation/query", query: ["commodity_id", "page_size", "page_num"], body: 'none', files: [], data: false },
   () => ({ commodity_id: 0, page_size: 1, page_num: 1 }),
   () => ({ current_page: 1, page_size: 1, promotion_relations: [PromotionTaskRelationShape], total_size: 1 }),
 );

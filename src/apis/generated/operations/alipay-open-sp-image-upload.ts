@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `alipay.open.sp.image.upload` (POST /v3/alipay/open/sp/image/upload: multipart: file parts `image_content`).
@@ -50,7 +51,9 @@ export type AlipayOpenSpImageUploadErrorCode = "FILE_SIZE_OUT_LIMIT" | "SYSTEM_E
  * ```
  */
 export const alipayOpenSpImageUpload: ApiDefinition<"alipay.open.sp.image.upload", AlipayOpenSpImageUploadRequest, AlipayOpenSpImageUploadResult, AlipayOpenSpImageUploadErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.sp.image.upload", verb: 'POST', path: "/v3/alipay/open/sp/image/upload", body: 'multipart', files: ["image_content"], data: false },
+  "alipay.open.sp.image.upload",
+  { verb: 'POST', path: "/v3/alipay/open/sp/image/upload", query: [], body: 'multipart', files: ["image_content"], data: false },
   () => ({ image_content: 3 }),
   () => ({ image_id: 0 }),
+  multipartShape(["image_content"]),
 );

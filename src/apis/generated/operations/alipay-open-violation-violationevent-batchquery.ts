@@ -73,7 +73,8 @@ const ViolationEventShape = (): object => ({ can_appeal: 2, can_rectify: 2, puni
  * ```
  */
 export const alipayOpenViolationViolationeventBatchquery: ApiDefinition<"alipay.open.violation.violationevent.batchquery", AlipayOpenViolationViolationeventBatchqueryRequest, AlipayOpenViolationViolationeventBatchqueryResult, AlipayOpenViolationViolationeventBatchqueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.open.violation.violationevent.batchquery", verb: 'POST', path: "/v3/alipay/open/violation/violationevent/batchquery", body: 'json' },
+  "alipay.open.violation.violationevent.batchquery",
+  { verb: 'POST', path: "/v3/alipay/open/violation/violationevent/batchquery", query: [], body: 'json', files: [], data: false },
   () => ({ begin_time: 0, end_time: 0, status: 0 }),
   () => ({ violation_record_infos: ViolationEventShape }),
 );

@@ -55,7 +55,8 @@ export type AlipayTradeCancelErrorCode = "AQC.SYSTEM_ERROR" | "ACQ.INVALID_PARAM
  * ```
  */
 export const alipayTradeCancel: ApiDefinition<"alipay.trade.cancel", AlipayTradeCancelRequest, AlipayTradeCancelResult, AlipayTradeCancelErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.trade.cancel", verb: 'POST', path: "/v3/alipay/trade/cancel", body: 'json' },
+  "alipay.trade.cancel",
+  { verb: 'POST', path: "/v3/alipay/trade/cancel", query: [], body: 'json', files: [], data: false },
   () => ({ out_trade_no: 0, trade_no: 0 }),
   () => ({ action: 0, gmt_refund_pay: 0, out_trade_no: 0, refund_settlement_id: 0, retry_flag: 0, trade_no: 0 }),
 );

@@ -51,7 +51,8 @@ export type AlipayTradeRoyaltyRelationBindErrorCode = "INVALID_PARAMETER" | "REL
  * ```
  */
 export const alipayTradeRoyaltyRelationBind: ApiDefinition<"alipay.trade.royalty.relation.bind", AlipayTradeRoyaltyRelationBindRequest, AlipayTradeRoyaltyRelationBindResult, AlipayTradeRoyaltyRelationBindErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.trade.royalty.relation.bind", verb: 'POST', path: "/v3/alipay/trade/royalty/relation/bind", body: 'json' },
+  "alipay.trade.royalty.relation.bind",
+  { verb: 'POST', path: "/v3/alipay/trade/royalty/relation/bind", query: [], body: 'json', files: [], data: false },
   () => ({ out_request_no: 0, receiver_list: [RoyaltyEntityShape] }),
   () => ({ result_code: 0 }),
 );

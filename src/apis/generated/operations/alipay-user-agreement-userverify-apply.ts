@@ -49,7 +49,8 @@ export type AlipayUserAgreementUserverifyApplyErrorCode = "INVALID_PARAMETER" | 
  * ```
  */
 export const alipayUserAgreementUserverifyApply: ApiDefinition<"alipay.user.agreement.userverify.apply", AlipayUserAgreementUserverifyApplyRequest, AlipayUserAgreementUserverifyApplyResult, AlipayUserAgreementUserverifyApplyErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.user.agreement.userverify.apply", verb: 'POST', path: "/v3/alipay/user/agreement/userverify/apply", body: 'json' },
+  "alipay.user.agreement.userverify.apply",
+  { verb: 'POST', path: "/v3/alipay/user/agreement/userverify/apply", query: [], body: 'json', files: [], data: false },
   () => ({ agreement_no: 0 }),
   () => ({ apply_token: 0 }),
 );

@@ -54,7 +54,8 @@ export type AlipayUserCertdocCertverifyPreconsultErrorCode = "SYSTEM_ERROR" | "I
  * ```
  */
 export const alipayUserCertdocCertverifyPreconsult: ApiDefinition<"alipay.user.certdoc.certverify.preconsult", AlipayUserCertdocCertverifyPreconsultRequest, AlipayUserCertdocCertverifyPreconsultResult, AlipayUserCertdocCertverifyPreconsultErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.user.certdoc.certverify.preconsult", verb: 'POST', path: "/v3/alipay/user/certdoc/certverify/preconsult", body: 'json' },
+  "alipay.user.certdoc.certverify.preconsult",
+  { verb: 'POST', path: "/v3/alipay/user/certdoc/certverify/preconsult", query: [], body: 'json', files: [], data: false },
   () => ({ cert_no: 0, cert_type: 0, ext_info: 0, logon_id: 0, mobile: 0, user_name: 0 }),
   () => ({ verify_id: 0 }),
 );

@@ -149,7 +149,8 @@ const AlipayUserPictureShape = (): object => ({ picture_type: 0, picture_url: 0 
  * ```
  */
 export const alipayUserInfoShare: ApiDefinition<"alipay.user.info.share", AlipayUserInfoShareRequest, AlipayUserInfoShareResult, AlipayUserInfoShareErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.user.info.share", verb: 'POST', path: "/v3/alipay/user/info/share", query: ["auth_token"] },
+  "alipay.user.info.share",
+  { verb: 'POST', path: "/v3/alipay/user/info/share", query: ["auth_token"], body: 'none', files: [], data: false },
   () => ({ auth_token: 0 }),
   () => ({ address: 0, age: 0, area: 0, avatar: 0, business_scope: 0, cert_no: 0, cert_type: 0, city: 0, college_name: 0, country_code: 0, degree: 0, deliver_addresses: [AlipayUserDeliverAddressShape], display_name: 0, email: 0, enrollment_time: 0, ent_license_address: 0, ent_license_area: 0, ent_license_city: 0, ent_license_province: 0, firm_agent_person_cert_expiry_date: 0, firm_agent_person_cert_no: 0, firm_agent_person_cert_type: 0, firm_agent_person_name: 0, firm_legal_person_cert_expiry_date: 0, firm_legal_person_cert_no: 0, firm_legal_person_cert_type: 0, firm_legal_person_name: 0, firm_legal_person_pictures: [AlipayUserPictureShape], firm_pictures: [AlipayUserPictureShape], firm_type: 0, gender: 0, graduation_time: 0, identity_card_address: 0, identity_card_area: 0, identity_card_city: 0, identity_card_province: 0, inst_or_corp: 0, is_adult: 0, is_balance_frozen: 0, is_blocked: 0, is_certified: 0, is_student_certified: 0, license_expiry_date: 0, license_no: 0, member_grade: 0, mobile: 0, nick_name: 0, open_id: 0, organization_code: 0, person_birthday: 0, person_birthday_without_year: 0, person_cert_expiry_date: 0, person_cert_issue_date: 0, person_pictures: [AlipayUserPictureShape], phone: 0, profession: 0, province: 0, taobao_id: 0, user_id: 0, user_name: 0, user_nation: 0, user_status: 0, user_type: 0, zip: 0 }),
 );

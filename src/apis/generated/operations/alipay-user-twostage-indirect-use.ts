@@ -53,7 +53,8 @@ export type AlipayUserTwostageIndirectUseErrorCode = "INPUT_ILLEGAL" | "DECODE_F
  * ```
  */
 export const alipayUserTwostageIndirectUse: ApiDefinition<"alipay.user.twostage.indirect.use", AlipayUserTwostageIndirectUseRequest, AlipayUserTwostageIndirectUseResult, AlipayUserTwostageIndirectUseErrorCode> = /* @__PURE__ */ operation(
-  { method: "alipay.user.twostage.indirect.use", verb: 'POST', path: "/v3/alipay/user/twostage/indirect/use", body: 'json' },
+  "alipay.user.twostage.indirect.use",
+  { verb: 'POST', path: "/v3/alipay/user/twostage/indirect/use", query: [], body: 'json', files: [], data: false },
   () => ({ dynamic_id: 0, org_pid: 0, pay_smid: 0, sence_no: 0, source_pid: 0 }),
   () => ({ user_id: 0 }),
 );

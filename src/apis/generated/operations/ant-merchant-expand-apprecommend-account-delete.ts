@@ -50,7 +50,8 @@ export type AntMerchantExpandApprecommendAccountDeleteErrorCode = "MER_ARGUMENT_
  * ```
  */
 export const antMerchantExpandApprecommendAccountDelete: ApiDefinition<"ant.merchant.expand.apprecommend.account.delete", AntMerchantExpandApprecommendAccountDeleteRequest, AntMerchantExpandApprecommendAccountDeleteResult, AntMerchantExpandApprecommendAccountDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "ant.merchant.expand.apprecommend.account.delete", verb: 'DELETE', path: "/v3/ant/merchant/expand/apprecommend/account/delete", query: ["app_no", "acc_no"] },
+  "ant.merchant.expand.apprecommend.account.delete",
+  { verb: 'DELETE', path: "/v3/ant/merchant/expand/apprecommend/account/delete", query: ["app_no", "acc_no"], body: 'none', files: [], data: false },
   () => ({ app_no: 0, acc_no: 0 }),
   () => ({}),
 );

@@ -58,7 +58,8 @@ export type AntMerchantExpandApprecommendAccountQueryErrorCode = "APP_ID_NOT_EXI
  * ```
  */
 export const antMerchantExpandApprecommendAccountQuery: ApiDefinition<"ant.merchant.expand.apprecommend.account.query", AntMerchantExpandApprecommendAccountQueryRequest, AntMerchantExpandApprecommendAccountQueryResult, AntMerchantExpandApprecommendAccountQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "ant.merchant.expand.apprecommend.account.query", verb: 'GET', path: "/v3/ant/merchant/expand/apprecommend/account/query", query: ["app_no", "page_size", "page_number"] },
+  "ant.merchant.expand.apprecommend.account.query",
+  { verb: 'GET', path: "/v3/ant/merchant/expand/apprecommend/account/query", query: ["app_no", "page_size", "page_number"], body: 'none', files: [], data: false },
   () => ({ app_no: 0, page_size: 1, page_number: 1 }),
   () => ({ list: [0], page_number: 1, page_size: 1, total_pages: 1, total_size: 0 }),
 );

@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `ant.merchant.expand.indirect.image.upload` (POST /v3/ant/merchant/indirect/image: multipart: a `data` part and file parts `image_content`).
@@ -51,7 +52,9 @@ export type AntMerchantExpandIndirectImageUploadErrorCode = "SYSTEM_ERROR" | "ME
  * ```
  */
 export const antMerchantExpandIndirectImageUpload: ApiDefinition<"ant.merchant.expand.indirect.image.upload", AntMerchantExpandIndirectImageUploadRequest, AntMerchantExpandIndirectImageUploadResult, AntMerchantExpandIndirectImageUploadErrorCode> = /* @__PURE__ */ operation(
-  { method: "ant.merchant.expand.indirect.image.upload", verb: 'POST', path: "/v3/ant/merchant/indirect/image", body: 'multipart', files: ["image_content"], data: true },
+  "ant.merchant.expand.indirect.image.upload",
+  { verb: 'POST', path: "/v3/ant/merchant/indirect/image", query: [], body: 'multipart', files: ["image_content"], data: true },
   () => ({ image_type: 0, image_content: 3 }),
   () => ({ image_id: 0 }),
+  multipartShape(["image_content"]),
 );

@@ -71,7 +71,8 @@ const MerchantQueryResultShape = (): object => ({ alias_name: 0, cert_no: 0, cit
  * ```
  */
 export const antMerchantExpandInfoQuery: ApiDefinition<"ant.merchant.expand.info.query", AntMerchantExpandInfoQueryRequest, AntMerchantExpandInfoQueryResult, AntMerchantExpandInfoQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "ant.merchant.expand.info.query", verb: 'GET', path: "/v3/ant/merchant/expand/info/query", query: ["merchant_no"] },
+  "ant.merchant.expand.info.query",
+  { verb: 'GET', path: "/v3/ant/merchant/expand/info/query", query: ["merchant_no"], body: 'none', files: [], data: false },
   () => ({ merchant_no: 0 }),
   () => ({ merchant_query_result: MerchantQueryResultShape }),
 );

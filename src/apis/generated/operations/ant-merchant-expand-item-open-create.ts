@@ -93,7 +93,8 @@ const SkuCreateInfoShape = (): object => ({ inventory: 1, material_list: [Materi
  * ```
  */
 export const antMerchantExpandItemOpenCreate: ApiDefinition<"ant.merchant.expand.item.open.create", AntMerchantExpandItemOpenCreateRequest, AntMerchantExpandItemOpenCreateResult, AntMerchantExpandItemOpenCreateErrorCode> = /* @__PURE__ */ operation(
-  { method: "ant.merchant.expand.item.open.create", verb: 'POST', path: "/v3/ant/merchant/expand/item/open/create", body: 'json' },
+  "ant.merchant.expand.item.open.create",
+  { verb: 'POST', path: "/v3/ant/merchant/expand/item/open/create", query: [], body: 'json', files: [], data: false },
   () => ({ description: 0, ext_info: [ItemExtInfoShape], material_list: [MaterialCreateInfoShape], name: 0, property_list: [ItemPropertyInfoShape], scene: 0, sku_list: [SkuCreateInfoShape], standard_category_id: 0, target_id: 0, target_type: 0, type: 0 }),
   () => ({ item_id: 0 }),
 );

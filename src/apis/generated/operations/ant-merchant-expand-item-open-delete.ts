@@ -48,7 +48,8 @@ export type AntMerchantExpandItemOpenDeleteErrorCode = "SYSTEM_ERROR" | "DB_ERRO
  * ```
  */
 export const antMerchantExpandItemOpenDelete: ApiDefinition<"ant.merchant.expand.item.open.delete", AntMerchantExpandItemOpenDeleteRequest, AntMerchantExpandItemOpenDeleteResult, AntMerchantExpandItemOpenDeleteErrorCode> = /* @__PURE__ */ operation(
-  { method: "ant.merchant.expand.item.open.delete", verb: 'DELETE', path: "/v3/ant/merchant/expand/item/open/delete", query: ["item_id"] },
+  "ant.merchant.expand.item.open.delete",
+  { verb: 'DELETE', path: "/v3/ant/merchant/expand/item/open/delete", query: ["item_id"], body: 'none', files: [], data: false },
   () => ({ item_id: 0 }),
   () => ({}),
 );

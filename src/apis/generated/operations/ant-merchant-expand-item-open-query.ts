@@ -57,7 +57,8 @@ export type AntMerchantExpandItemOpenQueryErrorCode = "SYSTEM_ERROR" | "DB_ERROR
  * ```
  */
 export const antMerchantExpandItemOpenQuery: ApiDefinition<"ant.merchant.expand.item.open.query", AntMerchantExpandItemOpenQueryRequest, AntMerchantExpandItemOpenQueryResult, AntMerchantExpandItemOpenQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "ant.merchant.expand.item.open.query", verb: 'GET', path: "/v3/ant/merchant/expand/item/open/query", query: ["target_id", "scene", "target_type", "status"] },
+  "ant.merchant.expand.item.open.query",
+  { verb: 'GET', path: "/v3/ant/merchant/expand/item/open/query", query: ["target_id", "scene", "target_type", "status"], body: 'none', files: [], data: false },
   () => ({ target_id: 0, scene: 0, target_type: 0, status: 0 }),
   () => ({ item_list: [CmItemInfoShape] }),
 );

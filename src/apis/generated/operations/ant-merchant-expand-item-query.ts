@@ -106,7 +106,8 @@ const ItemSkuInfoShape = (): object => ({ cost_price: 1, ext_info: [ItemExtInfoS
  * ```
  */
 export const antMerchantExpandItemQuery: ApiDefinition<"ant.merchant.expand.item.query", AntMerchantExpandItemQueryRequest, AntMerchantExpandItemQueryResult, AntMerchantExpandItemQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "ant.merchant.expand.item.query", verb: 'GET', path: "/v3/ant/merchant/expand/item/query", query: ["target_type", "target_id", "undefined_category", "front_category_id", "status"] },
+  "ant.merchant.expand.item.query",
+  { verb: 'GET', path: "/v3/ant/merchant/expand/item/query", query: ["target_type", "target_id", "undefined_category", "front_category_id", "status"], body: 'none', files: [], data: false },
   () => ({ target_type: 0, target_id: 0, undefined_category: 2, front_category_id: 0, status: 0 }),
   () => ({ item_list: [ItemModelShape] }),
 );

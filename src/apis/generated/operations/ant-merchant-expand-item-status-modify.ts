@@ -50,7 +50,8 @@ export type AntMerchantExpandItemStatusModifyErrorCode = "SYSTEM_ERROR" | "DB_ER
  * ```
  */
 export const antMerchantExpandItemStatusModify: ApiDefinition<"ant.merchant.expand.item.status.modify", AntMerchantExpandItemStatusModifyRequest, AntMerchantExpandItemStatusModifyResult, AntMerchantExpandItemStatusModifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "ant.merchant.expand.item.status.modify", verb: 'POST', path: "/v3/ant/merchant/expand/item/status/modify", body: 'json' },
+  "ant.merchant.expand.item.status.modify",
+  { verb: 'POST', path: "/v3/ant/merchant/expand/item/status/modify", query: [], body: 'json', files: [], data: false },
   () => ({ item_id: 0, status: 0 }),
   () => ({ item_id: 0 }),
 );

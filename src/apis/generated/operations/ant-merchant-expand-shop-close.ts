@@ -49,7 +49,8 @@ export type AntMerchantExpandShopCloseErrorCode = "MER_ARGUMENT_NULL" | "SHOP_NO
  * ```
  */
 export const antMerchantExpandShopClose: ApiDefinition<"ant.merchant.expand.shop.close", AntMerchantExpandShopCloseRequest, AntMerchantExpandShopCloseResult, AntMerchantExpandShopCloseErrorCode> = /* @__PURE__ */ operation(
-  { method: "ant.merchant.expand.shop.close", verb: 'PATCH', path: "/v3/ant/merchant/shop/close", body: 'json' },
+  "ant.merchant.expand.shop.close",
+  { verb: 'PATCH', path: "/v3/ant/merchant/shop/close", query: [], body: 'json', files: [], data: false },
   () => ({ ip_role_id: 0, shop_id: 0, store_id: 0 }),
   () => ({}),
 );

@@ -49,7 +49,8 @@ export type AntMerchantExpandShopReceiptaccountSaveErrorCode = "MER_ARGUMENT_NUL
  * ```
  */
 export const antMerchantExpandShopReceiptaccountSave: ApiDefinition<"ant.merchant.expand.shop.receiptaccount.save", AntMerchantExpandShopReceiptaccountSaveRequest, AntMerchantExpandShopReceiptaccountSaveResult, AntMerchantExpandShopReceiptaccountSaveErrorCode> = /* @__PURE__ */ operation(
-  { method: "ant.merchant.expand.shop.receiptaccount.save", verb: 'POST', path: "/v3/ant/merchant/expand/shop/receiptaccount/save", body: 'json' },
+  "ant.merchant.expand.shop.receiptaccount.save",
+  { verb: 'POST', path: "/v3/ant/merchant/expand/shop/receiptaccount/save", query: [], body: 'json', files: [], data: false },
   () => ({ promise: 0, receipt_account_id: 0, shop_id: 0 }),
   () => ({}),
 );

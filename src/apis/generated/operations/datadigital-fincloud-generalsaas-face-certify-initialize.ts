@@ -84,7 +84,8 @@ const OpenCertifyMerchantConfigsShape = (): object => ({ face_reserve_strategy: 
  * ```
  */
 export const datadigitalFincloudGeneralsaasFaceCertifyInitialize: ApiDefinition<"datadigital.fincloud.generalsaas.face.certify.initialize", DatadigitalFincloudGeneralsaasFaceCertifyInitializeRequest, DatadigitalFincloudGeneralsaasFaceCertifyInitializeResult, DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorCode> = /* @__PURE__ */ operation(
-  { method: "datadigital.fincloud.generalsaas.face.certify.initialize", verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/certify/initialize", body: 'json' },
+  "datadigital.fincloud.generalsaas.face.certify.initialize",
+  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/certify/initialize", query: [], body: 'json', files: [], data: false },
   () => ({ biz_code: 0, face_contrast_picture: 0, identity_param: OpenCertifyIdentifyInfoShape, merchant_config: OpenCertifyMerchantConfigsShape, outer_order_no: 0 }),
   () => ({ certify_id: 0 }),
 );

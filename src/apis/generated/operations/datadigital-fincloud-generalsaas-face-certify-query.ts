@@ -53,7 +53,8 @@ export type DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode = "SYSTEM_ER
  * ```
  */
 export const datadigitalFincloudGeneralsaasFaceCertifyQuery: ApiDefinition<"datadigital.fincloud.generalsaas.face.certify.query", DatadigitalFincloudGeneralsaasFaceCertifyQueryRequest, DatadigitalFincloudGeneralsaasFaceCertifyQueryResult, DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode> = /* @__PURE__ */ operation(
-  { method: "datadigital.fincloud.generalsaas.face.certify.query", verb: 'GET', path: "/v3/datadigital/fincloud/generalsaas/face/certify/query", query: ["certify_id"] },
+  "datadigital.fincloud.generalsaas.face.certify.query",
+  { verb: 'GET', path: "/v3/datadigital/fincloud/generalsaas/face/certify/query", query: ["certify_id"], body: 'none', files: [], data: false },
   () => ({ certify_id: 0 }),
   () => ({ fail_reason: 0, identity_info: 0, material_info: 0, passed: 0 }),
 );

@@ -49,7 +49,8 @@ export type DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode = "SYSTEM_E
  * ```
  */
 export const datadigitalFincloudGeneralsaasFaceCertifyVerify: ApiDefinition<"datadigital.fincloud.generalsaas.face.certify.verify", DatadigitalFincloudGeneralsaasFaceCertifyVerifyRequest, DatadigitalFincloudGeneralsaasFaceCertifyVerifyResult, DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "datadigital.fincloud.generalsaas.face.certify.verify", verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/certify/verify", body: 'json' },
+  "datadigital.fincloud.generalsaas.face.certify.verify",
+  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/certify/verify", query: [], body: 'json', files: [], data: false },
   () => ({ certify_id: 0 }),
   () => ({ certify_url: 0 }),
 );

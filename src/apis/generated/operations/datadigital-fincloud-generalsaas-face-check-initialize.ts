@@ -53,7 +53,8 @@ export type DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode = "SYSTEM
  * ```
  */
 export const datadigitalFincloudGeneralsaasFaceCheckInitialize: ApiDefinition<"datadigital.fincloud.generalsaas.face.check.initialize", DatadigitalFincloudGeneralsaasFaceCheckInitializeRequest, DatadigitalFincloudGeneralsaasFaceCheckInitializeResult, DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode> = /* @__PURE__ */ operation(
-  { method: "datadigital.fincloud.generalsaas.face.check.initialize", verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/check/initialize", body: 'json' },
+  "datadigital.fincloud.generalsaas.face.check.initialize",
+  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/check/initialize", query: [], body: 'json', files: [], data: false },
   () => ({ biz_code: 0, outer_order_no: 0 }),
   () => ({ certify_id: 0, page_url: 0, web_url: 0 }),
 );

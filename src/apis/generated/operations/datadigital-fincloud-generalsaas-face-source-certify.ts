@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `datadigital.fincloud.generalsaas.face.source.certify` (POST /v3/datadigital/fincloud/generalsaas/face/source/certify: multipart: a `data` part and file parts `file_content`).
@@ -63,7 +64,9 @@ export type DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode = "SYSTEM_E
  * ```
  */
 export const datadigitalFincloudGeneralsaasFaceSourceCertify: ApiDefinition<"datadigital.fincloud.generalsaas.face.source.certify", DatadigitalFincloudGeneralsaasFaceSourceCertifyRequest, DatadigitalFincloudGeneralsaasFaceSourceCertifyResult, DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode> = /* @__PURE__ */ operation(
-  { method: "datadigital.fincloud.generalsaas.face.source.certify", verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/source/certify", body: 'multipart', files: ["file_content"], data: true },
+  "datadigital.fincloud.generalsaas.face.source.certify",
+  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/source/certify", query: [], body: 'multipart', files: ["file_content"], data: true },
   () => ({ cert_name: 0, cert_no: 0, cert_type: 0, liveness_strategy: 0, nation: 0, outer_biz_no: 0, phone: 0, reserved: 2, security_strategy: 0, file_content: 3 }),
   () => ({ certify_no: 0, mismatch_reason: 0, passed: 0, quality: 0, score: 0 }),
+  multipartShape(["file_content"]),
 );

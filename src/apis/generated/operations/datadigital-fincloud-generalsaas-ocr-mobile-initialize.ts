@@ -50,7 +50,8 @@ export type DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode = "SYSTEM
  * ```
  */
 export const datadigitalFincloudGeneralsaasOcrMobileInitialize: ApiDefinition<"datadigital.fincloud.generalsaas.ocr.mobile.initialize", DatadigitalFincloudGeneralsaasOcrMobileInitializeRequest, DatadigitalFincloudGeneralsaasOcrMobileInitializeResult, DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode> = /* @__PURE__ */ operation(
-  { method: "datadigital.fincloud.generalsaas.ocr.mobile.initialize", verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/ocr/mobile/initialize", body: 'json' },
+  "datadigital.fincloud.generalsaas.ocr.mobile.initialize",
+  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/ocr/mobile/initialize", query: [], body: 'json', files: [], data: false },
   () => ({ biz_code: 0, outer_order_no: 0 }),
   () => ({ certify_id: 0 }),
 );

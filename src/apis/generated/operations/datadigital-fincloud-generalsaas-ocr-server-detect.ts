@@ -1,6 +1,7 @@
 // Generated from Alipay's OpenAPI v3 description (Alipay OpenAPI v3 (facts only), version 2025-12-15) by
 // generator/: do not edit; change the generator and run `npm run generate`.
 import { type ApiDefinition, operation } from '../../operation.ts';
+import { multipartShape } from '../../wire.ts';
 
 /**
  * The request of `datadigital.fincloud.generalsaas.ocr.server.detect` (POST /v3/datadigital/fincloud/generalsaas/ocr/server/detect: multipart: a `data` part and file parts `file_content`).
@@ -53,7 +54,9 @@ export type DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode = "INVALID_OC
  * ```
  */
 export const datadigitalFincloudGeneralsaasOcrServerDetect: ApiDefinition<"datadigital.fincloud.generalsaas.ocr.server.detect", DatadigitalFincloudGeneralsaasOcrServerDetectRequest, DatadigitalFincloudGeneralsaasOcrServerDetectResult, DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode> = /* @__PURE__ */ operation(
-  { method: "datadigital.fincloud.generalsaas.ocr.server.detect", verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/ocr/server/detect", body: 'multipart', files: ["file_content"], data: true },
+  "datadigital.fincloud.generalsaas.ocr.server.detect",
+  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/ocr/server/detect", query: [], body: 'multipart', files: ["file_content"], data: true },
   () => ({ ocr_type: 0, outer_order_no: 0, file_content: 3 }),
   () => ({ certify_id: 0, ocr_data: 0 }),
+  multipartShape(["file_content"]),
 );

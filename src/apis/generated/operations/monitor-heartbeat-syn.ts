@@ -49,7 +49,8 @@ export type MonitorHeartbeatSynErrorCode = never;
  * ```
  */
 export const monitorHeartbeatSyn: ApiDefinition<"monitor.heartbeat.syn", MonitorHeartbeatSynRequest, MonitorHeartbeatSynResult, MonitorHeartbeatSynErrorCode> = /* @__PURE__ */ operation(
-  { method: "monitor.heartbeat.syn", verb: 'POST', path: "/v3/monitor/heartbeat/syn", body: 'json' },
+  "monitor.heartbeat.syn",
+  { verb: 'POST', path: "/v3/monitor/heartbeat/syn", query: [], body: 'json', files: [], data: false },
   () => ({ biz_content: 0 }),
   () => ({ pid: 0 }),
 );

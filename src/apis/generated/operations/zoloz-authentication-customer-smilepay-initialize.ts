@@ -51,7 +51,8 @@ export type ZolozAuthenticationCustomerSmilepayInitializeErrorCode = "SYSTEM_ERR
  * ```
  */
 export const zolozAuthenticationCustomerSmilepayInitialize: ApiDefinition<"zoloz.authentication.customer.smilepay.initialize", ZolozAuthenticationCustomerSmilepayInitializeRequest, ZolozAuthenticationCustomerSmilepayInitializeResult, ZolozAuthenticationCustomerSmilepayInitializeErrorCode> = /* @__PURE__ */ operation(
-  { method: "zoloz.authentication.customer.smilepay.initialize", verb: 'POST', path: "/v3/zoloz/authentication/customer/smilepay/initialize", body: 'json' },
+  "zoloz.authentication.customer.smilepay.initialize",
+  { verb: 'POST', path: "/v3/zoloz/authentication/customer/smilepay/initialize", query: [], body: 'json', files: [], data: false },
   () => ({ service_id: 0, service_params: 0, zimmetainfo: 0 }),
   () => ({ result: 0 }),
 );

@@ -1,5 +1,8 @@
-// The card journey's APIs, loaded on demand: with the first call to one of them, so that an app
-// that only queries cards does not bundle (with code splitting) or evaluate their schemas.
+// The card journey's hand-written definitions (templates, the activation form, opening, updating
+// and deleting cards, OAuth, image upload), loaded on demand: with the first call to one of them
+// by name, so that an app that only queries cards does not bundle (with code splitting) or
+// evaluate their schemas. The alipay-edge/apis barrel publishes them too (the same module, so a
+// bundler keeps one chunk for both ways in).
 import { type ActivateUrlApplyRequest, ActivateUrlApplyRequestSchema, type ActivateUrlApplyResult, ActivateUrlApplyResponseSchema, type FormTemplateSetRequest, FormTemplateSetRequestSchema, type FormTemplateSetResult, FormTemplateSetResponseSchema } from './card-form.ts';
 import {
   type CardDeleteRequest,
@@ -29,7 +32,7 @@ import {
   type TemplateQueryResult,
   TemplateQueryResponseSchema,
 } from './card-template.ts';
-import { type ApiDefinition, defineApi, v3Route } from './definition.ts';
+import { type ApiDefinition, defineApi } from './definition.ts';
 import type { AlipayMarketingCardActivateurlApplyErrorCode } from './generated/operations/alipay-marketing-card-activateurl-apply.ts';
 import type { AlipayMarketingCardDeleteErrorCode } from './generated/operations/alipay-marketing-card-delete.ts';
 import type { AlipayMarketingCardFormtemplateSetErrorCode } from './generated/operations/alipay-marketing-card-formtemplate-set.ts';
@@ -40,6 +43,16 @@ import type { AlipayMarketingCardTemplateQueryErrorCode } from './generated/oper
 import type { AlipayMarketingCardUpdateErrorCode } from './generated/operations/alipay-marketing-card-update.ts';
 import type { AlipayOfflineMaterialImageUploadErrorCode } from './generated/operations/alipay-offline-material-image-upload.ts';
 import type { AlipaySystemOauthTokenErrorCode } from './generated/operations/alipay-system-oauth-token.ts';
+import { alipaySystemOauthToken as alipaySystemOauthTokenDescribed } from './generated/operations/alipay-system-oauth-token.ts';
+import { alipayMarketingCardTemplateCreate as alipayMarketingCardTemplateCreateDescribed } from './generated/operations/alipay-marketing-card-template-create.ts';
+import { alipayMarketingCardTemplateModify as alipayMarketingCardTemplateModifyDescribed } from './generated/operations/alipay-marketing-card-template-modify.ts';
+import { alipayMarketingCardTemplateQuery as alipayMarketingCardTemplateQueryDescribed } from './generated/operations/alipay-marketing-card-template-query.ts';
+import { alipayMarketingCardFormtemplateSet as alipayMarketingCardFormtemplateSetDescribed } from './generated/operations/alipay-marketing-card-formtemplate-set.ts';
+import { alipayMarketingCardActivateurlApply as alipayMarketingCardActivateurlApplyDescribed } from './generated/operations/alipay-marketing-card-activateurl-apply.ts';
+import { alipayMarketingCardOpen as alipayMarketingCardOpenDescribed } from './generated/operations/alipay-marketing-card-open.ts';
+import { alipayMarketingCardUpdate as alipayMarketingCardUpdateDescribed } from './generated/operations/alipay-marketing-card-update.ts';
+import { alipayMarketingCardDelete as alipayMarketingCardDeleteDescribed } from './generated/operations/alipay-marketing-card-delete.ts';
+import { alipayOfflineMaterialImageUpload as alipayOfflineMaterialImageUploadDescribed } from './generated/operations/alipay-offline-material-image-upload.ts';
 import { asParams, multipartShape } from './wire.ts';
 import { type ImageUploadRequest, ImageUploadRequestSchema, type ImageUploadResult, ImageUploadResponseSchema } from './image-upload.ts';
 import { type OauthTokenRequest, OauthTokenRequestSchema, type OauthTokenResult, OauthTokenResponseSchema } from './oauth-token.ts';
@@ -56,7 +69,7 @@ export const alipaySystemOauthToken: ApiDefinition<'alipay.system.oauth.token', 
   'alipay.system.oauth.token',
   OauthTokenRequestSchema,
   OauthTokenResponseSchema,
-  { shape: asParams },
+  { shape: asParams, described: alipaySystemOauthTokenDescribed },
 );
 
 /**
@@ -71,6 +84,7 @@ export const alipayMarketingCardTemplateCreate: ApiDefinition<'alipay.marketing.
   'alipay.marketing.card.template.create',
   TemplateCreateRequestSchema,
   TemplateCreateResponseSchema,
+  { described: alipayMarketingCardTemplateCreateDescribed },
 );
 
 /**
@@ -85,6 +99,7 @@ export const alipayMarketingCardTemplateModify: ApiDefinition<'alipay.marketing.
   'alipay.marketing.card.template.modify',
   TemplateModifyRequestSchema,
   TemplateModifyResponseSchema,
+  { described: alipayMarketingCardTemplateModifyDescribed },
 );
 
 /**
@@ -99,7 +114,7 @@ export const alipayMarketingCardTemplateQuery: ApiDefinition<'alipay.marketing.c
   'alipay.marketing.card.template.query',
   TemplateQueryRequestSchema,
   TemplateQueryResponseSchema,
-  { v3: v3Route('alipay.marketing.card.template.query', 'GET') },
+  { described: alipayMarketingCardTemplateQueryDescribed },
 );
 
 /**
@@ -114,6 +129,7 @@ export const alipayMarketingCardFormtemplateSet: ApiDefinition<'alipay.marketing
   'alipay.marketing.card.formtemplate.set',
   FormTemplateSetRequestSchema,
   FormTemplateSetResponseSchema,
+  { described: alipayMarketingCardFormtemplateSetDescribed },
 );
 
 /**
@@ -128,6 +144,7 @@ export const alipayMarketingCardActivateurlApply: ApiDefinition<'alipay.marketin
   'alipay.marketing.card.activateurl.apply',
   ActivateUrlApplyRequestSchema,
   ActivateUrlApplyResponseSchema,
+  { described: alipayMarketingCardActivateurlApplyDescribed },
 );
 
 /**
@@ -142,6 +159,7 @@ export const alipayMarketingCardOpen: ApiDefinition<'alipay.marketing.card.open'
   'alipay.marketing.card.open',
   CardOpenRequestSchema,
   CardOpenResponseSchema,
+  { described: alipayMarketingCardOpenDescribed },
 );
 
 /**
@@ -156,6 +174,7 @@ export const alipayMarketingCardUpdate: ApiDefinition<'alipay.marketing.card.upd
   'alipay.marketing.card.update',
   CardUpdateRequestSchema,
   CardUpdateResponseSchema,
+  { described: alipayMarketingCardUpdateDescribed },
 );
 
 /**
@@ -170,7 +189,7 @@ export const alipayMarketingCardDelete: ApiDefinition<'alipay.marketing.card.del
   'alipay.marketing.card.delete',
   CardDeleteRequestSchema,
   CardDeleteResponseSchema,
-  { v3: v3Route('alipay.marketing.card.delete', 'DELETE') },
+  { described: alipayMarketingCardDeleteDescribed },
 );
 
 /**
@@ -185,7 +204,7 @@ export const alipayOfflineMaterialImageUpload: ApiDefinition<'alipay.offline.mat
   'alipay.offline.material.image.upload',
   ImageUploadRequestSchema,
   ImageUploadResponseSchema,
-  { shape: multipartShape(['image_content']), v3: v3Route('alipay.offline.material.image.upload', 'POST', { body: 'multipart', files: ['image_content'], data: true }) },
+  { shape: multipartShape(['image_content']), described: alipayOfflineMaterialImageUploadDescribed },
 );
 
 /** The APIs loaded on demand, by method name. */
