@@ -56,9 +56,16 @@ describe('retries', () => {
     expect(gateway.requests).toHaveLength(4);
   });
 
-  it('other methods do not retry unless the call opts in', async () => {
+  it('reads are retried by default: GET operations and query methods (template.query, a hand-written one, too)', async () => {
     const { gateway, client } = await mockSetup({ faults: [{ method: 'alipay.marketing.card.template.query', fault: { kind: 'http-error' }, times: 1 }] }, fast);
-    expect(await rejectionOf(() => client.execute('alipay.marketing.card.template.query', { template_id: 't' }))).toMatchObject({ code: 'ERR_HTTP_STATUS' });
+    // The retry reaches the gateway, whose answer (no such template in its state) is final.
+    expect(await rejectionOf(() => client.execute('alipay.marketing.card.template.query', { template_id: 'no-such-template' }))).toMatchObject({ subCode: 'TEMPLATE_NOT_EXIT' });
+    expect(gateway.requests).toHaveLength(2);
+  });
+
+  it('writes do not retry unless the call opts in', async () => {
+    const { gateway, client } = await mockSetup({ faults: [{ method: 'alipay.marketing.card.activateurl.apply', fault: { kind: 'http-error' }, times: 1 }] }, fast);
+    expect(await rejectionOf(() => client.execute('alipay.marketing.card.activateurl.apply', { template_id: 't' }))).toMatchObject({ code: 'ERR_HTTP_STATUS' });
     expect(gateway.requests).toHaveLength(1);
     gateway.faults.push({ fault: { kind: 'drop-connection' }, times: 1 });
     expect(await rejectionOf(() => client.execute(untyped('alipay.unknown.method'), {}))).toMatchObject({ code: 'ERR_NETWORK' });
