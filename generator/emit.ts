@@ -317,7 +317,7 @@ function operationModule(ctx: Context, op: Operation): { text: string; types: st
     `  { ${route.join(', ')} },`,
     `  ${requestThunk},`,
     `  ${resultThunk},`,
-    ...(op.body?.kind === 'multipart' ? [`  multipartShape(${quoteList(op.body.files)}),`] : []),
+    ...(op.body?.kind === 'multipart' ? [`  /* @__PURE__ */ multipartShape(${quoteList(op.body.files)}),`] : []),
     ');',
     '',
   );

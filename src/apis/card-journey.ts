@@ -2,7 +2,8 @@
 // and deleting cards, OAuth, image upload), loaded on demand: with the first call to one of them
 // by name, so that an app that only queries cards does not bundle (with code splitting) or
 // evaluate their schemas. The alipay-edge/apis barrel publishes them too (the same module, so a
-// bundler keeps one chunk for both ways in).
+// bundler keeps one chunk for both ways in). Each one's generated twin (Alipay's description of the
+// same operation) loads when a request carries a field only the description has.
 import { type ActivateUrlApplyRequest, ActivateUrlApplyRequestSchema, type ActivateUrlApplyResult, ActivateUrlApplyResponseSchema, type FormTemplateSetRequest, FormTemplateSetRequestSchema, type FormTemplateSetResult, FormTemplateSetResponseSchema } from './card-form.ts';
 import {
   type CardDeleteRequest,
@@ -32,7 +33,7 @@ import {
   type TemplateQueryResult,
   TemplateQueryResponseSchema,
 } from './card-template.ts';
-import { type ApiDefinition, defineApi } from './definition.ts';
+import { type ApiDefinition, defineApi, v3Route } from './definition.ts';
 import type { AlipayMarketingCardActivateurlApplyErrorCode } from './generated/operations/alipay-marketing-card-activateurl-apply.ts';
 import type { AlipayMarketingCardDeleteErrorCode } from './generated/operations/alipay-marketing-card-delete.ts';
 import type { AlipayMarketingCardFormtemplateSetErrorCode } from './generated/operations/alipay-marketing-card-formtemplate-set.ts';
@@ -43,16 +44,6 @@ import type { AlipayMarketingCardTemplateQueryErrorCode } from './generated/oper
 import type { AlipayMarketingCardUpdateErrorCode } from './generated/operations/alipay-marketing-card-update.ts';
 import type { AlipayOfflineMaterialImageUploadErrorCode } from './generated/operations/alipay-offline-material-image-upload.ts';
 import type { AlipaySystemOauthTokenErrorCode } from './generated/operations/alipay-system-oauth-token.ts';
-import { alipaySystemOauthToken as alipaySystemOauthTokenDescribed } from './generated/operations/alipay-system-oauth-token.ts';
-import { alipayMarketingCardTemplateCreate as alipayMarketingCardTemplateCreateDescribed } from './generated/operations/alipay-marketing-card-template-create.ts';
-import { alipayMarketingCardTemplateModify as alipayMarketingCardTemplateModifyDescribed } from './generated/operations/alipay-marketing-card-template-modify.ts';
-import { alipayMarketingCardTemplateQuery as alipayMarketingCardTemplateQueryDescribed } from './generated/operations/alipay-marketing-card-template-query.ts';
-import { alipayMarketingCardFormtemplateSet as alipayMarketingCardFormtemplateSetDescribed } from './generated/operations/alipay-marketing-card-formtemplate-set.ts';
-import { alipayMarketingCardActivateurlApply as alipayMarketingCardActivateurlApplyDescribed } from './generated/operations/alipay-marketing-card-activateurl-apply.ts';
-import { alipayMarketingCardOpen as alipayMarketingCardOpenDescribed } from './generated/operations/alipay-marketing-card-open.ts';
-import { alipayMarketingCardUpdate as alipayMarketingCardUpdateDescribed } from './generated/operations/alipay-marketing-card-update.ts';
-import { alipayMarketingCardDelete as alipayMarketingCardDeleteDescribed } from './generated/operations/alipay-marketing-card-delete.ts';
-import { alipayOfflineMaterialImageUpload as alipayOfflineMaterialImageUploadDescribed } from './generated/operations/alipay-offline-material-image-upload.ts';
 import { asParams, multipartShape } from './wire.ts';
 import { type ImageUploadRequest, ImageUploadRequestSchema, type ImageUploadResult, ImageUploadResponseSchema } from './image-upload.ts';
 import { type OauthTokenRequest, OauthTokenRequestSchema, type OauthTokenResult, OauthTokenResponseSchema } from './oauth-token.ts';
@@ -65,11 +56,11 @@ import { type OauthTokenRequest, OauthTokenRequestSchema, type OauthTokenResult,
  * const { access_token } = await alipay.execute(alipaySystemOauthToken, { grant_type: 'authorization_code', code: authCode });
  * ```
  */
-export const alipaySystemOauthToken: ApiDefinition<'alipay.system.oauth.token', OauthTokenRequest, OauthTokenResult, AlipaySystemOauthTokenErrorCode> = defineApi(
+export const alipaySystemOauthToken: ApiDefinition<'alipay.system.oauth.token', OauthTokenRequest, OauthTokenResult, AlipaySystemOauthTokenErrorCode> = /* @__PURE__ */ defineApi(
   'alipay.system.oauth.token',
   OauthTokenRequestSchema,
   OauthTokenResponseSchema,
-  { shape: asParams, described: alipaySystemOauthTokenDescribed },
+  { shape: asParams, described: () => import('./generated/operations/alipay-system-oauth-token.ts').then((module) => module.alipaySystemOauthToken) },
 );
 
 /**
@@ -80,11 +71,11 @@ export const alipaySystemOauthToken: ApiDefinition<'alipay.system.oauth.token', 
  * const { template_id } = await alipay.execute(alipayMarketingCardTemplateCreate, template);
  * ```
  */
-export const alipayMarketingCardTemplateCreate: ApiDefinition<'alipay.marketing.card.template.create', TemplateCreateRequest, TemplateCreateResult, AlipayMarketingCardTemplateCreateErrorCode> = defineApi(
+export const alipayMarketingCardTemplateCreate: ApiDefinition<'alipay.marketing.card.template.create', TemplateCreateRequest, TemplateCreateResult, AlipayMarketingCardTemplateCreateErrorCode> = /* @__PURE__ */ defineApi(
   'alipay.marketing.card.template.create',
   TemplateCreateRequestSchema,
   TemplateCreateResponseSchema,
-  { described: alipayMarketingCardTemplateCreateDescribed },
+  { described: () => import('./generated/operations/alipay-marketing-card-template-create.ts').then((module) => module.alipayMarketingCardTemplateCreate) },
 );
 
 /**
@@ -95,11 +86,11 @@ export const alipayMarketingCardTemplateCreate: ApiDefinition<'alipay.marketing.
  * await alipay.execute(alipayMarketingCardTemplateModify, { ...template, template_id });
  * ```
  */
-export const alipayMarketingCardTemplateModify: ApiDefinition<'alipay.marketing.card.template.modify', TemplateModifyRequest, TemplateModifyResult, AlipayMarketingCardTemplateModifyErrorCode> = defineApi(
+export const alipayMarketingCardTemplateModify: ApiDefinition<'alipay.marketing.card.template.modify', TemplateModifyRequest, TemplateModifyResult, AlipayMarketingCardTemplateModifyErrorCode> = /* @__PURE__ */ defineApi(
   'alipay.marketing.card.template.modify',
   TemplateModifyRequestSchema,
   TemplateModifyResponseSchema,
-  { described: alipayMarketingCardTemplateModifyDescribed },
+  { described: () => import('./generated/operations/alipay-marketing-card-template-modify.ts').then((module) => module.alipayMarketingCardTemplateModify) },
 );
 
 /**
@@ -110,11 +101,11 @@ export const alipayMarketingCardTemplateModify: ApiDefinition<'alipay.marketing.
  * const template = await alipay.execute(alipayMarketingCardTemplateQuery, { template_id });
  * ```
  */
-export const alipayMarketingCardTemplateQuery: ApiDefinition<'alipay.marketing.card.template.query', TemplateQueryRequest, TemplateQueryResult, AlipayMarketingCardTemplateQueryErrorCode> = defineApi(
+export const alipayMarketingCardTemplateQuery: ApiDefinition<'alipay.marketing.card.template.query', TemplateQueryRequest, TemplateQueryResult, AlipayMarketingCardTemplateQueryErrorCode> = /* @__PURE__ */ defineApi(
   'alipay.marketing.card.template.query',
   TemplateQueryRequestSchema,
   TemplateQueryResponseSchema,
-  { described: alipayMarketingCardTemplateQueryDescribed },
+  { v3: v3Route('alipay.marketing.card.template.query', 'GET', { query: ['template_id'] }), described: () => import('./generated/operations/alipay-marketing-card-template-query.ts').then((module) => module.alipayMarketingCardTemplateQuery) },
 );
 
 /**
@@ -125,11 +116,11 @@ export const alipayMarketingCardTemplateQuery: ApiDefinition<'alipay.marketing.c
  * await alipay.execute(alipayMarketingCardFormtemplateSet, { template_id, fields: { required: { common_fields: ['OPEN_FORM_FIELD_MOBILE'] } } });
  * ```
  */
-export const alipayMarketingCardFormtemplateSet: ApiDefinition<'alipay.marketing.card.formtemplate.set', FormTemplateSetRequest, FormTemplateSetResult, AlipayMarketingCardFormtemplateSetErrorCode> = defineApi(
+export const alipayMarketingCardFormtemplateSet: ApiDefinition<'alipay.marketing.card.formtemplate.set', FormTemplateSetRequest, FormTemplateSetResult, AlipayMarketingCardFormtemplateSetErrorCode> = /* @__PURE__ */ defineApi(
   'alipay.marketing.card.formtemplate.set',
   FormTemplateSetRequestSchema,
   FormTemplateSetResponseSchema,
-  { described: alipayMarketingCardFormtemplateSetDescribed },
+  { described: () => import('./generated/operations/alipay-marketing-card-formtemplate-set.ts').then((module) => module.alipayMarketingCardFormtemplateSet) },
 );
 
 /**
@@ -140,11 +131,11 @@ export const alipayMarketingCardFormtemplateSet: ApiDefinition<'alipay.marketing
  * const { apply_card_url } = await alipay.execute(alipayMarketingCardActivateurlApply, { template_id });
  * ```
  */
-export const alipayMarketingCardActivateurlApply: ApiDefinition<'alipay.marketing.card.activateurl.apply', ActivateUrlApplyRequest, ActivateUrlApplyResult, AlipayMarketingCardActivateurlApplyErrorCode> = defineApi(
+export const alipayMarketingCardActivateurlApply: ApiDefinition<'alipay.marketing.card.activateurl.apply', ActivateUrlApplyRequest, ActivateUrlApplyResult, AlipayMarketingCardActivateurlApplyErrorCode> = /* @__PURE__ */ defineApi(
   'alipay.marketing.card.activateurl.apply',
   ActivateUrlApplyRequestSchema,
   ActivateUrlApplyResponseSchema,
-  { described: alipayMarketingCardActivateurlApplyDescribed },
+  { described: () => import('./generated/operations/alipay-marketing-card-activateurl-apply.ts').then((module) => module.alipayMarketingCardActivateurlApply) },
 );
 
 /**
@@ -155,11 +146,11 @@ export const alipayMarketingCardActivateurlApply: ApiDefinition<'alipay.marketin
  * const { card_info } = await alipay.execute(alipayMarketingCardOpen, openRequest, { authToken });
  * ```
  */
-export const alipayMarketingCardOpen: ApiDefinition<'alipay.marketing.card.open', CardOpenRequest, CardOpenResult, AlipayMarketingCardOpenErrorCode> = defineApi(
+export const alipayMarketingCardOpen: ApiDefinition<'alipay.marketing.card.open', CardOpenRequest, CardOpenResult, AlipayMarketingCardOpenErrorCode> = /* @__PURE__ */ defineApi(
   'alipay.marketing.card.open',
   CardOpenRequestSchema,
   CardOpenResponseSchema,
-  { described: alipayMarketingCardOpenDescribed },
+  { v3: v3Route('alipay.marketing.card.open', 'POST', { query: ['auth_token'] }), described: () => import('./generated/operations/alipay-marketing-card-open.ts').then((module) => module.alipayMarketingCardOpen) },
 );
 
 /**
@@ -170,11 +161,11 @@ export const alipayMarketingCardOpen: ApiDefinition<'alipay.marketing.card.open'
  * await alipay.execute(alipayMarketingCardUpdate, { target_card_no, target_card_no_type: 'BIZ_CARD', occur_time, card_info: { point: '188' } });
  * ```
  */
-export const alipayMarketingCardUpdate: ApiDefinition<'alipay.marketing.card.update', CardUpdateRequest, CardUpdateResult, AlipayMarketingCardUpdateErrorCode> = defineApi(
+export const alipayMarketingCardUpdate: ApiDefinition<'alipay.marketing.card.update', CardUpdateRequest, CardUpdateResult, AlipayMarketingCardUpdateErrorCode> = /* @__PURE__ */ defineApi(
   'alipay.marketing.card.update',
   CardUpdateRequestSchema,
   CardUpdateResponseSchema,
-  { described: alipayMarketingCardUpdateDescribed },
+  { described: () => import('./generated/operations/alipay-marketing-card-update.ts').then((module) => module.alipayMarketingCardUpdate) },
 );
 
 /**
@@ -185,11 +176,13 @@ export const alipayMarketingCardUpdate: ApiDefinition<'alipay.marketing.card.upd
  * await alipay.execute(alipayMarketingCardDelete, { out_serial_no, target_card_no, target_card_no_type: 'BIZ_CARD', reason_code: 'USER_UNBUND' });
  * ```
  */
-export const alipayMarketingCardDelete: ApiDefinition<'alipay.marketing.card.delete', CardDeleteRequest, CardDeleteResult, AlipayMarketingCardDeleteErrorCode> = defineApi(
+export const alipayMarketingCardDelete: ApiDefinition<'alipay.marketing.card.delete', CardDeleteRequest, CardDeleteResult, AlipayMarketingCardDeleteErrorCode> = /* @__PURE__ */ defineApi(
   'alipay.marketing.card.delete',
   CardDeleteRequestSchema,
   CardDeleteResponseSchema,
-  { described: alipayMarketingCardDeleteDescribed },
+  {
+    v3: v3Route('alipay.marketing.card.delete', 'DELETE', { query: ['out_serial_no', 'target_card_no', 'target_card_no_type', 'reason_code', 'ext_info'] }),
+    described: () => import('./generated/operations/alipay-marketing-card-delete.ts').then((module) => module.alipayMarketingCardDelete) },
 );
 
 /**
@@ -200,11 +193,14 @@ export const alipayMarketingCardDelete: ApiDefinition<'alipay.marketing.card.del
  * const { image_id } = await alipay.execute(alipayOfflineMaterialImageUpload, { image_type: 'png', image_name: 'logo', image_content: bytes });
  * ```
  */
-export const alipayOfflineMaterialImageUpload: ApiDefinition<'alipay.offline.material.image.upload', ImageUploadRequest, ImageUploadResult, AlipayOfflineMaterialImageUploadErrorCode> = defineApi(
+export const alipayOfflineMaterialImageUpload: ApiDefinition<'alipay.offline.material.image.upload', ImageUploadRequest, ImageUploadResult, AlipayOfflineMaterialImageUploadErrorCode> = /* @__PURE__ */ defineApi(
   'alipay.offline.material.image.upload',
   ImageUploadRequestSchema,
   ImageUploadResponseSchema,
-  { shape: multipartShape(['image_content']), described: alipayOfflineMaterialImageUploadDescribed },
+  {
+    shape: multipartShape(['image_content']),
+    v3: v3Route('alipay.offline.material.image.upload', 'POST', { body: 'multipart', files: ['image_content'], data: true }),
+    described: () => import('./generated/operations/alipay-offline-material-image-upload.ts').then((module) => module.alipayOfflineMaterialImageUpload) },
 );
 
 /** The APIs loaded on demand, by method name. */

@@ -51,7 +51,7 @@ export interface ApiDefinition<M extends string = string, Q = unknown, R = unkno
    * A hand-written definition's generated twin (Alipay's description of the same operation): the
    * fields only the description knows are accepted too, checked against it.
    */
-  readonly described?: ApiDefinition;
+  readonly described?: () => Promise<ApiDefinition>;
   /** A generated definition's field shapes (src/apis/shape.ts), for the mock gateway and tools. */
   readonly shapes?: { readonly request: () => object; readonly result: () => object };
   /** Types only (never set at run time): the request, result and error codes `execute` reads. */
@@ -134,10 +134,9 @@ export function defineApi<M extends string, Q = unknown, R = unknown, E extends 
   method: M,
   request: v.GenericSchema,
   response: v.GenericSchema,
-  options: { shape?: (request: unknown) => WireRequest; v3?: V3Route; described?: ApiDefinition } = {},
+  options: { shape?: (request: unknown) => WireRequest; v3?: V3Route; described?: () => Promise<ApiDefinition> } = {},
 ): ApiDefinition<M, Q, R, E> {
-  // Routed as Alipay's description routes it when the twin is at hand.
-  const v3 = options.v3 ?? options.described?.v3 ?? v3Route(method, 'POST');
+  const v3 = options.v3 ?? v3Route(method, 'POST');
   return { method, request, response, shape: options.shape ?? inBizContent, retried: isRead(method, v3.verb), v3, ...(options.described && { described: options.described }) };
 }
 

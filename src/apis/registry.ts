@@ -5,8 +5,7 @@
 // their operations.
 import { ActivateFormQueryRequestSchema, ActivateFormQueryResponseSchema, type ActivateFormQueryRequest, type ActivateFormQueryResult } from './card-activateform-query.ts';
 import { CardQueryRequestSchema, CardQueryResponseSchema, type CardQueryRequest, type CardQueryResult } from './card-query.ts';
-import type * as v from 'valibot';
-import { type ApiDefinition, type ErrorCodeOfApi, type RequestOfApi, type ResponseNode, type ResultOfApi, type V3Route, defineApi, v3Route } from './definition.ts';
+import { type ApiDefinition, type ErrorCodeOfApi, type RequestOfApi, type ResponseNode, type ResultOfApi, defineApi, v3Route } from './definition.ts';
 import type { Catalogue } from './generated/catalogue.ts';
 import type { AlipayMarketingCardActivateformQueryErrorCode } from './generated/operations/alipay-marketing-card-activateform-query.ts';
 import type { AlipayMarketingCardQueryErrorCode } from './generated/operations/alipay-marketing-card-query.ts';
@@ -87,55 +86,22 @@ export async function apiDefinition(method: string, given?: ReadonlyMap<string, 
   return given?.get(method);
 }
 
-const VERBS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
-const isSchema = (value: unknown): value is v.GenericSchema => typeof value === 'object' && value !== null && typeof (value as { '~run'?: unknown })['~run'] === 'function';
-const isNames = (value: unknown): value is readonly string[] => Array.isArray(value) && value.every((name) => typeof name === 'string');
-
-/** A v3 route, read once field by field; undefined for anything else. */
-function readRoute(value: unknown): V3Route | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { verb, path, query, body, files, data } = value as Record<string, unknown>;
-  if (typeof verb !== 'string' || !VERBS.has(verb) || typeof path !== 'string' || !path.startsWith('/') || !isNames(query) || !isNames(files)) return undefined;
-  if (body !== 'json' && body !== 'multipart' && body !== 'none') return undefined;
-  return { verb: verb as V3Route['verb'], path, query: [...query], body, files: [...files], data: data === true };
-}
-
 /**
- * An API definition (one of alipay-edge/apis, or hand-written), read once, property by property:
- * what the call then uses is this copy. `undefined` for anything else.
- */
-export function readDefinition(value: unknown): ApiDefinition | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  try {
-    const { method, shape, retried, v3 } = value as Record<string, unknown>;
-    const route = readRoute(v3);
-    if (typeof method !== 'string' || typeof shape !== 'function' || route === undefined) return undefined;
-    // A generated definition builds its schemas when they are first read.
-    const { request, response, described } = value as Record<string, unknown>;
-    if (!isSchema(request) || !isSchema(response)) return undefined;
-    const twin = described === undefined ? undefined : readDefinition(described);
-    if (described !== undefined && twin === undefined) return undefined;
-    return { method, request, response, shape: shape as ApiDefinition['shape'], retried: retried === true, v3: route, ...(twin && { described: twin }) };
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The client's `apis` option: a list of definitions, by method name.
+ * The client's `apis` option, checked at construction for its shape (a list of objects with a
+ * method name); each definition is read in full when a call uses it (read-definition.ts).
  *
  * @throws AlipayError `ERR_CONFIG` for anything but a list of definitions from alipay-edge/apis.
  */
 export function resolveApis(value: unknown): ReadonlyMap<string, ApiDefinition> | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) throw new AlipayError('ERR_CONFIG', `apis must be a list of definitions from 'alipay-edge/apis' (such as [alipayTradeQuery], or allApis from 'alipay-edge/apis/all'), got ${kind(value)}.`);
   const apis = new Map<string, ApiDefinition>();
-  for (const [i, item] of [...value].entries()) {
-    // Kept as given (not copied): a generated definition builds its schemas on its first call.
-    if (readRoute((item as { v3?: unknown } | null)?.v3) === undefined || typeof (item as { method?: unknown }).method !== 'string') {
-      throw new AlipayError('ERR_CONFIG', `apis[${i}] is not a definition from 'alipay-edge/apis' (got ${kind(item)}): import the operation by its camelCase name, such as alipayTradeQuery.`);
+  const list = Array.isArray(value) ? [...value] : [value];
+  for (const [i, item] of list.entries()) {
+    const method = typeof item === 'object' && item !== null ? (item as { method?: unknown }).method : undefined;
+    if (!Array.isArray(value) || typeof method !== 'string' || typeof (item as { v3?: unknown }).v3 !== 'object') {
+      throw new AlipayError('ERR_CONFIG', `apis must be a list of definitions from 'alipay-edge/apis' (such as [alipayTradeQuery], or allApis from 'alipay-edge/apis/all'); ${Array.isArray(value) ? `apis[${i}] is ${kind(item)} without a method and route` : `got ${kind(value)}`}.`);
     }
-    apis.set((item as ApiDefinition).method, item as ApiDefinition);
+    apis.set(method, item as ApiDefinition);
   }
   return apis;
 }

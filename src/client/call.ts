@@ -2,8 +2,8 @@
 // extract → verify → parse → validate. Each step's rules live in their own module; this file only
 // chains them. The retry loop and the hooks are the client's (client.ts).
 import * as v from 'valibot';
-import { type ApiDefinition, type V3Route, type WireRequest, apiDefinition, readDefinition } from '../apis/registry.ts';
-import { describeUnknownField, unknownFields } from '../apis/unknown-fields.ts';
+import { type ApiDefinition, type V3Route, type WireRequest, apiDefinition } from '../apis/registry.ts';
+import { unknownFields } from '../apis/unknown-fields.ts';
 import { isUntyped } from '../apis/untyped.ts';
 import { signContent } from '../crypto/sign.ts';
 import { loadGbk } from '../encoding/charset.ts';
@@ -58,13 +58,13 @@ export interface PreparedCall {
   untyped: boolean;
 }
 
-/** A v2 common parameter a request may carry as a field, and its call option. */
-const COMMON_FIELDS = [
-  ['auth_token', 'authToken'],
-  ['app_auth_token', 'appAuthToken'],
-  ['notify_url', 'notifyUrl'],
-  ['return_url', 'returnUrl'],
-] as const;
+/** The v2 common parameters a request may carry as fields (folded into the call's options). */
+const COMMON_FIELDS = ['auth_token', 'app_auth_token', 'notify_url', 'return_url'];
+
+// What only some calls need loads with the first of them: a definition given by the caller (read
+// once and checked), a request's own common parameters, a hand-written API's description-only
+// fields, and the wording of an unknown field's refusal.
+const loadChecks = () => import('./request-checks.ts');
 
 /**
  * What `execute` was given to call: a method name, a definition, or an untyped method (with its
@@ -72,16 +72,14 @@ const COMMON_FIELDS = [
  */
 async function resolveTarget(config: ResolvedConfig, target: unknown): Promise<{ method: string; definition?: ApiDefinition; route?: V3Route; untyped: boolean }> {
   if (isUntyped(target)) return { method: target.method, ...(target.v3 && { route: target.v3 }), untyped: true };
-  if (typeof target === 'object' && target !== null) {
-    const definition = readDefinition(target);
-    if (!definition) throw new AlipayError('ERR_REQUEST_INVALID', "execute's first argument must be a method name, a definition from 'alipay-edge/apis' (such as alipayTradeQuery), or untyped('…').");
-    return { method: definition.method, definition, route: definition.v3, untyped: false };
-  }
+  if (typeof target === 'object' && target !== null) return (await loadChecks()).givenDefinition(target);
   if (typeof target !== 'string' || !/^[\w.]+$/.test(target)) {
     throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.marketing.card.query', got ${shown(target)}.`);
   }
-  const definition = await apiDefinition(target, config.apis);
-  return definition ? { method: target, definition, route: definition.v3, untyped: false } : { method: target, untyped: false };
+  const own = await apiDefinition(target);
+  if (own) return { method: target, definition: own, route: own.v3, untyped: false };
+  const given = config.apis?.get(target);
+  return given ? (await loadChecks()).givenDefinition(given) : { method: target, untyped: false };
 }
 
 /** The first issue of a failed validation, as a message and a field path. */
@@ -107,9 +105,10 @@ export async function prepareCall(config: ResolvedConfig, target: unknown, bizCo
   if (opts.params !== undefined) expectRecord(opts.params, 'options.params');
   if (opts.signal !== undefined && !(opts.signal instanceof AbortSignal)) throw configError('options.signal must be an AbortSignal.');
   if (opts.allowUnknownFields !== undefined && typeof opts.allowUnknownFields !== 'boolean') throw configError('options.allowUnknownFields must be true or false.');
-  const request = definition ? checkRequest(method, definition, bizContent, opts.allowUnknownFields === true) : bizContent;
+  const request = definition ? await checkRequest(method, definition, bizContent, opts.allowUnknownFields === true) : bizContent;
   const wire = definition ? definition.shape(request) : { bizContent };
-  foldCommonFields(method, wire, opts);
+  const { params } = wire;
+  if (params && COMMON_FIELDS.some((field) => Object.hasOwn(params, field))) (await loadChecks()).foldCommonFields(method, wire, opts);
   const maxRetries = checkRetries(opts.maxRetries, 'options.maxRetries') ?? (definition?.retried ? config.maxRetries : 0);
   const schema = definition?.response ?? opts.schema;
   if (schema !== undefined && (typeof schema !== 'object' || schema === null || typeof (schema as { '~run'?: unknown })['~run'] !== 'function')) {
@@ -118,44 +117,20 @@ export async function prepareCall(config: ResolvedConfig, target: unknown, bizCo
   return { method, options: opts, request, wire, format, timeout, maxRetries, schema, route, untyped };
 }
 
-/**
- * A request's own v2 common parameters (a field `notify_url` of a generated request, say) become
- * the call's options, which place them; the same parameter given both ways must agree.
- */
-function foldCommonFields(method: string, wire: WireRequest, options: GenericExecuteOptions): void {
-  if (!wire.params) return;
-  for (const [field, option] of COMMON_FIELDS) {
-    if (!Object.hasOwn(wire.params, field)) continue;
-    const value = wire.params[field];
-    delete wire.params[field];
-    if (options[option] !== undefined && options[option] !== value) {
-      throw new AlipayError('ERR_REQUEST_INVALID', `${method}: ${field} is given twice, as a request field and as the option ${option}, with different values. Nothing was sent.`, { path: field });
-    }
-    if (option === 'authToken' || option === 'appAuthToken') checkToken(value, field);
-    options[option] = value;
-  }
-}
-
 /** The request checked before anything is signed: no unknown field, then its schema. */
-function checkRequest(method: string, definition: ApiDefinition, bizContent: unknown, allowUnknownFields: boolean): unknown {
+async function checkRequest(method: string, definition: ApiDefinition, bizContent: unknown, allowUnknownFields: boolean): Promise<unknown> {
   const { request, described } = definition;
-  if (!allowUnknownFields) {
-    const [found] = unknownFields(described ? [request, described.request] : [request], bizContent);
-    if (found) throw new AlipayError('ERR_REQUEST_INVALID', describeUnknownField(method, found), { path: found.path });
-  }
+  // A field the API's schema does not know: refused, unless Alipay's description of the same
+  // operation (a hand-written API's twin) has it.
+  const unknown = unknownFields([request], bizContent);
+  if (unknown.length > 0) await (await loadChecks()).checkUnknownFields(method, request, described, bizContent, allowUnknownFields);
   const result = v.safeParse(request, bizContent);
   if (!result.success) throw invalidRequest(method, result.issues);
-  if (described) {
-    // A field only Alipay's description has (the hand-written schema does not list it) is checked against the description.
-    const extra = unknownFields([request], bizContent).map((field) => field.path);
-    const twin = extra.length > 0 ? v.safeParse(described.request, bizContent) : undefined;
-    const issue = twin?.issues?.find((item) => extra.some((path) => { const at = v.getDotPath(item) ?? ''; return at === path || at.startsWith(`${path}.`); }));
-    if (issue) throw invalidRequest(method, [issue]);
-  }
   return result.output;
 }
 
-function invalidRequest(method: string, issues: readonly v.BaseIssue<unknown>[]): AlipayError {
+/** ERR_REQUEST_INVALID for a request that fails its schema: nothing was sent. */
+export function invalidRequest(method: string, issues: readonly v.BaseIssue<unknown>[]): AlipayError {
   const { path, message } = describeIssue(issues);
   return new AlipayError('ERR_REQUEST_INVALID', `${method}: the request is invalid${message}. Nothing was sent.`, { path });
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AlipayClient, AlipayError, untyped } from '../../src/index.ts';
 import { alipayFundAuthOrderFreeze, alipayMarketingActivityQuery, alipayMarketingCardOpen, alipayMarketingCardUpdate, alipayMobilePublicQrcodeCreate, alipayTradeQuery, alipayTradeRefund } from '../../src/apis.ts';
 import { allApis } from '../../src/apis-all.ts';
-import { nearestName } from '../../src/apis/unknown-fields.ts';
+import { nearestName } from '../../src/apis/unknown-field-message.ts';
 import { isRead } from '../../src/apis/definition.ts';
 import { alipaySign, clientAnswering, keyConfig, rejectionOf, signedV3Answer } from '../support.ts';
 

@@ -61,5 +61,5 @@ export const alipayMarketingMaterialImageUpload: ApiDefinition<"alipay.marketing
   { verb: 'POST', path: "/v3/alipay/marketing/material/image", query: [], body: 'multipart', files: ["file_content"], data: true },
   () => ({ belong_merchant_info: BelongMerchantInfoShape, file_key: 0, merchant_access_mode: 0, file_content: 3 }),
   () => ({ resource_enhance: 2, resource_id: 0, resource_url: 0 }),
-  multipartShape(["file_content"]),
+  /* @__PURE__ */ multipartShape(["file_content"]),
 );

@@ -56,5 +56,5 @@ export const alipayMerchantImageUpload: ApiDefinition<"alipay.merchant.image.upl
   { verb: 'POST', path: "/v3/alipay/merchant/image/upload", query: [], body: 'multipart', files: ["image_content"], data: true },
   () => ({ image_type: 0, image_content: 3 }),
   () => ({ image_id: 0 }),
-  multipartShape(["image_content"]),
+  /* @__PURE__ */ multipartShape(["image_content"]),
 );

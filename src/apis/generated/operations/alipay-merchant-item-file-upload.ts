@@ -57,5 +57,5 @@ export const alipayMerchantItemFileUpload: ApiDefinition<"alipay.merchant.item.f
   { verb: 'POST', path: "/v3/alipay/merchant/item/file/upload", query: [], body: 'multipart', files: ["file_content"], data: true },
   () => ({ scene: 0, file_content: 3 }),
   () => ({ material_id: 0, material_key: 0 }),
-  multipartShape(["file_content"]),
+  /* @__PURE__ */ multipartShape(["file_content"]),
 );

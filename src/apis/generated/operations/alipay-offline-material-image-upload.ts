@@ -59,5 +59,5 @@ export const alipayOfflineMaterialImageUpload: ApiDefinition<"alipay.offline.mat
   { verb: 'POST', path: "/v3/alipay/offline/material/image/upload", query: [], body: 'multipart', files: ["image_content"], data: true },
   () => ({ image_name: 0, image_pid: 0, image_type: 0, image_content: 3 }),
   () => ({ image_id: 0, image_url: 0 }),
-  multipartShape(["image_content"]),
+  /* @__PURE__ */ multipartShape(["image_content"]),
 );

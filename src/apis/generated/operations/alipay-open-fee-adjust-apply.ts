@@ -69,5 +69,5 @@ export const alipayOpenFeeAdjustApply: ApiDefinition<"alipay.open.fee.adjust.app
   { verb: 'POST', path: "/v3/alipay/open/fee/adjust/apply", query: [], body: 'multipart', files: ["attachment", "cert_pic", "shop_scene_pic", "shop_sign_pic"], data: true },
   () => ({ account: 0, application_fee: 0, cert_date_limitation: 0, cert_no: 0, cert_type: 0, city_code: 0, detail_address: 0, district_code: 0, product_code: 0, province_code: 0, attachment: 3, cert_pic: 3, shop_scene_pic: 3, shop_sign_pic: 3 }),
   () => ({}),
-  multipartShape(["attachment", "cert_pic", "shop_scene_pic", "shop_sign_pic"]),
+  /* @__PURE__ */ multipartShape(["attachment", "cert_pic", "shop_scene_pic", "shop_sign_pic"]),
 );

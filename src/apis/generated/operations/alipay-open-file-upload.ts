@@ -73,5 +73,5 @@ export const alipayOpenFileUpload: ApiDefinition<"alipay.open.file.upload", Alip
   { verb: 'POST', path: "/v3/alipay/open/file/upload", query: [], body: 'multipart', files: ["file_content"], data: true },
   () => ({ biz_code: 0, extra_parameters: FileUploadExtraParamShape, md5: 0, file_content: 3 }),
   () => ({ extern_id: 0, file_id: 0 }),
-  multipartShape(["file_content"]),
+  /* @__PURE__ */ multipartShape(["file_content"]),
 );

@@ -55,5 +55,5 @@ export const alipayOpenMiniInnerbaseinfoApplogoUpload: ApiDefinition<"alipay.ope
   { verb: 'POST', path: "/v3/alipay/open/mini/innerbaseinfo/applogo/upload", query: [], body: 'multipart', files: ["app_logo"], data: false },
   () => ({ app_logo: 3 }),
   () => ({ app_logo: 0 }),
-  multipartShape(["app_logo"]),
+  /* @__PURE__ */ multipartShape(["app_logo"]),
 );

@@ -55,5 +55,5 @@ export const alipayOpenMiniMiniappBrandUpload: ApiDefinition<"alipay.open.mini.m
   { verb: 'POST', path: "/v3/alipay/open/mini/miniapp/brand/upload", query: [], body: 'multipart', files: ["file_content"], data: false },
   () => ({ file_content: 3 }),
   () => ({ file_key: 0 }),
-  multipartShape(["file_content"]),
+  /* @__PURE__ */ multipartShape(["file_content"]),
 );

@@ -70,5 +70,5 @@ export const alipayOpenServicemarketOrderCreate: ApiDefinition<"alipay.open.serv
   { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/create", query: [], body: 'multipart', files: ["app_logo"], data: true },
   () => ({ app_category_ids: 0, app_desc: 0, app_english_name: 0, app_name: 0, app_origin: 0, app_slogan: 0, market_code: 0, merchandise_id: 0, merchant_pid: 0, mini_app_id: 0, mini_category_ids: 0, out_biz_no: 0, service_email: 0, service_phone: 0, app_logo: 3 }),
   () => ({ commodity_order_id: 0, mini_app_id: 0 }),
-  multipartShape(["app_logo"]),
+  /* @__PURE__ */ multipartShape(["app_logo"]),
 );

@@ -55,5 +55,5 @@ export const alipayOpenSpImageUpload: ApiDefinition<"alipay.open.sp.image.upload
   { verb: 'POST', path: "/v3/alipay/open/sp/image/upload", query: [], body: 'multipart', files: ["image_content"], data: false },
   () => ({ image_content: 3 }),
   () => ({ image_id: 0 }),
-  multipartShape(["image_content"]),
+  /* @__PURE__ */ multipartShape(["image_content"]),
 );

@@ -56,5 +56,5 @@ export const antMerchantExpandIndirectImageUpload: ApiDefinition<"ant.merchant.e
   { verb: 'POST', path: "/v3/ant/merchant/indirect/image", query: [], body: 'multipart', files: ["image_content"], data: true },
   () => ({ image_type: 0, image_content: 3 }),
   () => ({ image_id: 0 }),
-  multipartShape(["image_content"]),
+  /* @__PURE__ */ multipartShape(["image_content"]),
 );

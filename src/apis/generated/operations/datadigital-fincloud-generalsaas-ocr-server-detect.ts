@@ -58,5 +58,5 @@ export const datadigitalFincloudGeneralsaasOcrServerDetect: ApiDefinition<"datad
   { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/ocr/server/detect", query: [], body: 'multipart', files: ["file_content"], data: true },
   () => ({ ocr_type: 0, outer_order_no: 0, file_content: 3 }),
   () => ({ certify_id: 0, ocr_data: 0 }),
-  multipartShape(["file_content"]),
+  /* @__PURE__ */ multipartShape(["file_content"]),
 );
