@@ -3,10 +3,19 @@
 // `kind()` describes a value without converting it (no toString or valueOf is ever called).
 import { AlipayError, type AlipayErrorCode } from './errors.ts';
 
+/** Array.isArray, which throws for a revoked Proxy: such a value is no array. */
+function isArray(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /** What a value is, for messages: never calls the value's own conversion methods. */
 export function kind(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (isArray(value)) return 'an array';
   const type = typeof value;
   return type === 'object' ? 'an object' : type === 'undefined' ? 'undefined' : `a ${type}`;
 }
@@ -22,7 +31,7 @@ export function expectString(value: unknown, name: string, code: AlipayErrorCode
 
 /** `value` when it is a plain object (not null, not an array). */
 export function expectRecord(value: unknown, name: string, code: AlipayErrorCode = 'ERR_REQUEST_INVALID'): Record<string, unknown> {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  if (typeof value === 'object' && value !== null && !isArray(value)) return value as Record<string, unknown>;
   throw new AlipayError(code, `${name} must be an object, got ${kind(value)}.`, code === 'ERR_REQUEST_INVALID' ? { path: name } : {});
 }
 
@@ -52,4 +61,34 @@ export function textOf(value: unknown): string | undefined {
 export function excerpt(text: string): string {
   const head = text.slice(0, 60).replace(/\s+/g, ' ');
   return JSON.stringify(text.length > 60 ? `${head}…` : head);
+}
+
+// The intrinsic getters read a value's internal slots: no getter, method or Proxy trap of the
+// value runs, so what they report cannot change between a check and its use.
+const typedArrayName = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, Symbol.toStringTag)!.get!;
+const dateValue = Date.prototype.getTime;
+
+/**
+ * A copy of the bytes of `value` when it is a Uint8Array (a subclass too: its bytes, not its
+ * methods); `undefined` for anything else (a Proxy, a look-alike, another typed array, a
+ * detached buffer). The copy is the caller's no more: it cannot change after it is checked.
+ */
+export function readBytes(value: unknown): Uint8Array | undefined {
+  if (typedArrayName.call(value) !== 'Uint8Array') return undefined;
+  try {
+    return new Uint8Array(value as Uint8Array);
+  } catch {
+    return undefined; // a detached buffer
+  }
+}
+
+/** The time of `value` in milliseconds when it is a valid Date (a subclass's own getTime is not called); otherwise `undefined`. */
+export function readTime(value: unknown): number | undefined {
+  let time: number;
+  try {
+    time = dateValue.call(value);
+  } catch {
+    return undefined;
+  }
+  return Number.isNaN(time) ? undefined : time;
 }

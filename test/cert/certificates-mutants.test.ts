@@ -350,7 +350,7 @@ describe('failures: which keep their code, and how long they are remembered', ()
       async (sn) => {
         asked.push(sn);
         clock.now = T0 + 30_000; // the download took 30 s
-        throw new AlipayError('ERR_TIMEOUT', 'slow');
+        throw new AlipayError('ERR_NETWORK', 'slow, then cut');
       },
       appModulus,
       () => clock.now,
