@@ -8,14 +8,14 @@
 // unauthenticated input (a notification's SN), so they are bounded: one in flight per SN, failures
 // remembered for a while, a few per minute at most, each held to the deadline of the call that
 // needs it (its network wait and its signature checks), the bundle and the chain bounded in size.
-import { type ParsedKey, type SignType, importPublicKey, parsePublicKey } from '../crypto/keys.ts';
+import { type SignType, importPublicKey, parsePublicKey } from '../crypto/keys.ts';
 import { type Certificate, certificateSn, parseCertificate, readPemCertificates, rootCertSn } from '../crypto/x509.ts';
 import { equalBytes } from '../encoding/bytes.ts';
 import { encodeBase64 } from '../encoding/base64.ts';
 import type { Charset } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
 import type { CertificateDownload, CertificateSns } from './credentials.ts';
-import { MAX_BUNDLE_CERTIFICATES, checkDeadline, checkDownload } from './downloaded-cert.ts';
+import { MAX_BUNDLE_CERTIFICATES, checkDeadline, checkDownload, spkiKey } from './downloaded-cert.ts';
 import { type CertificateConfig, configError } from './options.ts';
 
 /** A failed SN is not downloaded again for this long. */
@@ -37,11 +37,6 @@ function bounded(ders: Uint8Array[], max: number, name: string): Uint8Array[] {
   return ders;
 }
 
-/** A certificate's key (SPKI DER) for importPublicKey. */
-function spkiKey(der: Uint8Array): ParsedKey {
-  // Stryker disable next-line StringLiteral: importPublicKey always imports `der` as SPKI; format and source only describe it
-  return { format: 'spki', source: 'spki', der };
-}
 
 /** The Alipay verification keys of a client in certificate mode. */
 export class CertificateStore implements CertificateSns {

@@ -10,7 +10,7 @@
 //     signer the answer is verified with it before any other certificate is parsed;
 //  4. the chain to the configured roots (crypto/path.ts: bounded signature checks).
 // The deadline of the call that triggered the download is checked before each signature check.
-import { type SignType, importPublicKey } from '../crypto/keys.ts';
+import { type ParsedKey, type SignType, importPublicKey } from '../crypto/keys.ts';
 import { verifyPath } from '../crypto/path.ts';
 import { type Certificate, certificateSn, parseCertificate, readPemCertificates } from '../crypto/x509.ts';
 import { decodeBase64 } from '../encoding/base64.ts';
@@ -35,6 +35,12 @@ export const MAX_BUNDLE_CERTIFICATES = 8;
 
 function certInvalid(message: string): AlipayError {
   return new AlipayError('ERR_CERT_INVALID', message);
+}
+
+/** A certificate's key (SPKI DER) for importPublicKey. */
+export function spkiKey(der: Uint8Array): ParsedKey {
+  // Stryker disable next-line StringLiteral: importPublicKey always imports `der` as SPKI; format and source only describe it
+  return { format: 'spki', source: 'spki', der };
 }
 
 /** The call's deadline (`Date.now()`'s clock): past it, nothing more is done. */
@@ -84,7 +90,7 @@ export async function checkDownload(span: SignedSpan, context: DownloadContext):
   if (answerSn !== sn && answerSn !== context.configuredSn) throw certInvalid(`The answer that delivered ${name} carries yet another alipay_cert_sn (${span.certSn}).`);
   const verifyAnswer = async (spki: Uint8Array) => {
     checkDeadline(context.deadline, `the answer that delivered ${name} was verified`);
-    const verified = await verifySignedSpan(span, await importPublicKey({ format: 'spki', source: 'spki', der: spki }, context.signType, name), context.charset);
+    const verified = await verifySignedSpan(span, await importPublicKey(spkiKey(spki), context.signType, name), context.charset);
     if (verified === undefined) throw new AlipayError('ERR_SIGNATURE_INVALID', `The answer that delivered ${name} is not signed by a trusted Alipay key.`);
     // What was verified is what was read (it differs only if the `\/` retry changed the text).
     if (verified !== span.content && asObject(parseJsonNode(verified)).alipay_cert_content !== content) {

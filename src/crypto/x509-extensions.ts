@@ -80,8 +80,9 @@ export function readExtensions(der: Uint8Array, field: DerElement | undefined): 
   const seen = new Set<string>();
   for (const extension of readChildren(der, list)) {
     const parts = extension.tag === TAG_SEQUENCE ? readChildren(der, extension) : [];
-    const [oidElement, flag, value] = parts.length === 2 ? [parts[0], undefined, parts[1]] : parts;
-    if (parts.length < 2 || parts.length > 3 || oidElement?.tag !== TAG_OID || value?.tag !== TAG_OCTET_STRING) throw new DerError('bad extension');
+    if (parts.length < 2 || parts.length > 3) throw new DerError('bad extension');
+    const [oidElement, flag, value] = (parts.length === 2 ? [parts[0], undefined, parts[1]] : parts) as [DerElement, DerElement | undefined, DerElement];
+    if (oidElement.tag !== TAG_OID || value.tag !== TAG_OCTET_STRING) throw new DerError('bad extension');
     const oid = decodeOid(contentOf(der, oidElement));
     if (seen.has(oid)) throw new DerError('repeated extension');
     seen.add(oid);

@@ -3,11 +3,13 @@
 // leaf for the configured subject plus N copies of a self-issued CA certificate sharing one name,
 // all signed by the attacker's one key, so that every same-name candidate verifies. Prints, for
 // each N, the answer's size, the execute() outcome with `timeout: 1000`, its wall time, and how
-// many signature verifications (crypto.subtle.verify) it made. A script that prints figures, never
+// many signature verifications (crypto.subtle.verify) it made. Then the worst that fits the bounds:
+// the answer signed by the forged leaf's key, with 7 distinct self-issued CAs of one name. A script that prints figures, never
 // a test: nothing here is asserted. maxResponseBytes is raised so that the 13 MB answer reaches the
 // certificate checks rather than the response bound.
 import { AlipayClient } from '../../src/index.ts';
 import { certSnFromPem } from '../../src/cert.ts';
+import { importPrivateKey, signContent } from '../../src/protocol.ts';
 import { createTestPki, generateKeyPair, issueCertificate } from '../../mocks/index.ts';
 
 const COPIES = (process.argv[2] ?? '3000,9000').split(',').map(Number);
@@ -34,9 +36,7 @@ crypto.subtle.verify = (...args: Parameters<SubtleCrypto['verify']>) => {
   return verify(...args);
 };
 
-for (const copies of COPIES) {
-  const content = btoa(leaf + ca.repeat(copies));
-  const downloadBody = JSON.stringify({ alipay_open_app_alipaycert_download_response: { code: '10000', msg: 'Success', alipay_cert_content: content }, alipay_cert_sn: forgedSn });
+async function run(label: string, downloadBody: string) {
   const answerBody = JSON.stringify({ alipay_marketing_card_query_response: { code: '10000', msg: 'Success' }, alipay_cert_sn: forgedSn, sign: 'AAAA' });
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const text = `${String(input)} ${typeof init?.body === 'string' ? init.body : ''}`;
@@ -51,8 +51,19 @@ for (const copies of COPIES) {
     await client.execute(METHOD, { target_card_no_type: 'BIZ_CARD', target_card_no: '000001' }, { timeout: 1000 });
     outcome = 'resolved (!)';
   } catch (err) {
-    outcome = `${(err as { code?: string }).code}: ${(err as Error).message.slice(0, 140)}`;
+    outcome = `${(err as { code?: string }).code}: ${(err as Error).message.slice(0, 160)}`;
   }
   const ms = performance.now() - started;
-  console.log(`${copies} copies, download answer ${(downloadBody.length / 1e6).toFixed(2)} MB: ${ms.toFixed(0)} ms, ${verifications} signature verifications; ${outcome}`);
+  console.log(`${label}, download answer ${(downloadBody.length / 1e6).toFixed(2)} MB: ${ms.toFixed(0)} ms, ${verifications} signature verifications; ${outcome}`);
 }
+
+const node = (content: string) => ({ code: '10000', msg: 'Success', alipay_cert_content: content });
+for (const copies of COPIES) {
+  await run(`${copies} copies, unsigned`, JSON.stringify({ alipay_open_app_alipaycert_download_response: node(btoa(leaf + ca.repeat(copies))), alipay_cert_sn: forgedSn }));
+}
+const distinct = await Promise.all(
+  Array.from({ length: 7 }, (_, i) => issueCertificate({ subject: evil, issuer: evil, publicKey: attacker.publicKey, issuerPrivateKey: attacker.privateKey, serial: 100n + BigInt(i), notBefore: new Date(now - DAY), notAfter: new Date(now + DAY), ca: true })),
+);
+const content = JSON.stringify(node(btoa(leaf + distinct.join(''))));
+const sign = await signContent(content, await importPrivateKey(attacker.privateKey));
+await run('7 distinct CAs, signed by the forged leaf', `{"alipay_open_app_alipaycert_download_response":${content},"alipay_cert_sn":"${forgedSn}","sign":"${sign}"}`);

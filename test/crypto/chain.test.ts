@@ -232,6 +232,12 @@ describe('verifyCertificateChain', () => {
     expect(err.message).toBe('certificate is not usable: the signature of "CN=Leaf" does not verify with any "CN=Intermediate".');
   });
 
+  it('a root and an intermediate of the issuer\'s name, neither of whose keys signed: "does not verify with any"', async () => {
+    const cross = await cert({ subject: 'Root', issuer: 'Other Root', ca: true });
+    const err = await refusal(verifyCertificateChain(await cert({ subject: 'Leaf', issuer: 'Root', signer: other.privateKey }), [cross], [root], NOW));
+    expect(err.message).toBe('certificate is not usable: the signature of "CN=Leaf" does not verify with any "CN=Root".');
+  });
+
   it('an issuer that is not a CA is refused', async () => {
     const notCa = await cert({ subject: 'Intermediate', issuer: 'Root', ca: false });
     const err = await refusal(verifyCertificateChain(await leafOf(), [notCa], [root], NOW));

@@ -465,7 +465,7 @@ describe('both signature algorithm fields, and the bytes are copied', () => {
     expect(cert.publicKey).toEqual(key);
     expect(cert.der).toEqual(certificate());
     class Tricky extends Uint8Array {
-      override subarray(): Uint8Array {
+      override subarray(): never {
         throw new Error('not called');
       }
     }
