@@ -9,7 +9,10 @@ import { AlipayClient, AlipayError } from '../../src/index.ts';
 import { certSnFromPem } from '../../src/cert.ts';
 import { CertificateStore, MAX_DOWNLOADS_PER_MINUTE, MAX_ROOT_CERTIFICATES } from '../../src/client/certificates.ts';
 import type { CertificateDownload } from '../../src/client/credentials.ts';
+import { createCredentials } from '../../src/client/credentials.ts';
+import { MAX_DOWNLOAD_BYTES, downloadCertificate } from '../../src/client/download.ts';
 import { MAX_BUNDLE_CERTIFICATES, MAX_DOWNLOAD_CHARS } from '../../src/client/downloaded-cert.ts';
+import { resolveConfig } from '../../src/client/options.ts';
 import { MAX_SIGNATURE_CHECKS } from '../../src/crypto/path.ts';
 import type { SignedSpan } from '../../src/protocol/json-span.ts';
 import { importPrivateKey, signContent } from '../../src/protocol.ts';
@@ -267,7 +270,7 @@ describe('the deadline of the call that needs the certificate', () => {
 describe('through the client: execute, request (v3) and verifyNotify', () => {
   const UNKNOWN_SN = 'f'.repeat(32);
   /** A client in certificate mode whose gateway answers with `answerBody` and whose download answers `download(init)`. */
-  async function clientWith(download: (init: RequestInit | undefined) => Promise<Response>, options: { protocol?: 'v3'; answerSn?: string } = {}) {
+  async function clientWith(download: (init: RequestInit | undefined) => Promise<Response>, options: { protocol?: 'v3'; answerSn?: string; maxResponseBytes?: number } = {}) {
     const { client: reference, appCert, alipayCert, ca, app } = await certSetup();
     void reference;
     const answering = { sn: options.answerSn ?? UNKNOWN_SN };
@@ -282,7 +285,7 @@ describe('through the client: execute, request (v3) and verifyNotify', () => {
       }
       return new Response(JSON.stringify({ alipay_marketing_card_query_response: { code: '10000', msg: 'Success' }, alipay_cert_sn: answering.sn, sign: 'AAAA' }), { headers: { 'content-type': 'application/json' } });
     };
-    const client = new AlipayClient({ appId: '2014072300007148', privateKey: app.privateKey, appCert, alipayPublicCert: alipayCert, alipayRootCert: ca.rootCert, fetch, timeout: 60_000, ...(options.protocol && { protocol: options.protocol }) });
+    const client = new AlipayClient({ appId: '2014072300007148', privateKey: app.privateKey, appCert, alipayPublicCert: alipayCert, alipayRootCert: ca.rootCert, fetch, timeout: 60_000, ...(options.protocol && { protocol: options.protocol }), ...(options.maxResponseBytes && { maxResponseBytes: options.maxResponseBytes }) });
     /** A first call answered with the configured SN: the keys are imported and the certificates read before the call that counts. */
     const warm = async (call: () => Promise<unknown>) => {
       const sn = answering.sn;
@@ -319,8 +322,48 @@ describe('through the client: execute, request (v3) and verifyNotify', () => {
     const forged = JSON.stringify({ [NODE]: { code: '10000', msg: 'Success', alipay_cert_content: btoa(forgedLeaf + evilCa.repeat(3000)) }, alipay_cert_sn: FORGED_SN });
     const { client } = await clientWith(async () => new Response(forged, { headers: { 'content-type': 'application/json' } }), { answerSn: FORGED_SN });
     const spy = verifications();
-    expect(await rejectionOf(() => client.execute(CARD_QUERY, cardBiz, { timeout: 1000 }))).toMatchObject({ code: 'ERR_CERT_INVALID', message: expect.stringMatching(/more than the 65536 a certificate download may have/) });
+    expect(await rejectionOf(() => client.execute(CARD_QUERY, cardBiz, { timeout: 1000 }))).toMatchObject({
+      code: 'ERR_CERT_INVALID',
+      message: `Alipay's certificate for alipay_cert_sn ${FORGED_SN} could not be had: The gateway answer exceeds maxResponseBytes (${MAX_DOWNLOAD_BYTES} bytes); it was not parsed.`,
+    });
     expect(spy).not.toHaveBeenCalled();
+  });
+
+  it(`the download answer is read up to MAX_DOWNLOAD_BYTES (${MAX_DOWNLOAD_BYTES}): exactly that many bytes are read, one more is not`, async () => {
+    const body = (bytes: number) => {
+      const head = `{"${NODE}":{"code":"10000","msg":"`;
+      const tail = `","alipay_cert_content":"AA=="},"alipay_cert_sn":"${UNKNOWN_SN}","sign":"AAAA"}`;
+      return head + 'x'.repeat(bytes - head.length - tail.length) + tail;
+    };
+    const read = await clientWith(async () => new Response(body(MAX_DOWNLOAD_BYTES)));
+    expect(await rejectionOf(() => read.client.execute(CARD_QUERY, cardBiz))).toMatchObject({ code: 'ERR_CERT_INVALID', message: expect.stringMatching(/is \d+ characters long, more than the 65536 a certificate download may have: not read\.$/) });
+    const over = await clientWith(async () => new Response(body(MAX_DOWNLOAD_BYTES + 1)));
+    expect(await rejectionOf(() => over.client.execute(CARD_QUERY, cardBiz))).toMatchObject({ code: 'ERR_CERT_INVALID', message: expect.stringMatching(new RegExp(`exceeds maxResponseBytes \\(${MAX_DOWNLOAD_BYTES} bytes\\)`)) });
+    // A lower maxResponseBytes of the client's holds for the download too.
+    const lower = await clientWith(async () => new Response(body(2000)), { maxResponseBytes: 1999 });
+    expect(await rejectionOf(() => lower.client.execute(CARD_QUERY, cardBiz))).toMatchObject({ message: expect.stringMatching(/exceeds maxResponseBytes \(1999 bytes\)/) });
+  });
+
+  it('an XML client downloads as JSON (the download answer is read as JSON)', async () => {
+    const { gateway, client, ca } = await certSetup({ format: 'xml' });
+    const next = await generateKeyPair();
+    gateway.rotate(next, await ca.issueAlipayCert(next));
+    expect((await client.execute(CARD_QUERY, cardBiz)).card_info.balance).toBe('124.89');
+    const downloads = gateway.requests.filter((r) => r.method === DOWNLOAD);
+    expect(downloads.map((r) => r.params.format)).toEqual(['JSON']);
+  });
+
+  it('downloadCertificate past its deadline sends nothing', async () => {
+    const sent: string[] = [];
+    const { app } = await testKeys();
+    const { appCert, alipayCert, ca } = await certSetup();
+    const config = resolveConfig({ appId: '2014072300007148', privateKey: app.privateKey, appCert, alipayPublicCert: alipayCert, alipayRootCert: ca.rootCert, fetch: async (input) => (sent.push(String(input)), new Response('{}')) });
+    const ctx = { config, credentials: createCredentials(config, () => Promise.reject(new Error('not used'))) };
+    expect(await rejectionOf(() => downloadCertificate(ctx, UNKNOWN_SN, Date.now() - 1))).toMatchObject({
+      code: 'ERR_TIMEOUT',
+      message: `The call's time ran out before Alipay's certificate for alipay_cert_sn ${UNKNOWN_SN} was downloaded: stopped.`,
+    });
+    expect(sent).toEqual([]);
   });
 
   it('verifyNotify naming an unknown SN whose download is forged: false, the bounds the same (unauthenticated input)', async () => {
