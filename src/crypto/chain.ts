@@ -13,9 +13,9 @@ const NOT_CERTIFICATES = 'expected parsed certificates (parseCertificate) and ar
 function certificateOf(value: unknown, name: string): Certificate {
   let der: unknown;
   try {
-    if (typeof value === 'object' && value !== null) der = (value as { der?: unknown }).der;
+    if (typeof value === 'object') der = (value as { der?: unknown }).der;
   } catch {
-    // a getter or a Proxy trap that throws: no certificate
+    // null, a getter or a Proxy trap that throws: no certificate
   }
   const bytes = readBytes(der);
   if (!bytes) throw certError(name, NOT_CERTIFICATES);
@@ -27,8 +27,9 @@ function certificatesOf(value: unknown, name: string): Certificate[] {
   let items: unknown[];
   try {
     if (!Array.isArray(value)) throw certError(name, NOT_CERTIFICATES);
-    const length: unknown = value.length;
-    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) throw certError(name, NOT_CERTIFICATES);
+    // A Proxy may answer anything for its length: a whole number, or no list.
+    const length = value.length as unknown as number;
+    if (!Number.isInteger(length) || length < 0) throw certError(name, NOT_CERTIFICATES);
     if (length > MAX_CANDIDATES) throw certError(name, `a chain is built from ${MAX_CANDIDATES} intermediate and ${MAX_CANDIDATES} root certificates at most, got ${length}`);
     items = [];
     for (let i = 0; i < length; i++) items.push(value[i]);
@@ -58,11 +59,11 @@ function certificatesOf(value: unknown, name: string): Certificate[] {
  * ```
  */
 export async function verifyCertificateChain(leaf: Certificate, intermediates: Certificate[], roots: Certificate[], now: Date = new Date(), name: string = 'certificate'): Promise<void> {
-  const label = typeof name === 'string' ? name : 'certificate';
-  const leafCert = certificateOf(leaf, label);
-  const others = certificatesOf(intermediates, label);
-  const anchors = certificatesOf(roots, label);
+  // `name` is only ever passed to certError, which takes a name that is not a string as 'certificate'.
+  const leafCert = certificateOf(leaf, name);
+  const others = certificatesOf(intermediates, name);
+  const anchors = certificatesOf(roots, name);
   const at = readTime(now);
-  if (at === undefined) throw certError(label, 'the time to check at is not a valid Date');
-  await verifyPath(leafCert, others, anchors, { now: at, name: label, deadline: Infinity });
+  if (at === undefined) throw certError(name, 'the time to check at is not a valid Date');
+  await verifyPath(leafCert, others, anchors, { now: at, name, deadline: Infinity });
 }

@@ -237,9 +237,9 @@ export function certificateSn(cert: Pick<Certificate, 'issuer' | 'serial'>): str
   let issuer: unknown;
   let serial: unknown;
   try {
-    if (typeof cert === 'object' && cert !== null) ({ issuer, serial } = cert);
+    if (typeof cert === 'object') ({ issuer, serial } = cert);
   } catch {
-    // a getter or a Proxy trap that throws: not a parsed certificate
+    // null, a getter or a Proxy trap that throws: not a parsed certificate
   }
   if (typeof issuer !== 'string' || typeof serial !== 'string') throw certError('certificate', `expected a parsed certificate (parseCertificate), got ${kind(cert)}`);
   return hex(md5(utf8.encode(issuer + serial)));

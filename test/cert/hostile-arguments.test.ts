@@ -241,3 +241,19 @@ describe('the certificate parts of the main entry', () => {
     await expect(client.verifyNotify(notification, 'v2' as never)).rejects.toMatchObject({ code: 'ERR_REQUEST_INVALID' });
   });
 });
+
+describe('look-alikes that are not what they claim', () => {
+  it('an array-like object is no list; a function carrying certificate fields is no certificate', async () => {
+    const arrayLike = { length: 1, 0: intermediate };
+    await expect(verifyCertificateChain(leaf, arrayLike as never, roots, DURING)).rejects.toMatchObject({ code: 'ERR_CERT_INVALID', message: 'certificate is not usable: expected parsed certificates (parseCertificate) and arrays of them.' });
+    const fn = Object.assign(() => {}, { issuer: leaf.issuer, serial: leaf.serial, der: leaf.der });
+    expect(() => certificateSn(fn as never)).toThrow(expect.objectContaining({ code: 'ERR_CERT_INVALID', message: 'certificate is not usable: expected a parsed certificate (parseCertificate), got a function.' }));
+    expect(() => certificateSn({ issuer: leaf.issuer, serial: 256 } as never)).toThrow(expect.objectContaining({ code: 'ERR_CERT_INVALID' }));
+    expect(() => certificateSn(null as never)).toThrow(expect.objectContaining({ code: 'ERR_CERT_INVALID', message: 'certificate is not usable: expected a parsed certificate (parseCertificate), got null.' }));
+    await expect(verifyCertificateChain(null as never, [], roots, DURING)).rejects.toMatchObject({ code: 'ERR_CERT_INVALID', message: 'certificate is not usable: expected parsed certificates (parseCertificate) and arrays of them.' });
+  });
+
+  it('a name that is not a string is "certificate" in the messages', async () => {
+    await expect(verifyCertificateChain(leaf, [], roots, DURING, Symbol('n') as never)).rejects.toMatchObject({ code: 'ERR_CERT_INVALID', message: expect.stringMatching(/^certificate is not usable: "[^"]+" does not chain/) });
+  });
+});
