@@ -3,7 +3,7 @@
 // here: its other fields are the caller's object's and may have been changed, or may change
 // between two reads (a getter, a Proxy); the DER is copied once and everything comes from it.
 import { AlipayError } from '../errors.ts';
-import { readBytes, readTime } from '../guard.ts';
+import { readBytes, readTime } from '../intrinsics.ts';
 import { MAX_CANDIDATES, verifyPath } from './path.ts';
 import { type Certificate, certError, parseCertificate } from './x509.ts';
 

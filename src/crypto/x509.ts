@@ -5,7 +5,8 @@
 import { md5 } from '@noble/hashes/legacy.js';
 import { AlipayError } from '../errors.ts';
 import { decodeBase64, utf8 } from '../encoding/base64.ts';
-import { kind, readBytes } from '../guard.ts';
+import { kind } from '../guard.ts';
+import { readBytes } from '../intrinsics.ts';
 import { type DerElement, DerError, TAG_BIT_STRING, TAG_INTEGER, TAG_OID, TAG_SEQUENCE, contentOf, decodeOid, readChildren, readRoot } from './der.ts';
 import { type KeyUsage, readExtensions } from './x509-extensions.ts';
 
