@@ -77,7 +77,7 @@ function issuerProblem(cert: Certificate, anchor: boolean, below: number, now: n
     return `${label} allows ${cert.pathLenConstraint} CA certificate(s) below it (pathLenConstraint), and the chain has ${below}`;
   }
   const critical = unprocessedCritical(cert);
-  return critical === undefined ? undefined : `${label} has a critical extension this library does not process (${critical})`;
+  return critical === undefined ? undefined : `${label} has a critical extension this library does not read (${critical})`;
 }
 
 async function signedBy(child: Certificate, issuer: Certificate, hash: string): Promise<boolean> {
@@ -106,7 +106,7 @@ export async function verifyPath(leaf: Certificate, intermediates: Certificate[]
   }
   if (!within(leaf, now)) throw certError(name, `"${leaf.subject}" is outside its validity dates (${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()})`);
   const critical = unprocessedCritical(leaf);
-  if (critical !== undefined) throw certError(name, `"${leaf.subject}" has a critical extension this library does not process (${critical})`);
+  if (critical !== undefined) throw certError(name, `"${leaf.subject}" has a critical extension this library does not read (${critical})`);
   const path = [leaf];
   let checks = 0;
   while (path.length <= MAX_PATH_LENGTH) {

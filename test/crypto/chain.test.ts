@@ -347,20 +347,20 @@ describe('critical extensions: only basicConstraints and keyUsage are processed'
   it('an unknown extension: accepted when not critical, refused when critical, on the leaf, an intermediate and the root', async () => {
     await expect(verifyCertificateChain(await leafOf({ extensions: [unknown(false)] }), [intermediate], [root], NOW)).resolves.toBeUndefined();
     expect((await refusal(verifyCertificateChain(await leafOf({ extensions: [unknown(true)] }), [intermediate], [root], NOW))).message).toBe(
-      'certificate is not usable: "CN=Leaf" has a critical extension this library does not process (1.2.3.4.5).',
+      'certificate is not usable: "CN=Leaf" has a critical extension this library does not read (1.2.3.4.5).',
     );
     const criticalIntermediate = await cert({ subject: 'Intermediate', issuer: 'Root', ca: true, extensions: [unknown(true)] });
     expect((await refusal(verifyCertificateChain(await leafOf(), [criticalIntermediate], [root], NOW))).message).toBe(
-      'certificate is not usable: "CN=Intermediate" has a critical extension this library does not process (1.2.3.4.5).',
+      'certificate is not usable: "CN=Intermediate" has a critical extension this library does not read (1.2.3.4.5).',
     );
     const criticalRoot = await cert({ subject: 'Root', issuer: 'Root', ca: true, extensions: [unknown(true)], ...WIDE });
     expect((await refusal(verifyCertificateChain(await leafOf(), [intermediate], [criticalRoot], NOW))).message).toBe(
-      'certificate is not usable: the root "CN=Root" has a critical extension this library does not process (1.2.3.4.5).',
+      'certificate is not usable: the root "CN=Root" has a critical extension this library does not read (1.2.3.4.5).',
     );
   });
 
   it('a critical extendedKeyUsage (not processed) is refused too; a critical basicConstraints and keyUsage are read', async () => {
-    expect((await refusal(verifyCertificateChain(await leafOf({ extensions: [extendedKeyUsage] }), [intermediate], [root], NOW))).message).toMatch(/critical extension this library does not process \(2\.5\.29\.37\)/);
+    expect((await refusal(verifyCertificateChain(await leafOf({ extensions: [extendedKeyUsage] }), [intermediate], [root], NOW))).message).toMatch(/critical extension this library does not read \(2\.5\.29\.37\)/);
     const leaf = await leafOf({ keyUsage: [0, 1] });
     expect(leaf.criticalExtensions).toEqual(['2.5.29.19', '2.5.29.15']);
     await expect(verifyCertificateChain(leaf, [intermediate], [root], NOW)).resolves.toBeUndefined();
