@@ -73,7 +73,8 @@ describe('trades expire on the clock', () => {
   it('a page payment opened at the cashier expires too: the buyer cannot pay it any more', async () => {
     const { gateway, client, notified } = await tradeSetup('json');
     gateway.clock.set(T0);
-    const url = await client.pageExecute('alipay.trade.page.pay', { ...tradeOrder('PAGE1'), product_code: 'FAST_INSTANT_TRADE_PAY', timeout_express: '30m' }, { httpMethod: 'GET', notifyUrl });
+    const biz = { ...tradeOrder('PAGE1'), product_code: 'FAST_INSTANT_TRADE_PAY', timeout_express: '30m' }; // a field the page payment's type does not list
+    const url = await client.pageExecute('alipay.trade.page.pay', biz, { httpMethod: 'GET', notifyUrl });
     expect(await (await gateway.fetch(url)).text()).toContain('signature verified');
     gateway.clock.advance('31m');
     expect(await notified()).toMatchObject([{ trade_status: 'TRADE_CLOSED', out_trade_no: 'PAGE1', verified: 'true' }]);
