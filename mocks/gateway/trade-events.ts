@@ -64,7 +64,14 @@ export function tradeNotification(gateway: NotifyingGateway, trade: MockTrade, c
   return params;
 }
 
-/** How long a buyer takes to confirm a barcode payment in the app (`MOCK_AUTH_CODES.buyerConfirms`): 10 seconds. */
+/**
+ * How long a buyer takes to confirm a barcode payment in the app (`MOCK_AUTH_CODES.buyerConfirms`): 10 seconds.
+ *
+ * @example
+ * ```ts
+ * gateway.clock.advance(BUYER_CONFIRMS_AFTER_MS); // the waiting trade is TRADE_SUCCESS now
+ * ```
+ */
 export const BUYER_CONFIRMS_AFTER_MS = 10_000;
 
 /**

@@ -7,7 +7,14 @@ import { chinaTime } from '../state.ts';
 import { acq, findTrade, markClosed, noTradeNamed, notifyUrlOf, refundable } from './trade-common.ts';
 import { type MethodContext, type MethodHandler, type MockNode, isString, success } from './types.ts';
 
-/** How long after payment a trade can be cancelled (then only refunded): one day. */
+/**
+ * How long after payment a trade can be cancelled (then only refunded): one day.
+ *
+ * @example
+ * ```ts
+ * gateway.clock.advance(CANCEL_WINDOW_MS + 1); // alipay.trade.cancel now answers ACQ.TRADE_CANCEL_TIME_OUT
+ * ```
+ */
 export const CANCEL_WINDOW_MS = 86_400_000;
 
 function tradeQuery({ biz, state }: MethodContext): MockNode {

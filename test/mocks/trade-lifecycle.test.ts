@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { AlipayApiError } from '../../src/index.ts';
 import { MOCK_AUTH_CODES, MOCK_BUYER } from '../../mocks/index.ts';
-import { NOTIFY_URL, PROTOCOLS, rejectionOf, tradeOrder, tradeSetup } from '../support.ts';
+import { NOTIFY_URL, PROTOCOLS, mockSetup, rejectionOf, tradeOrder, tradeSetup } from '../support.ts';
 
 const buyer = { buyer_id: '2088102177846880', buyer_logon_id: 'buyer@example.com' };
 const notifyUrl = NOTIFY_URL;
@@ -86,6 +86,7 @@ describe.each(PROTOCOLS)('over %s', (protocol) => {
     const barcode = (no: string, auth_code: string) => ({ ...tradeOrder(no, '9.90'), scene: 'bar_code', auth_code });
     const paid = await call('alipay.trade.pay', barcode('BAR1', MOCK_AUTH_CODES.paid), { notifyUrl });
     expect(paid).toMatchObject({ out_trade_no: 'BAR1', total_amount: '9.90', receipt_amount: '9.90', buyer_user_id: MOCK_BUYER.buyer_id, gmt_payment: expect.any(String) });
+    expect(paid.fund_bill_list).toEqual([{ fund_channel: 'ALIPAYACCOUNT', amount: '9.90' }]); // a list in XML too
     expect(await notified()).toMatchObject([{ verified: 'true', trade_status: 'TRADE_SUCCESS', out_trade_no: 'BAR1' }]);
     expect(await refused('alipay.trade.pay', barcode('BAR1', MOCK_AUTH_CODES.paid))).toBe('ACQ.TRADE_HAS_SUCCESS');
     // Any well-formed code pays at once.
@@ -196,6 +197,19 @@ describe.each(PROTOCOLS)('over %s', (protocol) => {
     // out_trade_no and trade_no that name different trades name none.
     const one = await call('alipay.trade.query', { out_trade_no: 'ONE' });
     expect(await refused('alipay.trade.query', { out_trade_no: 'MAX', trade_no: one.trade_no })).toBe('ACQ.TRADE_NOT_EXIST');
+  });
+});
+
+describe('a GBK client', () => {
+  it('gets notifications signed over GBK bytes, which verify', async () => {
+    const { gateway, client } = await mockSetup({}, { charset: 'GBK' });
+    const created = (await client.execute('alipay.trade.create', tradeOrder('GBK1', '1.00', { subject: '会员卡 "金"' }), { notifyUrl })) as { trade_no: string };
+    await gateway.pay(created.trade_no, buyer);
+    await client.execute('alipay.trade.refund', { out_trade_no: 'GBK1', refund_amount: '0.40', out_request_no: 'g1' });
+    const sent = await gateway.notifications.settled();
+    expect(sent.map((n) => [n.params.charset, n.params.trade_status, n.params.subject])).toEqual([['GBK', 'TRADE_SUCCESS', '会员卡 "金"'], ['GBK', 'TRADE_SUCCESS', '会员卡 "金"']]);
+    expect(sent[0]!.body).toContain('%BB%E1%D4%B1%BF%A8'); // 会员卡 in GBK
+    for (const n of sent) expect(await client.verifyNotify(n.body)).toBe(true);
   });
 });
 
