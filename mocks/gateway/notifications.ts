@@ -91,6 +91,52 @@ export interface Outbox extends MockNotifications {
 }
 
 const RETRY_AFTER_MS = [4, 10, 10, 60, 120, 360, 900].map((minutes) => minutes * 60_000);
+/** A merchant that does not answer within this long (real time) failed this attempt. */
+const ANSWER_TIMEOUT_MS = 15_000;
+/** How much of an answer is read: `success` is all that matters. */
+const MAX_ANSWER_BYTES = 4096;
+
+/** The first bytes of an answer, as text; the rest is not read. */
+async function readSome(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < MAX_ANSWER_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  void reader.cancel().catch(() => {});
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes.subarray(0, MAX_ANSWER_BYTES));
+}
+
+/** One POST and its answer, bounded in time and size. */
+async function post(fetch: typeof globalThis.fetch, url: string, body: string, charset: Charset): Promise<{ status: number; text: string }> {
+  if (!/^https?:\/\//i.test(url)) throw new Error(`notify_url ${JSON.stringify(url)} is not an http(s) URL`);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ANSWER_TIMEOUT_MS / 1000} s`)), ANSWER_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([
+      (async () => {
+        const response = await fetch(url, { method: 'POST', body, headers: { 'content-type': `application/x-www-form-urlencoded; charset=${charset}` } });
+        return { status: response.status, text: await readSome(response) };
+      })(),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * The outbox of a gateway.
@@ -118,13 +164,9 @@ export function createOutbox(gateway: OutboxGateway): Outbox {
     const at = gateway.now();
     const record: NotificationAttempt = { at };
     try {
-      const response = await fetch(notification.url, {
-        method: 'POST',
-        body: notification.body,
-        headers: { 'content-type': `application/x-www-form-urlencoded; charset=${charsetOf.get(notification) ?? 'utf-8'}` },
-      });
-      record.status = response.status;
-      record.text = (await response.text()).slice(0, 1000);
+      const answer = await post(fetch, notification.url, notification.body, charsetOf.get(notification) ?? 'utf-8');
+      record.status = answer.status;
+      record.text = answer.text.slice(0, 1000);
     } catch (err) {
       record.error = err instanceof Error ? err.message : String(err);
     }

@@ -61,6 +61,7 @@ function qrUrl(gatewayUrl: string, code: string): string {
 
 function tradePrecreate({ params, biz, now, state, gatewayUrl }: MethodContext): MockNode {
   const fresh = isString(biz.out_trade_no) && !state.trades.has(biz.out_trade_no);
+  if (biz.qr_code_timeout_express !== undefined && !isString(biz.qr_code_timeout_express)) return acq('INVALID_PARAMETER', 'qr_code_timeout_express');
   const qrTimeout = isString(biz.qr_code_timeout_express) ? biz.qr_code_timeout_express : undefined;
   const opened = openTrade(state, { method: 'alipay.trade.precreate', params, biz, now, timeoutMs: QR_TIMEOUT_MS, ...(qrTimeout && { extraTimeout: qrTimeout }) });
   if ('refused' in opened) return opened.refused;

@@ -1,7 +1,7 @@
 // Time that tests control: trades expire on the mock gateway's clock (timeout_express, time_expire,
 // a QR code's lifetime, the defaults), a closed trade cannot be paid, and notifications are
 // retried on the clock until the merchant answers `success`. Nothing here waits in real time.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AlipayError } from '../../src/index.ts';
 import { parseChinaTime } from '../../mocks/index.ts';
 import { NOTIFY_URL, certSetup, mockSetup, rejectionOf, thrownBy, tradeOrder, tradeSetup } from '../support.ts';
@@ -189,6 +189,36 @@ describe('notifications', () => {
     expect(paid.delivered).toEqual({ status: 200, text: 'true' });
     expect(gateway.notifications.all.at(-1)).toBe(paid.notification);
     expect(paid.notification!.attempts).toHaveLength(1);
+  });
+
+  it('bounded: only http(s) notify_urls are POSTed to, a long answer is read in part, a merchant that never answers fails after 15 s', async () => {
+    let posts = 0;
+    const answers: Array<() => Promise<Response> | Response> = [() => new Response(`success${'x'.repeat(1_000_000)}`), () => new Promise<Response>(() => {})];
+    const { gateway, client } = await mockSetup({ notifyFetch: async () => (posts++, answers.shift()!()) });
+    const pay = async (no: string, url: string) => {
+      const { trade_no } = (await client.execute('alipay.trade.create', tradeOrder(no), { notifyUrl: url })) as { trade_no: string };
+      await gateway.pay(trade_no, buyer);
+    };
+    await pay('B1', 'file:///etc/passwd');
+    await pay('B2', 'javascript:alert(1)');
+    await gateway.notifications.settled();
+    expect(posts).toBe(0);
+    expect(gateway.notifications.all.map((n) => n.attempts[0]?.error)).toEqual([expect.stringContaining('not an http(s) URL'), expect.stringContaining('not an http(s) URL')]);
+    await pay('B3', notifyUrl);
+    await gateway.notifications.settled();
+    const long = gateway.notifications.all[2]!;
+    expect(long.attempts[0]!.text).toHaveLength(1000);
+    expect(long.acknowledged).toBe(false); // "success" and more is not "success"
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await pay('B4', notifyUrl);
+      expect(posts).toBe(2); // the POST is out: the gateway waits for its answer
+      await vi.advanceTimersByTimeAsync(15_000);
+      await gateway.notifications.settled();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(gateway.notifications.all[3]!.attempts).toMatchObject([{ error: 'no answer within 15 s' }]);
   });
 
   it('certificate mode: every notification carries alipay_cert_sn and verifies with the certificates', async () => {
