@@ -2,16 +2,18 @@
 // request like Alipay: common parameters checked in the gateway's order (./request.ts), AES
 // undone, the method's handler run on the state (../handlers/), the answer written and signed
 // (./answer.ts). It works on standard Request/Response objects, so an injected fetch, MSW
-// handlers and a real HTTP server all share this one implementation.
+// handlers and a real HTTP server all share this one implementation. It keeps the gateway's
+// clock (./clock.ts) and its notifications (./notifications.ts), and before each request does
+// what fell due on the clock (./trade-events.ts).
 import { type Charset, type SignType, importPrivateKey, importPublicKey, loadGbk, signContent } from '../../src/protocol.ts';
 import { certSnFromPem } from '../../src/cert.ts';
 import { aesDecrypt, importAesKey } from '../../src/tools.ts';
 import { FORM_TTL_MS } from '../data.ts';
 import { methodHandlers } from '../handlers/index.ts';
 import { submitActivationForm } from '../handlers/journey.ts';
-import { AS_ERROR_RESPONSE, type MockNode, businessError } from '../handlers/types.ts';
+import { AS_ERROR_RESPONSE, type MockNode, type TradeChange, businessError } from '../handlers/types.ts';
 import { type PemKeyPair, generateKeyPair } from '../keys.ts';
-import { createState } from '../state.ts';
+import { type MockTrade, createState } from '../state.ts';
 import { type AnswerSigner, type Answering, writeAnswer } from './answer.ts';
 import { drawFaults, seededRandom } from './faults.ts';
 import { checkCommon, invalidArgument, readParams } from './request.ts';
@@ -22,8 +24,6 @@ import { createOutbox } from './notifications.ts';
 import { qrCodeOf } from './qr.ts';
 import { visitQr } from './qr-cashier.ts';
 import { type NotifyingGateway, sweepTrades, tradeNotification } from './trade-events.ts';
-import type { TradeChange } from '../handlers/types.ts';
-import type { MockTrade } from '../state.ts';
 import type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './types.ts';
 
 const DEFAULT_APP_ID = '2014072300007148';
