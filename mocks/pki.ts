@@ -12,7 +12,19 @@ const der = (tag: number, ...parts: Uint8Array[]) => encodeElement(tag, ...parts
 const oid = (dotted: string) => der(0x06, encodeOid(dotted));
 const utf8String = (text: string) => der(0x0c, new TextEncoder().encode(text));
 const printable = (text: string) => der(0x13, new TextEncoder().encode(text));
-const SHA256_WITH_RSA = der(SEQUENCE, oid('1.2.840.113549.1.1.11'), der(0x05));
+const RSA_SIGNATURES = { 'SHA-1': '1.2.840.113549.1.1.5', 'SHA-256': '1.2.840.113549.1.1.11', 'SHA-384': '1.2.840.113549.1.1.12', 'SHA-512': '1.2.840.113549.1.1.13' } as const;
+const KEY_USAGES = ['digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement', 'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly'] as const;
+const BOOLEAN_TRUE = der(0x01, new Uint8Array([0xff]));
+const extension = (dotted: string, value: Uint8Array, critical: boolean) => der(SEQUENCE, oid(dotted), ...(critical ? [BOOLEAN_TRUE] : []), der(0x04, value));
+
+/** keyUsage's BIT STRING for the uses named (RFC 5280 §4.2.1.3). */
+function keyUsageBits(uses: ReadonlyArray<(typeof KEY_USAGES)[number]>): Uint8Array {
+  const bits = uses.map((use) => KEY_USAGES.indexOf(use));
+  const count = Math.max(0, ...bits.map((bit) => bit + 1));
+  const bytes = new Uint8Array(Math.ceil(count / 8));
+  for (const bit of bits) bytes[bit >> 3]! |= 0x80 >> (bit & 7);
+  return der(0x03, new Uint8Array([bytes.length * 8 - count]), bytes);
+}
 
 /**
  * A distinguished name, in Alipay's order C, O, OU, CN.
@@ -73,10 +85,19 @@ export interface CertificateRequest {
   notAfter: Date;
   /** A CA certificate (basicConstraints cA = TRUE). */
   ca?: boolean;
+  /** basicConstraints' pathLenConstraint: how many CA certificates may follow below this one. */
+  pathLenConstraint?: number;
+  /** A critical keyUsage extension with these uses (none by default: any use). */
+  keyUsage?: Array<(typeof KEY_USAGES)[number]>;
+  /** More extensions: an OID, its value (DER), and whether it is critical. */
+  extensions?: Array<{ oid: string; value: Uint8Array; critical?: boolean }>;
+  /** The hash the issuer signs with (RSA PKCS#1 v1.5): SHA-256 unless told. */
+  hash?: keyof typeof RSA_SIGNATURES;
 }
 
 /**
- * Issues an X.509 v3 certificate (sha256WithRSAEncryption) and returns its PEM.
+ * Issues an X.509 v3 certificate (sha256WithRSAEncryption unless `hash` says) and returns its PEM.
+ * The options beyond the names, key and dates make the certificates a chain must refuse too.
  *
  * @example
  * ```ts
@@ -85,26 +106,30 @@ export interface CertificateRequest {
  */
 export async function issueCertificate(request: CertificateRequest): Promise<string> {
   const spki = Uint8Array.from(atob(request.publicKey.replace(/-----[A-Z ]+-----|\s/g, '')), (c) => c.charCodeAt(0));
-  const basicConstraints = der(
-    SEQUENCE,
-    oid('2.5.29.19'),
-    der(0x01, new Uint8Array([0xff])), // critical
-    der(0x04, der(SEQUENCE, ...(request.ca ? [der(0x01, new Uint8Array([0xff]))] : []))),
-  );
+  const algorithm = der(SEQUENCE, oid(RSA_SIGNATURES[request.hash ?? 'SHA-256']), der(0x05));
+  const constraints = [...(request.ca ? [BOOLEAN_TRUE] : []), ...(request.pathLenConstraint === undefined ? [] : [der(0x02, new Uint8Array([request.pathLenConstraint]))])];
+  const extensions = [
+    extension('2.5.29.19', der(SEQUENCE, ...constraints), true),
+    ...(request.keyUsage ? [extension('2.5.29.15', keyUsageBits(request.keyUsage), true)] : []),
+    ...(request.extensions ?? []).map((more) => extension(more.oid, more.value, more.critical ?? false)),
+  ];
   const tbs = der(
     SEQUENCE,
     der(0xa0, der(0x02, new Uint8Array([2]))), // v3
     encodeSerial(request.serial),
-    SHA256_WITH_RSA,
+    algorithm,
     encodeName(request.issuer),
     der(SEQUENCE, encodeTime(request.notBefore), encodeTime(request.notAfter)),
     encodeName(request.subject),
     spki,
-    der(0xa3, der(SEQUENCE, basicConstraints)),
+    der(0xa3, der(SEQUENCE, ...extensions)),
   );
-  const key = await importPrivateKey(request.issuerPrivateKey, 'RSA2');
+  const pkcs8 = Uint8Array.from(atob(request.issuerPrivateKey.replace(/-----[A-Z ]+-----|\s/g, '')), (c) => c.charCodeAt(0));
+  const key = request.hash === undefined || request.hash === 'SHA-256'
+    ? await importPrivateKey(request.issuerPrivateKey, 'RSA2')
+    : await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: request.hash }, false, ['sign']);
   const signature = new Uint8Array(await crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, tbs as Uint8Array<ArrayBuffer>));
-  const certificate = der(SEQUENCE, tbs, SHA256_WITH_RSA, der(0x03, new Uint8Array([0]), signature));
+  const certificate = der(SEQUENCE, tbs, algorithm, der(0x03, new Uint8Array([0]), signature));
   return toPem(certificate, 'CERTIFICATE');
 }
 

@@ -1,5 +1,7 @@
 // The mock gateway as a real HTTP server on 127.0.0.1, for clients in any language (and for the
 // official Node SDK, which brings its own HTTP client). Node only: `alipay-edge/mocks/server`.
+// Unlike the in-process gateway, it POSTs notifications to notify_url itself (the global fetch,
+// unless `notifyFetch` says otherwise).
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayCore } from './gateway/core.ts';
@@ -23,9 +25,10 @@ export interface MockServerOptions extends MockGatewayOptions {
 }
 
 function summarise(request: Request, received: ReceivedRequest | undefined, response: Response, body: string): string {
+  const path = new URL(request.url).pathname;
+  if (path.startsWith('/qr/')) return `${request.method} ${path} (QR code) → HTTP ${response.status}`;
   if (received?.protocol === 'v3') {
     const code = response.status >= 400 ? body.match(/"code":"([^"]+)"/)?.[1] : undefined;
-    const path = new URL(request.url).pathname;
     if (response.type === 'error') return `${request.method} ${path} (v3) → connection dropped`;
     return `${request.method} ${path} (v3) → HTTP ${response.status}${code ? ` code=${code}` : ''} (${response.headers.has('alipay-signature') ? 'signed' : 'unsigned'}, ${body.length} bytes)`;
   }
@@ -90,13 +93,15 @@ function send(res: ServerResponse, response: Response, body: Uint8Array): void {
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
   if (!['127.0.0.1', '::1', 'localhost'].includes(host)) throw new Error('The mock gateway listens on loopback only.');
-  const gateway = await createGatewayCore(options);
+  // A server stands in for Alipay for clients anywhere: it delivers notifications itself.
+  const gateway = await createGatewayCore({ ...options, notifyFetch: options.notifyFetch ?? ((input, init) => globalThis.fetch(input, init)) });
   let origin = '';
   const server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
-      if (!((req.method === 'POST' || req.method === 'GET') && path.endsWith('/gateway.do')) && !path.includes('/v3/')) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${req.method} ${path}. The mock gateway serves /gateway.do (v2: POST, and GET for browser payments) and /v3/… (OpenAPI v3, e.g. POST /v3/alipay/marketing/card/query).`);
+      const qr = /^\/qr\/bax\d+$/.test(path) && (req.method === 'GET' || req.method === 'POST');
+      if (!((req.method === 'POST' || req.method === 'GET') && path.endsWith('/gateway.do')) && !path.includes('/v3/') && !qr) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${req.method} ${path}. The mock gateway serves /gateway.do (v2: POST, and GET for browser payments), /v3/… (OpenAPI v3, e.g. POST /v3/alipay/marketing/card/query) and the QR codes of alipay.trade.precreate (/qr/…).`);
         return;
       }
       const request = await toRequest(req, origin);

@@ -60,14 +60,33 @@ export interface MockState {
   refreshTokens: Map<string, MockAccessToken>;
   templates: Map<string, MockTemplate>;
   images: Map<string, { name: string; type: string; bytes: number }>;
-  /** Trades by out_trade_no (the mock cashier). */
+  /** Trades by out_trade_no. */
   trades: Map<string, MockTrade>;
+  /** Precreated QR codes: code → out_trade_no. */
+  qrCodes: Map<string, string>;
   /** A counter for ids the gateway assigns (template ids, card numbers, tokens…). */
   sequence: number;
 }
 
 /**
- * A trade made through the mock cashier (page, wap or app payment).
+ * A refund of a trade, by its `out_request_no` (the trade's `out_trade_no` when the request had none).
+ *
+ * @example
+ * ```ts
+ * gateway.state.trades.get('T1')?.refunds[0]?.refund_amount; // '10.00'
+ * ```
+ */
+export interface MockRefund {
+  out_request_no: string;
+  refund_amount: string;
+  refund_reason?: string;
+  /** `yyyy-MM-dd HH:mm:ss`, China time. */
+  gmt_refund_pay: string;
+}
+
+/**
+ * A trade: opened at the mock cashier (page, wap, app payments), by `alipay.trade.create`,
+ * `alipay.trade.precreate` or `alipay.trade.pay`.
  *
  * @example
  * ```ts
@@ -77,19 +96,40 @@ export interface MockState {
 export interface MockTrade {
   out_trade_no: string;
   trade_no: string;
+  /** Yuan, two decimals. */
   total_amount: string;
   subject: string;
-  /** `WAIT_BUYER_PAY` once the cashier was opened, `TRADE_SUCCESS` once paid. */
-  trade_status: 'WAIT_BUYER_PAY' | 'TRADE_SUCCESS';
-  /** The payment method the merchant signed (`alipay.trade.page.pay`…). */
+  /**
+   * `WAIT_BUYER_PAY` until paid, `TRADE_SUCCESS` once paid, `TRADE_CLOSED` when it expired or
+   * was closed unpaid, or was refunded in full. (`TRADE_FINISHED`, "no longer refundable", needs
+   * refund deadlines, which the mock does not model.)
+   */
+  trade_status: 'WAIT_BUYER_PAY' | 'TRADE_SUCCESS' | 'TRADE_CLOSED' | 'TRADE_FINISHED';
+  /** The method that opened it (`alipay.trade.page.pay`, `alipay.trade.create`…). */
   method: string;
   buyer_id?: string;
   buyer_logon_id?: string;
   notify_url?: string;
   return_url?: string;
+  passback_params?: string;
   /** `yyyy-MM-dd HH:mm:ss`, China time. */
   gmt_create: string;
   gmt_payment?: string;
+  gmt_close?: string;
+  /** Epoch milliseconds at which an unpaid trade closes (`timeout_express`, `time_expire`). */
+  expires_at: number;
+  /** Refunds so far, in order; their sum is `refund_fee`. */
+  refunds: MockRefund[];
+  /** Yuan refunded so far, two decimals. */
+  refund_fee: string;
+  /** A precreated QR code: the code, and whether a buyer scanned it (until then the trade does not exist for queries). */
+  qr_code?: string;
+  scanned?: boolean;
+  /** A barcode payment waiting for the buyer: epoch milliseconds at which the buyer confirms (never, when absent). */
+  confirms_at?: number;
+  /** How the gateway signs this trade's notifications: the sign type and charset of the request that opened it. */
+  sign_type: 'RSA' | 'RSA2';
+  charset: 'utf-8' | 'GBK';
 }
 
 /**
@@ -138,6 +178,7 @@ export function createState(initial: InitialState, created: number, formTtl: num
     templates: new Map(),
     images: new Map(),
     trades: new Map(),
+    qrCodes: new Map(),
     sequence: 0,
   };
 }

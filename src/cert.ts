@@ -11,3 +11,4 @@ export {
 } from './crypto/x509.ts';
 export { verifyCertificateChain } from './crypto/chain.ts';
 export type { Certificate } from './crypto/x509.ts';
+export type { KeyUsage } from './crypto/x509-extensions.ts';

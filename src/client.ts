@@ -10,7 +10,7 @@ import type { Charset } from './encoding/charset.ts';
 import type { NotifyParams, VerifyNotifyOptions } from './protocol/notify.ts';
 import { type CallContext, attempt, prepareCall, validate } from './client/call.ts';
 import type { BizContent, ExecuteOptions, GenericExecuteOptions, ResponseNode } from './client/call-options.ts';
-import { createCredentials } from './client/credentials.ts';
+import { createCredentials, withDeadline } from './client/credentials.ts';
 import { type AlipayClientConfig, type ResolvedConfig, type ResponseFormat, resolveConfig } from './client/options.ts';
 import { withRetries } from './client/retry.ts';
 import type { RequestOptions, RequestResult } from './client/call-v3.ts';
@@ -70,7 +70,7 @@ export class AlipayClient {
   constructor(config: AlipayClientConfig) {
     const resolved = resolveConfig(config);
     this.#config = resolved;
-    const context: CallContext = { config: resolved, credentials: createCredentials(resolved, async (sn) => (await import('./client/download.ts')).downloadCertificate(context, sn)) };
+    const context: CallContext = { config: resolved, credentials: createCredentials(resolved, async (sn, deadline) => (await import('./client/download.ts')).downloadCertificate(context, sn, deadline)) };
     this.#context = context;
     this.appId = resolved.appId;
     this.signType = resolved.signType;
@@ -79,6 +79,14 @@ export class AlipayClient {
     this.charset = resolved.charset;
     this.protocol = resolved.protocol;
     this.endpoint = resolved.endpoint;
+  }
+
+  /**
+   * The context of one attempt of `timeout` ms: a certificate download it needs (Alipay rotated
+   * its certificate) is held to the same deadline, network and signature checks alike.
+   */
+  #within(timeout: number): CallContext {
+    return { config: this.#config, credentials: withDeadline(this.#context.credentials, Date.now() + timeout) };
   }
 
   /**
@@ -118,11 +126,11 @@ export class AlipayClient {
     if (this.protocol === 'v3') {
       const v3 = await loadV3();
       const v3Call = v3.v3CallOf(call);
-      const { data, traceId } = await withRetries(this.#config, { ...v3Call, target: this.endpoint }, (timeout, seen) => v3.attemptV3(this.#context, v3Call, timeout, seen));
+      const { data, traceId } = await withRetries(this.#config, { ...v3Call, target: this.endpoint }, (timeout, seen) => v3.attemptV3(this.#within(timeout), v3Call, timeout, seen));
       return validate(call, data as Record<string, unknown>, traceId);
     }
     const retried = { label: call.method, signal: call.options.signal, maxRetries: call.maxRetries, timeout: call.timeout, target: this.gateway };
-    const { node, traceId } = await withRetries(this.#config, retried, (timeout, seen) => attempt(this.#context, call, timeout, seen));
+    const { node, traceId } = await withRetries(this.#config, retried, (timeout, seen) => attempt(this.#within(timeout), call, timeout, seen));
     return validate(call, node, traceId);
   }
 
@@ -146,7 +154,7 @@ export class AlipayClient {
   async request(httpMethod: string, path: string, options?: RequestOptions): Promise<RequestResult> {
     const v3 = await loadV3();
     const call = v3.v3CallFromRequest(this.#config, httpMethod, path, options);
-    const { data, traceId, status } = await withRetries(this.#config, { ...call, target: this.endpoint }, (timeout, seen) => v3.attemptV3(this.#context, call, timeout, seen));
+    const { data, traceId, status } = await withRetries(this.#config, { ...call, target: this.endpoint }, (timeout, seen) => v3.attemptV3(this.#within(timeout), call, timeout, seen));
     return { data: validate({ method: call.label, schema: call.schema }, data as Record<string, unknown>, traceId), traceId, status };
   }
 

@@ -3,10 +3,19 @@
 // `kind()` describes a value without converting it (no toString or valueOf is ever called).
 import { AlipayError, type AlipayErrorCode } from './errors.ts';
 
+/** Array.isArray, which throws for a revoked Proxy: such a value is no array. */
+function isArray(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /** What a value is, for messages: never calls the value's own conversion methods. */
 export function kind(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (isArray(value)) return 'an array';
   const type = typeof value;
   return type === 'object' ? 'an object' : type === 'undefined' ? 'undefined' : `a ${type}`;
 }
@@ -22,7 +31,7 @@ export function expectString(value: unknown, name: string, code: AlipayErrorCode
 
 /** `value` when it is a plain object (not null, not an array). */
 export function expectRecord(value: unknown, name: string, code: AlipayErrorCode = 'ERR_REQUEST_INVALID'): Record<string, unknown> {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  if (typeof value === 'object' && value !== null && !isArray(value)) return value as Record<string, unknown>;
   throw new AlipayError(code, `${name} must be an object, got ${kind(value)}.`, code === 'ERR_REQUEST_INVALID' ? { path: name } : {});
 }
 
@@ -53,3 +62,4 @@ export function excerpt(text: string): string {
   const head = text.slice(0, 60).replace(/\s+/g, ' ');
   return JSON.stringify(text.length > 60 ? `${head}…` : head);
 }
+

@@ -6,8 +6,11 @@
 import { AlipayApiError } from '../../src/index.ts';
 import { type Charset, type SignType, buildSignContent, decodeForm, encodeForm, normaliseCharset } from '../../src/protocol.ts';
 import { aesDecrypt } from '../../src/tools.ts';
-import type { MockNode } from '../handlers/types.ts';
-import { type MockState, type MockTrade, chinaTime, nextId } from '../state.ts';
+import { SELLER_ID, acq, findTrade, markPaid, openTrade } from '../handlers/trade-common.ts';
+import { qrCodeOf, scanQr } from './qr.ts';
+import type { MockNode, TradeChange } from '../handlers/types.ts';
+import type { MockState, MockTrade } from '../state.ts';
+import type { MockNotification, NotificationAttempt } from './notifications.ts';
 import { escapeHtml, type Accepted, type GatewayRequest, type Refusal } from './request.ts';
 
 /** The payments a browser carries (page and wap) and the one the Alipay app carries. */
@@ -36,14 +39,19 @@ export interface MockBuyer {
  * ```
  */
 export interface PayOptions {
-  /** POST the notification to `notify_url` (with `fetch`, default the global one) and report its answer. */
+  /**
+   * POST the notification to `notify_url` now, with `fetch` (default: the gateway's `notifyFetch`,
+   * else the global fetch), and report its answer. Without it, the gateway delivers the
+   * notification itself when it has a `notifyFetch`, and keeps it in `gateway.notifications`.
+   */
   deliver?: boolean;
   fetch?: typeof fetch;
 }
 
 /**
  * What paying gave: the trade, where the browser is sent back to (page and wap payments with a
- * `return_url`), the notification Alipay POSTs to `notify_url`, and its delivery when asked.
+ * `return_url`), the notification Alipay POSTs to `notify_url` (when the trade has one), and its
+ * delivery when asked.
  *
  * @example
  * ```ts
@@ -54,7 +62,7 @@ export interface PayOptions {
 export interface PaymentResult {
   trade: MockTrade;
   returnUrl?: string;
-  notification?: { url: string; body: string; params: Record<string, string> };
+  notification?: MockNotification;
   delivered?: { status: number; text: string };
 }
 
@@ -106,10 +114,17 @@ export interface CashierGateway {
   state: MockState;
   now(): Date;
   aesKey: CryptoKey | undefined;
-  certSn: string | undefined;
   /** The gateway's common checks (signature included). */
   check(request: GatewayRequest): Promise<Refusal | Accepted>;
   sign(content: string, signType: SignType, charset: Charset): Promise<string>;
+  /** Does what fell due on the clock (expiries, confirmations) before a payment. */
+  sweep(): void;
+  /** Signs the notification of a trade's change; delivered by the gateway unless `deliverWith` is false. */
+  notify(trade: MockTrade, change: TradeChange, deliverWith?: false): Promise<MockNotification | undefined>;
+  /** Delivers a notification now (and keeps `fetch` for its retries). */
+  attempt(notification: MockNotification, fetch: typeof globalThis.fetch): Promise<NotificationAttempt>;
+  /** The gateway's `notifyFetch`. */
+  notifyFetch: typeof fetch | undefined;
 }
 
 /** The payment's biz_content, decrypted if it was encrypted. */
@@ -123,30 +138,20 @@ async function bizOf(gateway: CashierGateway, { params, charset }: GatewayReques
   return typeof biz === 'object' && biz !== null ? (biz as Record<string, unknown>) : {};
 }
 
-const refusal = (method: string | undefined, node: MockNode) =>
+/**
+ * A refusal of the cashier as the error the caller of `gateway.pay` gets.
+ *
+ * @example
+ * ```ts
+ * throw refusal('alipay.trade.page.pay', acq('TRADE_HAS_CLOSE'));
+ * ```
+ */
+export const refusal = (method: string | undefined, node: MockNode) =>
   new AlipayApiError({ code: String(node.code), msg: String(node.msg), subCode: String(node.sub_code), subMsg: String(node.sub_msg), method: method ?? '(no method)', verified: true, response: node });
 
-/** The trade a payment request opens (or the one it opened before). */
-function openTrade(gateway: CashierGateway, params: Record<string, string>, biz: Record<string, unknown>): { trade: MockTrade } | { refused: MockNode } {
-  const { out_trade_no: outTradeNo, total_amount: amount, subject } = biz;
-  if (typeof outTradeNo !== 'string' || typeof amount !== 'string' || typeof subject !== 'string') {
-    return { refused: { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.missing-required-arguments', sub_msg: 'out_trade_no, total_amount and subject are required' } };
-  }
-  const existing = gateway.state.trades.get(outTradeNo);
-  if (existing?.trade_status === 'TRADE_SUCCESS') return { refused: { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_HAS_SUCCESS', sub_msg: '交易已被支付' } };
-  const trade: MockTrade = existing ?? {
-    out_trade_no: outTradeNo,
-    trade_no: nextId(gateway.state, chinaTime(gateway.now()).slice(0, 10).replaceAll('-', ''), 16),
-    total_amount: amount,
-    subject,
-    trade_status: 'WAIT_BUYER_PAY',
-    method: params.method!,
-    gmt_create: chinaTime(gateway.now()),
-  };
-  if (params.notify_url) trade.notify_url = params.notify_url;
-  if (params.return_url) trade.return_url = params.return_url;
-  gateway.state.trades.set(outTradeNo, trade);
-  return { trade };
+/** The trade a payment request opens (or the one it opened before), with the trade APIs' rules. */
+function openCarried(gateway: CashierGateway, { params, charset }: GatewayRequest, biz: Record<string, unknown>) {
+  return openTrade(gateway.state, { method: params.method!, params: { ...params, charset }, biz, now: gateway.now() });
 }
 
 /** A browser opening a page-pay URL or submitting its form: the cashier page, or the error page. */
@@ -154,7 +159,7 @@ export async function visitCashier(gateway: CashierGateway, request: GatewayRequ
   const checked = await gateway.check(request);
   if ('node' in checked) return errorPage(checked.node);
   try {
-    const opened = openTrade(gateway, request.params, await bizOf(gateway, request));
+    const opened = openCarried(gateway, request, await bizOf(gateway, request));
     if ('refused' in opened) return errorPage(opened.refused);
     const { trade } = opened;
     return cashierPage('支付宝 - 收银台 (mock)', [`订单号：${trade.out_trade_no}`, `金额：${trade.total_amount} 元`, `商品：${trade.subject}`, 'signature verified']);
@@ -168,56 +173,58 @@ async function signed(gateway: CashierGateway, params: Record<string, string>, s
   return { ...params, sign: await gateway.sign(buildSignContent(params, { exclude: ['sign_type'] }), signType, charset) };
 }
 
+/** The buyer pays an open trade: its notification, delivered now when asked. */
+export async function settle(gateway: CashierGateway, trade: MockTrade, buyer: MockBuyer, options: PayOptions): Promise<PaymentResult> {
+  markPaid(trade, buyer, gateway.now());
+  const result: PaymentResult = { trade };
+  const notification = await gateway.notify(trade, { kind: 'paid' }, options.deliver ? false : undefined);
+  if (notification) result.notification = notification;
+  if (notification && options.deliver) {
+    const attempt = await gateway.attempt(notification, options.fetch ?? gateway.notifyFetch ?? ((input, init) => globalThis.fetch(input, init)));
+    if (attempt.error !== undefined) throw new TypeError(`The notification to ${notification.url} could not be delivered: ${attempt.error}`);
+    result.delivered = { status: attempt.status!, text: attempt.text! };
+  }
+  return result;
+}
+
+/** The trade a mini-program pays: the `trade_no` alipay.trade.create gave (what `my.tradePay` carries). */
+function createdTrade(gateway: CashierGateway, tradeNo: string): MockTrade {
+  const trade = findTrade(gateway.state, { trade_no: tradeNo });
+  if (!trade) throw refusal('alipay.trade.create', acq('TRADE_NOT_EXIST'));
+  if (trade.trade_status === 'TRADE_CLOSED') throw refusal(trade.method, acq('TRADE_HAS_CLOSE'));
+  if (trade.trade_status !== 'WAIT_BUYER_PAY') throw refusal(trade.method, acq('TRADE_HAS_SUCCESS'));
+  return trade;
+}
+
 /** The buyer pays: see {@link MockGatewayCore.pay}. */
 export async function payCarried(gateway: CashierGateway, carried: string, buyer: MockBuyer, options: PayOptions = {}): Promise<PaymentResult> {
+  gateway.sweep();
+  const qr = qrCodeOf(carried.trim());
+  if (qr !== undefined) {
+    const scanned = scanQr(gateway.state, qr);
+    if ('refused' in scanned) throw refusal('alipay.trade.precreate', scanned.refused);
+    return settle(gateway, scanned.trade, buyer, options);
+  }
+  if (/^\d{16,64}$/.test(carried.trim())) return settle(gateway, createdTrade(gateway, carried.trim()), buyer, options);
   const request = readCarried(carried);
   const { params, charset } = request;
   const checked = await gateway.check(request);
   if ('node' in checked) throw refusal(params.method, checked.node);
   if (!PAY_METHODS.has(checked.method)) throw refusal(checked.method, { code: '40004', msg: 'Business Failed', sub_code: 'isv.invalid-method', sub_msg: `${checked.method} 不是支付接口` });
-  const opened = openTrade(gateway, params, await bizOf(gateway, request));
+  const opened = openCarried(gateway, request, await bizOf(gateway, request));
   if ('refused' in opened) throw refusal(checked.method, opened.refused);
   const { trade } = opened;
-  const now = chinaTime(gateway.now());
-  Object.assign(trade, { trade_status: 'TRADE_SUCCESS', buyer_id: buyer.buyer_id, gmt_payment: now, ...(buyer.buyer_logon_id && { buyer_logon_id: buyer.buyer_logon_id }) });
-  const common = { app_id: gateway.appId, auth_app_id: gateway.appId, charset, version: '1.0', sign_type: checked.signType, seller_id: '2088000000000001', out_trade_no: trade.out_trade_no, trade_no: trade.trade_no, total_amount: trade.total_amount };
-  const result: PaymentResult = { trade };
+  const result = await settle(gateway, trade, buyer, options);
   if (PAGE_METHODS.has(checked.method) && trade.return_url) {
-    const back = await signed(gateway, { ...common, method: `${checked.method}.return`, timestamp: now }, checked.signType, charset);
-    const url = new URL(trade.return_url);
-    url.search = `${url.search.slice(1)}${url.search.length > 1 ? '&' : ''}${encodeForm(back, charset)}`;
-    result.returnUrl = url.toString();
-  }
-  if (trade.notify_url) {
-    const notification = await signed(
+    const back = await signed(
       gateway,
-      {
-        ...common,
-        notify_time: now,
-        notify_type: 'trade_status_sync',
-        notify_id: nextId(gateway.state, 'n', 30),
-        trade_status: 'TRADE_SUCCESS',
-        subject: trade.subject,
-        buyer_id: buyer.buyer_id,
-        ...(buyer.buyer_logon_id && { buyer_logon_id: buyer.buyer_logon_id }),
-        receipt_amount: trade.total_amount,
-        invoice_amount: trade.total_amount,
-        buyer_pay_amount: trade.total_amount,
-        point_amount: '0.00',
-        gmt_create: trade.gmt_create,
-        gmt_payment: now,
-        fund_bill_list: JSON.stringify([{ amount: trade.total_amount, fundChannel: 'ALIPAYACCOUNT' }]),
-        ...(gateway.certSn && { alipay_cert_sn: gateway.certSn }),
-      },
+      { app_id: gateway.appId, auth_app_id: gateway.appId, charset, version: '1.0', sign_type: checked.signType, seller_id: SELLER_ID, out_trade_no: trade.out_trade_no, trade_no: trade.trade_no, total_amount: trade.total_amount, method: `${checked.method}.return`, timestamp: trade.gmt_payment! },
       checked.signType,
       charset,
     );
-    result.notification = { url: trade.notify_url, body: encodeForm(notification, charset), params: notification };
-    if (options.deliver) {
-      const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-      const response = await fetchImpl(trade.notify_url, { method: 'POST', body: result.notification.body, headers: { 'content-type': `application/x-www-form-urlencoded; charset=${charset}` } });
-      result.delivered = { status: response.status, text: await response.text() };
-    }
+    const url = new URL(trade.return_url);
+    url.search = `${url.search.slice(1)}${url.search.length > 1 ? '&' : ''}${encodeForm(back, charset)}`;
+    result.returnUrl = url.toString();
   }
   return result;
 }

@@ -2,21 +2,28 @@
 // request like Alipay: common parameters checked in the gateway's order (./request.ts), AES
 // undone, the method's handler run on the state (../handlers/), the answer written and signed
 // (./answer.ts). It works on standard Request/Response objects, so an injected fetch, MSW
-// handlers and a real HTTP server all share this one implementation.
+// handlers and a real HTTP server all share this one implementation. It keeps the gateway's
+// clock (./clock.ts) and its notifications (./notifications.ts), and before each request does
+// what fell due on the clock (./trade-events.ts).
 import { type Charset, type SignType, importPrivateKey, importPublicKey, loadGbk, signContent } from '../../src/protocol.ts';
 import { certSnFromPem } from '../../src/cert.ts';
 import { aesDecrypt, importAesKey } from '../../src/tools.ts';
 import { FORM_TTL_MS } from '../data.ts';
 import { methodHandlers } from '../handlers/index.ts';
 import { submitActivationForm } from '../handlers/journey.ts';
-import { AS_ERROR_RESPONSE, type MockNode, businessError } from '../handlers/types.ts';
+import { AS_ERROR_RESPONSE, type MockNode, type TradeChange, businessError } from '../handlers/types.ts';
 import { type PemKeyPair, generateKeyPair } from '../keys.ts';
-import { createState } from '../state.ts';
+import { type MockTrade, createState } from '../state.ts';
 import { type AnswerSigner, type Answering, writeAnswer } from './answer.ts';
 import { drawFaults, seededRandom } from './faults.ts';
 import { checkCommon, invalidArgument, readParams } from './request.ts';
 import { type V3Gateway, handleV3 } from './v3.ts';
 import { type CashierGateway, PAGE_METHODS, PAY_METHODS, errorPage, payCarried, visitCashier } from './cashier.ts';
+import { createClock } from './clock.ts';
+import { createOutbox } from './notifications.ts';
+import { qrCodeOf } from './qr.ts';
+import { visitQr } from './qr-cashier.ts';
+import { type NotifyingGateway, sweepTrades, tradeNotification } from './trade-events.ts';
 import type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './types.ts';
 
 const DEFAULT_APP_ID = '2014072300007148';
@@ -41,7 +48,12 @@ function base64(bytes: Uint8Array): string {
  */
 export async function createGatewayCore(options: MockGatewayOptions): Promise<MockGatewayCore> {
   const appId = options.appId ?? DEFAULT_APP_ID;
-  const now = options.now ?? (() => new Date());
+  // Two clocks: the gateway's, which tests move (expiries, notifications), and the one v3's
+  // signed timestamps are checked against, which follows real time (or the `now` option), as
+  // the client's does.
+  const transportNow = options.now ?? (() => new Date());
+  const clock = createClock(transportNow, () => sweep());
+  const now = () => clock.now();
   let alipayKeys = options.alipayKeys ?? (await generateKeyPair());
   let alipayCertSn = options.certificates ? certSnFromPem(options.certificates.alipayCert) : undefined;
   const alipayCerts = new Map<string, string>(options.certificates && alipayCertSn ? [[alipayCertSn, options.certificates.alipayCert]] : []);
@@ -63,6 +75,28 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
   const random = seededRandom(options.seed ?? 1);
 
   const sign = async (content: string, signType: SignType = 'RSA2', charset: Charset = 'utf-8') => signContent(content, await signer(signType), charset);
+  const notifyFetch = options.notifyFetch === false ? undefined : options.notifyFetch;
+  const outbox = createOutbox({ now, sign, fetch: notifyFetch });
+  const notifying: NotifyingGateway = {
+    appId,
+    state,
+    now,
+    get certSn() {
+      return alipayCertSn;
+    },
+  };
+  /** The signed notification of a trade's change, to the trade's notify_url (a close's own, if it gave one). */
+  const notifyChange = (trade: MockTrade, change: TradeChange, deliverWith?: false) => {
+    const url = (change.kind === 'closed' && change.notifyUrl) || trade.notify_url;
+    if (!url) return Promise.resolve(undefined);
+    return outbox.send(url, tradeNotification(notifying, trade, change), { signType: trade.sign_type, charset: trade.charset }, deliverWith);
+  };
+  const notify = (trade: MockTrade, change: TradeChange) => void notifyChange(trade, change).catch(() => {});
+  /** Does what fell due on the clock: trades expire or get paid, notifications are retried. */
+  function sweep() {
+    sweepTrades(notifying, notify);
+    outbox.tick();
+  }
   // The wrong-signature fault signs with a key of its own, made on first use.
   let impostor: Promise<PemKeyPair> | undefined;
   const answerSigner: AnswerSigner = {
@@ -79,14 +113,15 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
     state,
     now,
     aesKey,
-    get certSn() {
-      return alipayCertSn;
-    },
     check: (request) => checkCommon(request, { appId, knows, verifier, certificates: options.certificates }),
     sign: (content, signType, charset) => sign(content, signType, charset),
+    sweep,
+    notify: notifyChange,
+    attempt: (notification, fetch) => outbox.attempt(notification, fetch),
+    notifyFetch,
   };
-  const run = async (method: string, params: Record<string, string>, biz: Record<string, unknown>, files: Map<string, File>) =>
-    methodHandlers[method]!({ appId, params, biz, files, now: now(), state, cards: state.cards, forms: state.forms, authTokens: state.authTokens });
+  const run = async (method: string, params: Record<string, string>, biz: Record<string, unknown>, files: Map<string, File>, gatewayUrl: string) =>
+    methodHandlers[method]!({ appId, params, biz, files, now: now(), state, cards: state.cards, forms: state.forms, authTokens: state.authTokens, gatewayUrl, notify });
   const v3: V3Gateway = {
     appId,
     certificates: options.certificates,
@@ -94,7 +129,7 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
       return alipayCertSn;
     },
     aesKey,
-    now,
+    now: transportNow,
     knows: (method) => Object.hasOwn(methodHandlers, method),
     verifier,
     sign: (content) => sign(content, 'RSA2'),
@@ -107,6 +142,9 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
   };
 
   async function handle(request: Request): Promise<Response> {
+    sweep();
+    const qrCode = qrCodeOf(request.url);
+    if (qrCode !== undefined) return visitQr(cashier, request, qrCode);
     if (new URL(request.url).pathname.includes('/v3/')) return handleV3(request, v3);
     const incoming = await readParams(request);
     const { params, charset, files } = incoming;
@@ -160,7 +198,7 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
       if (!pem) return answer(nodeName, businessError('CERT_NOT_EXIST', '证书不存在'), signType);
       return answer(nodeName, { code: '10000', msg: 'Success', alipay_cert_content: base64(new TextEncoder().encode(pem)) }, signType);
     }
-    const node = await run(method, params, biz, files);
+    const node = await run(method, params, biz, files, request.url);
     return answer(node[AS_ERROR_RESPONSE as never] ? 'error_response' : nodeName, node, signType);
   }
 
@@ -174,6 +212,8 @@ export async function createGatewayCore(options: MockGatewayOptions): Promise<Mo
     forms: state.forms,
     authTokens: state.authTokens,
     state,
+    clock,
+    notifications: { all: outbox.all, settled: outbox.settled, deliver: outbox.deliver },
     requests,
     faults,
     sign,

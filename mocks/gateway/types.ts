@@ -6,6 +6,8 @@ import type { FormSubmission } from '../handlers/journey.ts';
 import type { MockAccessToken, MockState } from '../state.ts';
 import type { FaultRule } from './faults.ts';
 import type { MockBuyer, PayOptions, PaymentResult } from './cashier.ts';
+import type { MockClock } from './clock.ts';
+import type { MockNotifications } from './notifications.ts';
 
 /**
  * Certificate mode of the mock gateway.
@@ -51,8 +53,18 @@ export interface MockGatewayOptions {
   authTokens?: Record<string, string>;
   /** How long a request id from the activation callback stays usable (default 30 minutes). */
   formTtlMs?: number;
-  /** The gateway's clock (default: the real one); drives request id expiry. */
+  /**
+   * What the gateway's clock follows (default: the real clock) until a test sets or advances
+   * `gateway.clock`; it drives every expiry. v3's signed timestamps are checked against this one.
+   */
   now?: () => Date;
+  /**
+   * How the gateway POSTs its asynchronous notifications to `notify_url` (payments, closes,
+   * refunds), retrying on its clock until the answer is `success`. Default: none (notifications
+   * are kept in `gateway.notifications`, for the test to deliver or read); the HTTP server
+   * defaults to the global fetch. `false`: none.
+   */
+  notifyFetch?: typeof fetch | false;
   /** Faults to inject (see {@link FaultRule}); more can be pushed to `gateway.faults` later. */
   faults?: FaultRule[];
   /** Seed of the generator that decides probabilistic faults (default 1). */
@@ -96,6 +108,10 @@ export interface MockGatewayCore {
   readonly authTokens: Map<string, MockAccessToken>;
   /** Everything else the gateway holds: templates, auth codes, refresh tokens, images. */
   readonly state: MockState;
+  /** The gateway's clock: set it to an instant or advance it; trades expire and notifications are retried on it. */
+  readonly clock: MockClock;
+  /** Every asynchronous notification, and `settled()` to await their delivery. */
+  readonly notifications: MockNotifications;
   /** Every request received, in order. */
   readonly requests: ReceivedRequest[];
   /** Fault rules in force: push, splice or clear them at any time. */
@@ -113,11 +129,13 @@ export interface MockGatewayCore {
    */
   submitActivationForm(applyCardUrl: string, submission: FormSubmission): string;
   /**
-   * Plays the buyer paying a browser or app payment, from exactly what `pageExecute` (URL or form)
-   * or `sdkExecute` (order string) returned, whatever gateway URL it names. Anything altered after
-   * signing is refused (an AlipayApiError, as the cashier's error page says). Records the trade
-   * (`alipay.trade.query` answers from it), and returns the signed return_url redirect and the
-   * signed notification; with `deliver`, POSTs the notification to notify_url.
+   * Plays the buyer paying, from exactly what the buyer's browser or app carries: what
+   * `pageExecute` (URL or form) or `sdkExecute` (order string) returned, whatever gateway URL it
+   * names; the `qr_code` of `alipay.trade.precreate`; or the `trade_no` of `alipay.trade.create`
+   * (what a mini-program's `my.tradePay` carries). Anything altered after signing, or a trade that
+   * is closed or paid, is refused (an AlipayApiError, as the cashier's error page says). Returns
+   * the trade, the signed return_url redirect (page and wap payments) and the signed notification;
+   * with `deliver`, POSTs the notification to notify_url and reports the answer.
    */
   pay(carried: string, buyer: MockBuyer, options?: PayOptions): Promise<PaymentResult>;
   /** Answers one gateway request. */

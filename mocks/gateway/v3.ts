@@ -3,7 +3,8 @@
 // request-target as received; on failure it echoes the content it expected), undoes AES, runs the
 // same method handlers on the same state as v2, and answers JSON signed in the `alipay-signature`,
 // `alipay-timestamp` and `alipay-nonce` headers; errors as `{ code, message, links }` with an HTTP
-// status.
+// status. The trade operations answer only on their description's verb (POST): another verb is
+// HTTP 405 `invalid-method` (signed, with an `allow` header); other paths answer on any verb.
 import { type SignType, verifyContent } from '../../src/protocol.ts';
 import { aesDecrypt, aesEncrypt } from '../../src/tools.ts';
 import type { MockNode } from '../handlers/types.ts';
@@ -11,6 +12,21 @@ import { traceId } from './answer.ts';
 import type { MockFault } from './faults.ts';
 import { escapeHtml } from './request.ts';
 import type { MockCertificates } from './types.ts';
+
+/**
+ * The verbs of the operations whose verb the mock checks, as Alipay's v3 description gives them
+ * (every other path answers on any verb): a request with another verb gets HTTP 405.
+ */
+const V3_VERBS: Record<string, string> = {
+  'alipay.trade.create': 'POST',
+  'alipay.trade.precreate': 'POST',
+  'alipay.trade.pay': 'POST',
+  'alipay.trade.query': 'POST',
+  'alipay.trade.close': 'POST',
+  'alipay.trade.cancel': 'POST',
+  'alipay.trade.refund': 'POST',
+  'alipay.trade.fastpay.refund.query': 'POST',
+};
 
 /** What the v3 front needs of the gateway core. */
 export interface V3Gateway {
@@ -26,7 +42,7 @@ export interface V3Gateway {
   /** Records the request and draws its faults. */
   received(method: string | undefined, params: Record<string, string>): MockFault[];
   /** Runs a method's handler on the state. */
-  run(method: string, params: Record<string, string>, biz: Record<string, unknown>, files: Map<string, File>): Promise<MockNode>;
+  run(method: string, params: Record<string, string>, biz: Record<string, unknown>, files: Map<string, File>, gatewayUrl: string): Promise<MockNode>;
 }
 
 /** The v3 error code of a v2-style error node: its sub_code without the `isv.`/`isp.`/`aop.` prefix. */
@@ -49,7 +65,9 @@ function v3Status(node: MockNode): number {
   }
 }
 
-const isError = (node: MockNode) => node.sub_code !== undefined || (node.code !== undefined && node.code !== '10000');
+// 10003 (a barcode payment waiting for the buyer) is no error over v3: its result model has no
+// code, so the answer is HTTP 200 with the trade and without gmt_payment; the merchant queries.
+const isError = (node: MockNode) => node.sub_code !== undefined || (node.code !== undefined && node.code !== '10000' && node.code !== '10003');
 
 /** The parts of `ALIPAY-SHA256withRSA app_id=…,nonce=…,timestamp=…,sign=…`. */
 function readAuthorization(header: string | null): { authString: string; fields: Record<string, string>; sign: string } | undefined {
@@ -82,12 +100,12 @@ export async function handleV3(request: Request, gateway: V3Gateway): Promise<Re
 
   const encrypted = request.headers.get('alipay-encrypt-type') === 'AES';
   /** Signs and sends an answer (`signed` false: the gateway does not know the app). */
-  const answer = async (status: number, node: MockNode, signed = true): Promise<Response> => {
+  const answer = async (status: number, node: MockNode, signed = true, extraHeaders: Record<string, string> = {}): Promise<Response> => {
     const payload = status < 400 ? Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'code' && key !== 'msg')) : node;
     let body = JSON.stringify(payload);
     if (status < 400 && encrypted && gateway.aesKey) body = await aesEncrypt(body, gateway.aesKey);
     const trace = traceId();
-    const headers: Record<string, string> = { 'content-type': encrypted && status < 400 ? 'text/plain;charset=utf-8' : 'application/json;charset=utf-8', 'alipay-trace-id': trace };
+    const headers: Record<string, string> = { 'content-type': encrypted && status < 400 ? 'text/plain;charset=utf-8' : 'application/json;charset=utf-8', 'alipay-trace-id': trace, ...extraHeaders };
     if (signed) {
       const timestamp = String(gateway.now().getTime());
       const nonce = crypto.randomUUID();
@@ -101,8 +119,8 @@ export async function handleV3(request: Request, gateway: V3Gateway): Promise<Re
     if (injected.some((f) => f.kind === 'malformed-body')) body = body.slice(0, Math.floor(body.length / 2));
     return new Response(body, { status, headers });
   };
-  const fail = (status: number, code: string, message: string, signed = true) =>
-    answer(status, { code, message, links: [{ link: 'https://open.alipay.com/api/errCheck?traceId=mock', desc: '解决方案' }] }, signed);
+  const fail = (status: number, code: string, message: string, signed = true, headers: Record<string, string> = {}) =>
+    answer(status, { code, message, links: [{ link: 'https://open.alipay.com/api/errCheck?traceId=mock', desc: '解决方案' }] }, signed, headers);
 
   for (const fault of injected) if (fault.kind === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.ms));
   if (injected.some((f) => f.kind === 'drop-connection')) return Response.error();
@@ -124,6 +142,8 @@ export async function handleV3(request: Request, gateway: V3Gateway): Promise<Re
   if (certificates?.appCertSn && auth.fields.app_cert_sn !== certificates.appCertSn) return fail(400, auth.fields.app_cert_sn ? 'invalid-app-cert-sn' : 'missing-app-cert-sn', '应用公钥证书序列号无效');
   if (certificates?.rootCertSn && request.headers.get('alipay-root-cert-sn') !== certificates.rootCertSn) return fail(400, 'invalid-alipay-root-cert-sn', '支付宝根证书序列号无效');
   if (!gateway.knows(method)) return fail(404, 'invalid-method', `不存在的接口：${request.method} ${url.pathname}`);
+  const verb = V3_VERBS[method];
+  if (verb !== undefined && request.method !== verb) return fail(405, 'invalid-method', `不支持的请求方法：${request.method} ${url.pathname}，该接口须用 ${verb}`, true, { allow: verb });
 
   let json = bodyText;
   if (encrypted) {
@@ -153,7 +173,7 @@ export async function handleV3(request: Request, gateway: V3Gateway): Promise<Re
   if (injected.some((f) => f.kind === 'system-busy')) return fail(500, 'unknow-error', '系统繁忙');
   const business = injected.find((f) => f.kind === 'business-error');
   if (business) return fail(400, business.subCode, business.subMsg ?? business.subCode);
-  const node = await gateway.run(method, params, biz, files);
+  const node = await gateway.run(method, params, biz, files, request.url);
   if (isError(node)) return fail(v3Status(node), v3Code(node), String(node.sub_msg ?? node.msg ?? ''));
   return answer(200, node);
 }

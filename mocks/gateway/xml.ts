@@ -10,6 +10,7 @@
  */
 export const LIST_ITEM_NAMES: Record<string, string> = {
   front_text_list: 'card_front_text_d_t_o',
+  fund_bill_list: 'trade_fund_bill',
 };
 
 /**

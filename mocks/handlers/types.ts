@@ -1,6 +1,6 @@
 // What every method handler of the mock gateway shares: its context, its answer nodes, and the
 // answers the documents give for missing or bad tokens.
-import type { MockState } from '../state.ts';
+import type { MockRefund, MockState, MockTrade } from '../state.ts';
 
 /**
  * A response node as the mock gateway sends it.
@@ -23,8 +23,20 @@ export type MockNode = Record<string, unknown>;
 export const AS_ERROR_RESPONSE: unique symbol = Symbol('error_response');
 
 /**
+ * A change of a trade that Alipay tells the merchant about, in a notification to `notify_url`:
+ * paid, closed unpaid (to the close request's own `notify_url` when it gave one), or refunded
+ * (by `alipay.trade.refund`, with the refund; by `alipay.trade.cancel`, without).
+ *
+ * @example
+ * ```ts
+ * context.notify(trade, { kind: 'refunded', refund });
+ * ```
+ */
+export type TradeChange = { kind: 'paid' } | { kind: 'closed'; notifyUrl?: string } | { kind: 'refunded'; refund?: MockRefund };
+
+/**
  * What a method handler sees: the request's parameters, its parsed `biz_content`, uploaded files,
- * the gateway's clock and its state.
+ * the gateway's clock and its state, where the request was sent, and how to notify the merchant.
  *
  * @example
  * ```ts
@@ -42,6 +54,10 @@ export interface MethodContext {
   cards: MockState['cards'];
   forms: MockState['forms'];
   authTokens: MockState['authTokens'];
+  /** The URL the request was sent to (a QR code of the HTTP server points back at it). */
+  gatewayUrl: string;
+  /** Sends the signed notification of a trade's change to its `notify_url` (none without one); never waits for it. */
+  notify(trade: MockTrade, change: TradeChange): void;
 }
 
 /**

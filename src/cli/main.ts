@@ -1,5 +1,6 @@
 // The CLI as a function: arguments and an Io in, an exit code out. `index.ts` wires it to the
 // process; tests call it in-process.
+import { apis } from './apis.ts';
 import { type Command, isAlipayError } from './command.ts';
 import { call, doctor } from './config.ts';
 import { diagnose } from './diagnose.ts';
@@ -20,6 +21,7 @@ export const commands: Record<string, Command> = {
   diagnose,
   doctor,
   call,
+  apis,
   'mock-gateway': mockGateway,
 };
 

@@ -3,22 +3,19 @@
 // Alipay key that verifies it. An SN the client has not seen (Alipay rotated its certificate) is
 // downloaded with `alipay.open.app.alipaycert.download` and trusted only when it is Alipay's own
 // certificate for this merchant: it chains to the configured root AND names the same subject as the
-// configured alipayPublicCert. The same CA issues every merchant's app certificate, so chaining
-// alone would trust any merchant's key. Downloads are triggered by unauthenticated input (a
-// notification's SN), so they are bounded: one in flight per SN, failures remembered for a while,
-// a few per minute at most.
-import { type ParsedKey, type SignType, importPublicKey, parsePublicKey } from '../crypto/keys.ts';
-import { verifyCertificateChain } from '../crypto/chain.ts';
+// configured alipayPublicCert (downloaded-cert.ts checks it). The same CA issues every merchant's
+// app certificate, so chaining alone would trust any merchant's key. Downloads are triggered by
+// unauthenticated input (a notification's SN), so they are bounded: one in flight per SN, failures
+// remembered for a while, a few per minute at most, each held to the deadline of the call that
+// needs it (its network wait and its signature checks), the bundle and the chain bounded in size.
+import { type SignType, importPublicKey, parsePublicKey } from '../crypto/keys.ts';
 import { type Certificate, certificateSn, parseCertificate, readPemCertificates, rootCertSn } from '../crypto/x509.ts';
 import { equalBytes } from '../encoding/bytes.ts';
-import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
+import { encodeBase64 } from '../encoding/base64.ts';
 import type { Charset } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
-import { isErrorNode } from '../protocol/api-error.ts';
-import { asObject, parseJsonNode } from '../protocol/json-node.ts';
-import type { SignedSpan } from '../protocol/json-span.ts';
-import { verifySignedSpan } from '../protocol/verify-response.ts';
 import type { CertificateDownload, CertificateSns } from './credentials.ts';
+import { MAX_BUNDLE_CERTIFICATES, checkDeadline, checkDownload, spkiKey } from './downloaded-cert.ts';
 import { type CertificateConfig, configError } from './options.ts';
 
 /** A failed SN is not downloaded again for this long. */
@@ -27,16 +24,19 @@ export const FAILED_SN_TTL_MS = 5 * 60_000;
 export const MAX_DOWNLOADS_PER_MINUTE = 10;
 /** Failed SNs remembered at once (the oldest are forgotten first). */
 const MAX_FAILED_SNS = 1024;
+/** Certificates the configured alipayRootCert may hold: 16 (Alipay's bundle holds 4). */
+export const MAX_ROOT_CERTIFICATES = 16;
 
 function certInvalid(message: string): AlipayError {
   return new AlipayError('ERR_CERT_INVALID', message);
 }
 
-/** A certificate's key (SPKI DER) for importPublicKey. */
-function spkiKey(der: Uint8Array): ParsedKey {
-  // Stryker disable next-line StringLiteral: importPublicKey always imports `der` as SPKI; format and source only describe it
-  return { format: 'spki', source: 'spki', der };
+/** A configured bundle, held to its bound: the chains built from it stay bounded too. */
+function bounded(ders: Uint8Array[], max: number, name: string): Uint8Array[] {
+  if (ders.length > max) throw certInvalid(`${name} is not usable: it holds ${ders.length} certificates, more than the ${max} accepted.`);
+  return ders;
 }
+
 
 /** The Alipay verification keys of a client in certificate mode. */
 export class CertificateStore implements CertificateSns {
@@ -75,9 +75,9 @@ export class CertificateStore implements CertificateSns {
     this.#appModulus = appModulus;
     const app = parseCertificate(readPemCertificates(config.appCert, 'appCert')[0]!, 'appCert');
     this.appCertSn = certificateSn(app);
-    this.#roots = readPemCertificates(config.alipayRootCert, 'alipayRootCert').map((der) => parseCertificate(der, 'alipayRootCert'));
+    this.#roots = bounded(readPemCertificates(config.alipayRootCert, 'alipayRootCert'), MAX_ROOT_CERTIFICATES, 'alipayRootCert').map((der) => parseCertificate(der, 'alipayRootCert'));
     this.rootCertSn = rootCertSn(config.alipayRootCert);
-    const [leaf, ...rest] = readPemCertificates(config.alipayPublicCert, 'alipayPublicCert').map((der) => parseCertificate(der, 'alipayPublicCert'));
+    const [leaf, ...rest] = bounded(readPemCertificates(config.alipayPublicCert, 'alipayPublicCert'), MAX_BUNDLE_CERTIFICATES, 'alipayPublicCert').map((der) => parseCertificate(der, 'alipayPublicCert'));
     this.#intermediates = rest;
     this.alipayCertSn = certificateSn(leaf!);
     this.#subject = leaf!.subjectDer;
@@ -101,11 +101,14 @@ export class CertificateStore implements CertificateSns {
    * The key for an answer's `alipay_cert_sn` (for `signType`); without one, the configured
    * certificate's key (for error answers; the client refuses a success without an SN).
    *
-   * @throws AlipayError `ERR_CERT_INVALID` when the SN's certificate cannot be had and trusted.
+   * A download it needs is held to `deadline` (`Date.now()`'s clock): the deadline of the call.
+   *
+   * @throws AlipayError `ERR_CERT_INVALID` when the SN's certificate cannot be had and trusted;
+   * `ERR_TIMEOUT` when the deadline passes first.
    */
-  async keyFor(signType: SignType, sn: string | undefined): Promise<CryptoKey> {
+  async keyFor(signType: SignType, sn: string | undefined, deadline = Infinity): Promise<CryptoKey> {
     const id = sn ?? this.alipayCertSn;
-    const spki = this.#trusted.get(id) ?? (await this.#resolve(id));
+    const spki = this.#trusted.get(id) ?? (await this.#resolve(id, deadline));
     const cacheId = `${signType}:${id}`;
     let key = this.#keys.get(cacheId);
     if (!key) this.#keys.set(cacheId, (key = importPublicKey(spkiKey(spki), signType, `the Alipay certificate ${id}`)));
@@ -113,9 +116,17 @@ export class CertificateStore implements CertificateSns {
   }
 
   /** The SN's certificate key: downloaded once, with every bound in place. */
-  #resolve(sn: string): Promise<Uint8Array> {
+  #resolve(sn: string, deadline: number): Promise<Uint8Array> {
     const pending = this.#inFlight.get(sn);
-    if (pending) return pending;
+    // A download in flight runs to the deadline of the call that started it; another call waits
+    // for it no longer than its own.
+    if (pending) return waitUntil(pending, deadline, sn);
+    // Past the deadline nothing is sent, nor counted as a download.
+    try {
+      checkDeadline(deadline, `Alipay's certificate for alipay_cert_sn ${sn} was downloaded`);
+    } catch (err) {
+      return Promise.reject(err);
+    }
     const now = this.#now();
     const retryAt = this.#failed.get(sn) ?? -Infinity;
     if (retryAt > now) {
@@ -126,15 +137,19 @@ export class CertificateStore implements CertificateSns {
       return Promise.reject(certInvalid(`The answer carries alipay_cert_sn ${sn}, and ${MAX_DOWNLOADS_PER_MINUTE} certificate downloads were made in the last minute already: not downloaded.`));
     }
     this.#recentDownloads.push(now);
-    const download = this.#fetch(sn).then(
+    const download = this.#fetch(sn, deadline).then(
       (spki) => {
         this.#trusted.set(sn, spki);
         this.#failed.delete(sn);
         return spki;
       },
       (err: unknown) => {
-        if (this.#failed.size >= MAX_FAILED_SNS) this.#failed.delete(this.#failed.keys().next().value!);
-        this.#failed.set(sn, this.#now() + FAILED_SN_TTL_MS);
+        // A call whose time ran out says nothing about the SN: the next call tries again (still
+        // within the downloads a minute).
+        if (!(err instanceof AlipayError && err.code === 'ERR_TIMEOUT')) {
+          if (this.#failed.size >= MAX_FAILED_SNS) this.#failed.delete(this.#failed.keys().next().value!);
+          this.#failed.set(sn, this.#now() + FAILED_SN_TTL_MS);
+        }
         // Not reaching the gateway stays what it is (retryable); anything else means no trusted key.
         if (err instanceof AlipayError && (err.code === 'ERR_CERT_INVALID' || err.code === 'ERR_NETWORK' || err.code === 'ERR_TIMEOUT' || err.code === 'ERR_ABORTED')) throw err;
         throw new AlipayError('ERR_CERT_INVALID', `Alipay's certificate for alipay_cert_sn ${sn} could not be had: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
@@ -145,36 +160,31 @@ export class CertificateStore implements CertificateSns {
     return settled;
   }
 
-  async #fetch(sn: string): Promise<Uint8Array> {
-    // The answer of alipay.open.app.alipaycert.download, read before verifying: the key that signed
-    // it may be the one being downloaded. The certificate is trusted only once it is shown to be
-    // Alipay's; then the answer itself is verified.
-    const span: SignedSpan = await this.#download(sn);
-    const node = span.kind === 'object' ? asObject(parseJsonNode(span.content)) : undefined;
-    if (!node || isErrorNode(node) || typeof node.alipay_cert_content !== 'string') {
-      const code = node && isErrorNode(node) ? [node.sub_code, node.code].find((value) => typeof value === 'string') : undefined;
-      throw certInvalid(`The answer carries alipay_cert_sn ${sn}, and Alipay's certificate for it could not be downloaded${code ? ` (${code})` : ''}.`);
-    }
-    const pemBytes = decodeBase64(node.alipay_cert_content.replace(/\s/g, ''));
-    if (!pemBytes) throw certInvalid(`The certificate downloaded for alipay_cert_sn ${sn} is not base64.`);
-    const name = `the certificate downloaded for alipay_cert_sn ${sn}`;
-    const [leaf, ...rest] = readPemCertificates(new TextDecoder().decode(pemBytes), name).map((der) => parseCertificate(der, name));
-    if (certificateSn(leaf!) !== sn) throw certInvalid(`${name} has SN ${certificateSn(leaf!)}, not the one asked for.`);
-    if (!equalBytes(leaf!.subjectDer, this.#subject)) {
-      throw certInvalid(`${name} is issued to "${leaf!.subject}", not to the subject of the configured alipayPublicCert: it is not Alipay's certificate for this app (refused even though it may chain to the root).`);
-    }
-    if (leaf!.isCa === true) throw certInvalid(`${name} is a CA certificate, not Alipay's signing certificate.`);
-    if (this.#appModulus && equalBytes(this.#modulusOf(leaf!), this.#appModulus)) throw certInvalid(`${name} holds the app's own key.`);
-    await verifyCertificateChain(leaf!, [...rest, ...this.#intermediates], this.#roots, new Date(this.#now()), name);
-    // The download answer itself must be signed by a key we now trust: the new one or the
-    // configured one (following a chain of unknown SNs could loop).
-    const answerSn = span.certSn ?? sn;
-    const answerSpki = answerSn === sn ? leaf!.publicKey : answerSn === this.alipayCertSn ? this.#trusted.get(this.alipayCertSn) : undefined;
-    if (!answerSpki) throw certInvalid(`The answer that delivered ${name} carries yet another alipay_cert_sn (${span.certSn}).`);
-    const answerKey = await importPublicKey(spkiKey(answerSpki), this.#signType, name);
-    if ((await verifySignedSpan(span, answerKey, this.#charset)) === undefined) {
-      throw new AlipayError('ERR_SIGNATURE_INVALID', `The answer that delivered ${name} is not signed by a trusted Alipay key.`);
-    }
-    return leaf!.publicKey;
+  async #fetch(sn: string, deadline: number): Promise<Uint8Array> {
+    const span = await this.#download(sn, deadline);
+    return checkDownload(span, {
+      sn,
+      configuredSn: this.alipayCertSn,
+      configuredKey: this.#trusted.get(this.alipayCertSn)!,
+      subject: this.#subject,
+      appModulus: this.#appModulus,
+      modulusOf: (cert) => this.#modulusOf(cert),
+      intermediates: this.#intermediates,
+      roots: this.#roots,
+      signType: this.#signType,
+      charset: this.#charset,
+      now: this.#now(),
+      deadline,
+    });
   }
+}
+
+/** `pending`, or ERR_TIMEOUT when `deadline` comes first (the work itself goes on for its own caller). */
+function waitUntil<T>(pending: Promise<T>, deadline: number, sn: string): Promise<T> {
+  if (deadline === Infinity) return pending;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AlipayError('ERR_TIMEOUT', `The call's time ran out waiting for Alipay's certificate for alipay_cert_sn ${sn} (downloaded for another call).`)), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([pending, late]).finally(() => clearTimeout(timer));
 }

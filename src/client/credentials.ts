@@ -15,8 +15,11 @@ export interface CertificateSns {
   alipayCertSn: string;
 }
 
-/** Downloads Alipay's certificate of an SN: the signed span of the download answer. */
-export type CertificateDownload = (sn: string) => Promise<SignedSpan>;
+/**
+ * Downloads Alipay's certificate of an SN: the signed span of the download answer, within
+ * `deadline` (`Date.now()`'s clock: the deadline of the call that needs the certificate).
+ */
+export type CertificateDownload = (sn: string, deadline: number) => Promise<SignedSpan>;
 
 /** What a call needs of the keys, the same in both modes. */
 export interface Credentials {
@@ -24,17 +27,27 @@ export interface Credentials {
   signingKey(signType: SignType): Promise<CryptoKey>;
   /**
    * Alipay's key for an answer: in certificate mode the key of `sn` (downloaded if Alipay rotated
-   * its certificate), or of the configured certificate without one.
+   * its certificate), or of the configured certificate without one. A download is held to
+   * `deadline` (`Date.now()`'s clock; by default the client's timeout from now).
    *
-   * @throws AlipayError `ERR_CERT_INVALID` when the SN's certificate cannot be had and trusted.
+   * @throws AlipayError `ERR_CERT_INVALID` when the SN's certificate cannot be had and trusted;
+   * `ERR_TIMEOUT` when the deadline passes first.
    */
-  verifyingKey(signType: SignType, sn?: string): Promise<CryptoKey>;
+  verifyingKey(signType: SignType, sn?: string, deadline?: number): Promise<CryptoKey>;
   /** Certificate mode's SNs; `undefined` in public-key mode. */
   certificateSns(): Promise<CertificateSns | undefined>;
   /** Names the key an answer was checked with, for messages. */
   describeKey(sn: string | undefined, sns: CertificateSns | undefined): string;
   /** The AES key. @throws AlipayError `ERR_CONFIG` when the client has no encryptKey. */
   aesKey(purpose: string): Promise<CryptoKey>;
+}
+
+/**
+ * The credentials of one attempt: a certificate download it needs is held to the attempt's
+ * deadline, whichever protocol asks (v2 answers, v3 answers).
+ */
+export function withDeadline(credentials: Credentials, deadline: number): Credentials {
+  return { ...credentials, verifyingKey: (signType, sn) => credentials.verifyingKey(signType, sn, deadline) };
 }
 
 /** Memoises an async factory per key: the first call runs it, every call shares its promise. */
@@ -101,7 +114,7 @@ export function createCredentials(config: ResolvedConfig, download: CertificateD
   const certificates = config.certificates!;
   for (const [name, pem] of Object.entries(certificates)) {
     unquoted(pem, name, 'ERR_CERT_INVALID');
-    if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+    if (typeof pem !== 'string' || !pem.includes('-----BEGIN CERTIFICATE-----')) {
       throw new AlipayError('ERR_CERT_INVALID', `${name} is not usable: expected the PEM text of the certificate file ("-----BEGIN CERTIFICATE-----…").`);
     }
   }
@@ -112,7 +125,7 @@ export function createCredentials(config: ResolvedConfig, download: CertificateD
   );
   return {
     signingKey,
-    verifyingKey: async (signType, sn) => (await store('certificates')).keyFor(signType, sn),
+    verifyingKey: async (signType, sn, deadline = Date.now() + config.timeout) => (await store('certificates')).keyFor(signType, sn, deadline),
     certificateSns: async () => store('certificates'),
     describeKey: (sn, sns) => `the Alipay certificate ${sn ?? sns?.alipayCertSn ?? ''}`.trimEnd(),
     aesKey,

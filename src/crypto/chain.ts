@@ -1,30 +1,55 @@
-// Verifying a certificate chain with WebCrypto: each certificate signed by its issuer (matched by
-// its exact DER name), each within its validity dates, each issuer a CA, up to a configured root.
-import { equalBytes } from '../encoding/bytes.ts';
-import { type Certificate, certError } from './x509.ts';
+// verifyCertificateChain, for callers of alipay-edge/cert: its arguments read once and checked,
+// then the path validated (path.ts). A certificate is taken from its DER alone, parsed again
+// here: its other fields are the caller's object's and may have been changed, or may change
+// between two reads (a getter, a Proxy); the DER is copied once and everything comes from it.
+import { AlipayError } from '../errors.ts';
+import { readBytes, readTime } from '../intrinsics.ts';
+import { MAX_CANDIDATES, verifyPath } from './path.ts';
+import { type Certificate, certError, parseCertificate } from './x509.ts';
 
-const HASHES: Record<string, string> = {
-  '1.2.840.113549.1.1.5': 'SHA-1',
-  '1.2.840.113549.1.1.11': 'SHA-256',
-  '1.2.840.113549.1.1.12': 'SHA-384',
-  '1.2.840.113549.1.1.13': 'SHA-512',
-};
+const NOT_CERTIFICATES = 'expected parsed certificates (parseCertificate) and arrays of them';
 
-async function signedBy(child: Certificate, issuer: Certificate): Promise<boolean> {
-  const hash = HASHES[child.signatureAlgorithm];
-  if (!hash) return false;
+/** A certificate argument: its `der`, read once, parsed anew. */
+function certificateOf(value: unknown, name: string): Certificate {
+  let der: unknown;
   try {
-    const key = await crypto.subtle.importKey('spki', issuer.publicKey as Uint8Array<ArrayBuffer>, { name: 'RSASSA-PKCS1-v1_5', hash }, false, ['verify']);
-    return await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, child.signature as Uint8Array<ArrayBuffer>, child.tbs as Uint8Array<ArrayBuffer>);
+    if (typeof value === 'object') der = (value as { der?: unknown }).der;
   } catch {
-    return false;
+    // null, a getter or a Proxy trap that throws: no certificate
   }
+  const bytes = readBytes(der);
+  if (!bytes) throw certError(name, NOT_CERTIFICATES);
+  return parseCertificate(bytes, name);
+}
+
+/** A list argument: its length and each element read once, at most MAX_CANDIDATES of them. */
+function certificatesOf(value: unknown, name: string): Certificate[] {
+  let items: unknown[];
+  try {
+    if (!Array.isArray(value)) throw certError(name, NOT_CERTIFICATES);
+    // A Proxy may answer anything for its length: a whole number, or no list.
+    const length = value.length as unknown as number;
+    if (!Number.isInteger(length) || length < 0) throw certError(name, NOT_CERTIFICATES);
+    if (length > MAX_CANDIDATES) throw certError(name, `a chain is built from ${MAX_CANDIDATES} intermediate and ${MAX_CANDIDATES} root certificates at most, got ${length}`);
+    items = [];
+    for (let i = 0; i < length; i++) items.push(value[i]);
+  } catch (err) {
+    if (err instanceof AlipayError) throw err;
+    throw certError(name, NOT_CERTIFICATES); // a Proxy trap or a getter that throws
+  }
+  return items.map((item) => certificateOf(item, name));
 }
 
 /**
- * Verifies that `leaf` chains to one of the `roots`: each certificate's signature verifies with
- * its issuer's key (matched by exact DN), every certificate is within its validity dates at
- * `now`, and every issuer is a CA. `intermediates` may supply the certificates in between.
+ * Verifies that `leaf` chains to one of the `roots` (RFC 5280 path validation, the parts that
+ * apply to Alipay's chains): each certificate's issuer is found by its exact DER name (a root
+ * first, then the `intermediates`), is a CA allowed to sign certificates (basicConstraints,
+ * keyUsage, pathLenConstraint), and its key verifies the signature, RSA with SHA-256, SHA-384 or
+ * SHA-512 (SHA-1 is refused below the root); every certificate is within its validity dates at
+ * `now` and carries no critical extension other than basicConstraints and keyUsage. The roots'
+ * own signatures are not checked: they are the trust anchors. Each certificate is taken from its
+ * `der` alone. At most 32 intermediates and 32 roots, 8 certificates below the root and 16
+ * signature checks.
  *
  * @throws AlipayError `ERR_CERT_INVALID` saying which check failed.
  * @example
@@ -34,29 +59,11 @@ async function signedBy(child: Certificate, issuer: Certificate): Promise<boolea
  * ```
  */
 export async function verifyCertificateChain(leaf: Certificate, intermediates: Certificate[], roots: Certificate[], now: Date = new Date(), name: string = 'certificate'): Promise<void> {
-  const isCertificate = (cert: unknown) => typeof cert === 'object' && cert !== null && (cert as Certificate).der instanceof Uint8Array && (cert as Certificate).issuerDer instanceof Uint8Array;
-  if (!isCertificate(leaf) || !Array.isArray(intermediates) || !Array.isArray(roots) || ![...intermediates, ...roots].every(isCertificate)) {
-    throw certError(name, 'expected parsed certificates (parseCertificate) and arrays of them');
-  }
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw certError(name, 'the time to check at is not a valid Date');
-  const within = (cert: Certificate) => cert.notBefore.getTime() <= now.getTime() && now.getTime() <= cert.notAfter.getTime();
-  let current = leaf;
-  for (let depth = 0; depth < 8; depth++) {
-    if (!within(current)) throw certError(name, `"${current.subject}" is outside its validity dates (${current.notBefore.toISOString()} to ${current.notAfter.toISOString()})`);
-    const anchor = roots.find((root) => equalBytes(root.subjectDer, current.issuerDer));
-    if (anchor) {
-      if (!(await signedBy(current, anchor))) throw certError(name, `the signature of "${current.subject}" does not verify with the root "${anchor.subject}"`);
-      if (!within(anchor)) throw certError(name, `the root "${anchor.subject}" is outside its validity dates`);
-      return;
-    }
-    // Several certificates may share the issuer's name: take the one whose key signed this one.
-    const candidates = intermediates.filter((cert) => cert !== current && equalBytes(cert.subjectDer, current.issuerDer));
-    if (candidates.length === 0) throw certError(name, `"${current.subject}" does not chain to the configured root certificates (no issuer "${current.issuer}")`);
-    let issuer: Certificate | undefined;
-    for (const candidate of candidates) if (await signedBy(current, candidate)) issuer = candidate;
-    if (!issuer) throw certError(name, `the signature of "${current.subject}" does not verify with any "${current.issuer}"`);
-    if (issuer.isCa !== true) throw certError(name, `"${issuer.subject}" is not a CA certificate`);
-    current = issuer;
-  }
-  throw certError(name, 'the certificate chain is too long');
+  // `name` is only ever passed to certError, which takes a name that is not a string as 'certificate'.
+  const leafCert = certificateOf(leaf, name);
+  const others = certificatesOf(intermediates, name);
+  const anchors = certificatesOf(roots, name);
+  const at = readTime(now);
+  if (at === undefined) throw certError(name, 'the time to check at is not a valid Date');
+  await verifyPath(leafCert, others, anchors, { now: at, name, deadline: Infinity });
 }

@@ -1,11 +1,14 @@
-// Reading X.509 certificates on Web APIs: PEM bundles, the fields Alipay's certificate mode
-// needs (issuer DN in RFC 2253 form, serial, validity, key), certificate serial numbers (SN) and
-// chain verification with WebCrypto.
+// Reading X.509 certificates on Web APIs: PEM bundles, the fields Alipay's certificate mode and
+// path validation need (issuer DN in RFC 2253 form, serial, validity, key, both signature
+// algorithm fields, the extensions of x509-extensions.ts) and certificate serial numbers (SN).
+// Chain verification is chain.ts.
 import { md5 } from '@noble/hashes/legacy.js';
 import { AlipayError } from '../errors.ts';
 import { decodeBase64, utf8 } from '../encoding/base64.ts';
 import { kind } from '../guard.ts';
-import { type DerElement, DerError, TAG_BIT_STRING, TAG_INTEGER, TAG_OID, TAG_SEQUENCE, contentOf, decodeOid, readChildren, readElement, readRoot } from './der.ts';
+import { readBytes } from '../intrinsics.ts';
+import { type DerElement, DerError, TAG_BIT_STRING, TAG_INTEGER, TAG_OID, TAG_SEQUENCE, contentOf, decodeOid, readChildren, readRoot } from './der.ts';
+import { type KeyUsage, readExtensions } from './x509-extensions.ts';
 
 /**
  * The parts of a certificate this library uses.
@@ -23,6 +26,10 @@ export interface Certificate {
   tbs: Uint8Array;
   /** The issuer's signature algorithm OID (`1.2.840.113549.1.1.11` is sha256WithRSAEncryption). */
   signatureAlgorithm: string;
+  /** The outer signatureAlgorithm, DER (AlgorithmIdentifier: OID and parameters). */
+  signatureAlgorithmDer: Uint8Array;
+  /** The signature algorithm inside the signed part (tbsCertificate.signature), DER: RFC 5280 wants it equal to the outer one. */
+  tbsSignatureAlgorithmDer: Uint8Array;
   /** The issuer's signature over `tbs`. */
   signature: Uint8Array;
   /** Serial number in decimal. */
@@ -39,6 +46,12 @@ export interface Certificate {
   publicKey: Uint8Array;
   /** Whether basicConstraints says this is a CA (`undefined` when the extension is absent). */
   isCa: boolean | undefined;
+  /** basicConstraints' pathLenConstraint: how many CA certificates (not self-issued) may follow below. */
+  pathLenConstraint: number | undefined;
+  /** The keyUsage bits set (`undefined` when the extension is absent: any use). */
+  keyUsage: KeyUsage[] | undefined;
+  /** The OIDs of the extensions marked critical, in certificate order. */
+  criticalExtensions: string[];
 }
 
 export function certError(name: unknown, reason: string): AlipayError {
@@ -149,21 +162,6 @@ function readTime(der: Uint8Array, element: DerElement): Date {
   return new Date(Date.UTC(year, Number(match[2]) - 1, Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6])));
 }
 
-function basicConstraintsCa(der: Uint8Array, extensions: DerElement | undefined): boolean | undefined {
-  if (!extensions) return undefined;
-  const [list] = readChildren(der, extensions); // [3] EXPLICIT Extensions
-  if (!list) return undefined;
-  for (const extension of readChildren(der, list)) {
-    const [oid, ...rest] = readChildren(der, extension);
-    if (!oid || decodeOid(contentOf(der, oid)) !== '2.5.29.19') continue;
-    const octets = rest[rest.length - 1]!;
-    const constraints = readElement(der, octets.contentStart, octets.end);
-    const [first] = readChildren(der, constraints);
-    return first?.tag === 0x01 && der[first.contentStart] !== 0;
-  }
-  return undefined;
-}
-
 /**
  * Parses a DER certificate.
  *
@@ -174,8 +172,10 @@ function basicConstraintsCa(der: Uint8Array, extensions: DerElement | undefined)
  * cert.issuer; // 'CN=Ant Financial Certification Authority Class 2 R1,OU=Certification Authority,O=Ant Financial,C=CN'
  * ```
  */
-export function parseCertificate(der: Uint8Array, name = 'certificate'): Certificate {
-  if (!(der instanceof Uint8Array)) throw certError(name, `expected DER bytes (a Uint8Array), got ${kind(der)}`);
+export function parseCertificate(bytes: Uint8Array, name = 'certificate'): Certificate {
+  // A copy: the certificate's fields are views of bytes the caller can no longer change.
+  const der = readBytes(bytes);
+  if (!der) throw certError(name, `expected DER bytes (a Uint8Array), got ${kind(bytes)}`);
   try {
     const root = readRoot(der);
     const [tbs, algorithm, signature] = readChildren(der, root);
@@ -184,8 +184,8 @@ export function parseCertificate(der: Uint8Array, name = 'certificate'): Certifi
     }
     const fields = readChildren(der, tbs);
     const offset = fields[0]?.tag === 0xa0 ? 1 : 0; // [0] version is optional (v1)
-    const [serial, , issuer, validity, subject, spki] = fields.slice(offset);
-    if (serial?.tag !== TAG_INTEGER || !issuer || !validity || !subject || spki?.tag !== TAG_SEQUENCE) throw new DerError('missing fields');
+    const [serial, tbsAlgorithm, issuer, validity, subject, spki] = fields.slice(offset);
+    if (serial?.tag !== TAG_INTEGER || tbsAlgorithm?.tag !== TAG_SEQUENCE || !issuer || !validity || !subject || spki?.tag !== TAG_SEQUENCE) throw new DerError('missing fields');
     const [notBefore, notAfter] = readChildren(der, validity);
     const [algorithmOid] = readChildren(der, algorithm);
     if (!notBefore || !notAfter || !algorithmOid) throw new DerError('missing validity');
@@ -193,6 +193,8 @@ export function parseCertificate(der: Uint8Array, name = 'certificate'): Certifi
       der,
       tbs: der.subarray(tbs.start, tbs.end),
       signatureAlgorithm: decodeOid(contentOf(der, algorithmOid)),
+      signatureAlgorithmDer: der.subarray(algorithm.start, algorithm.end),
+      tbsSignatureAlgorithmDer: der.subarray(tbsAlgorithm.start, tbsAlgorithm.end),
       signature: contentOf(der, signature).subarray(1), // skip the unused-bits byte
       serial: integerToDecimal(contentOf(der, serial)),
       issuer: rfc2253(der, issuer),
@@ -202,7 +204,7 @@ export function parseCertificate(der: Uint8Array, name = 'certificate'): Certifi
       notBefore: readTime(der, notBefore),
       notAfter: readTime(der, notAfter),
       publicKey: der.subarray(spki.start, spki.end),
-      isCa: basicConstraintsCa(der, fields.find((field) => field.tag === 0xa3)),
+      ...readExtensions(der, fields.find((field) => field.tag === 0xa3)),
     };
   } catch (err) {
     if (err instanceof AlipayError) throw err;
@@ -232,10 +234,16 @@ export function certificatePublicKey(der: Uint8Array, name = 'certificate'): Uin
  * ```
  */
 export function certificateSn(cert: Pick<Certificate, 'issuer' | 'serial'>): string {
-  if (typeof cert !== 'object' || cert === null || typeof cert.issuer !== 'string' || typeof cert.serial !== 'string') {
-    throw certError('certificate', `expected a parsed certificate (parseCertificate), got ${kind(cert)}`);
+  // Each field read once (a getter or a Proxy answers once), checked, and only that used.
+  let issuer: unknown;
+  let serial: unknown;
+  try {
+    if (typeof cert === 'object') ({ issuer, serial } = cert);
+  } catch {
+    // null, a getter or a Proxy trap that throws: not a parsed certificate
   }
-  return hex(md5(utf8.encode(cert.issuer + cert.serial)));
+  if (typeof issuer !== 'string' || typeof serial !== 'string') throw certError('certificate', `expected a parsed certificate (parseCertificate), got ${kind(cert)}`);
+  return hex(md5(utf8.encode(issuer + serial)));
 }
 
 /**

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Every operation of Alipay's v3 description, called by its generated definition over v3 and over
 // v2, with a request built from the description itself (not from the generated code): what is
 // sent must be what the description says. v3: the verb, the path with each path parameter as one

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The hand-written definitions stand for 12 operations of Alipay's v3 description (the card
 // journey, OAuth, the image upload; the browser and app payments are v2-only and not in it). Each
 // is compared with its generated twin, field by field on the wire (request and result, with their
@@ -117,7 +118,7 @@ const JUSTIFIED: Array<[RegExp, RegExp, string]> = [
 describe('the hand-written definitions against Alipay’s description', () => {
   const used = new Set<number>();
   it.each(Object.keys(HAND_WRITTEN))('%s: every difference is justified', (method) => {
-    const hand = (apis as Record<string, ApiDefinition>)[camel(method)]!;
+    const hand = (apis as unknown as Record<string, ApiDefinition>)[camel(method)]!;
     const twin = Object.values(twins[`../../src/apis/generated/operations/${method.replaceAll('.', '-')}.ts`]!).find((value) => typeof value === 'object' && value !== null && 'v3' in value) as ApiDefinition;
     expect(hand.method).toBe(method);
     expect(twin.method).toBe(method);
@@ -136,7 +137,7 @@ describe('the hand-written definitions against Alipay’s description', () => {
 
   it('the hand-written journey definitions carry their twin, and are routed over v3 as the description routes them', async () => {
     for (const method of Object.keys(HAND_WRITTEN)) {
-      const hand = (apis as Record<string, ApiDefinition>)[camel(method)]!;
+      const hand = (apis as unknown as Record<string, ApiDefinition>)[camel(method)]!;
       const twin = Object.values(twins[`../../src/apis/generated/operations/${method.replaceAll('.', '-')}.ts`]!).find((value) => typeof value === 'object' && value !== null && 'v3' in value) as ApiDefinition;
       expect({ ...hand.v3, query: [...hand.v3.query].sort() }, method).toEqual({ ...twin.v3, query: [...twin.v3.query].sort() });
       if (!/card\.(query|activateform\.query)$/.test(method)) expect(await hand.described!(), method).toBe(twin);
@@ -147,7 +148,7 @@ describe('the hand-written definitions against Alipay’s description', () => {
 /** The differences of one method, printed for the closing note: `npx vitest run test/apis/drift.test.ts` with DRIFT_REPORT=1. */
 if (process.env.DRIFT_REPORT) {
   for (const method of Object.keys(HAND_WRITTEN)) {
-    const hand = (apis as Record<string, ApiDefinition>)[camel(method)]!;
+    const hand = (apis as unknown as Record<string, ApiDefinition>)[camel(method)]!;
     const twin = Object.values(twins[`../../src/apis/generated/operations/${method.replaceAll('.', '-')}.ts`]!).find((value) => typeof value === 'object' && value !== null && 'v3' in value) as ApiDefinition;
     console.log(`${method}:\n  ${differences(hand, twin).join('\n  ')}`);
   }

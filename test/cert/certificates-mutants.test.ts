@@ -64,9 +64,9 @@ async function answer(pem: string, options: { signer?: PemKeyPair; certSn?: stri
 function storeWith(respond: CertificateDownload, options: { modulus?: Uint8Array | null; signType?: 'RSA' | 'RSA2'; cfg?: typeof config } = {}) {
   const asked: string[] = [];
   const clock = { now: T0 };
-  const download: CertificateDownload = (sn) => {
+  const download: CertificateDownload = (sn, deadline) => {
     asked.push(sn);
-    return respond(sn);
+    return respond(sn, deadline);
   };
   const modulus = options.modulus === null ? undefined : (options.modulus ?? appModulus);
   const store = new CertificateStore(options.cfg ?? config, options.signType ?? 'RSA2', 'utf-8', download, modulus, () => clock.now);
@@ -350,7 +350,7 @@ describe('failures: which keep their code, and how long they are remembered', ()
       async (sn) => {
         asked.push(sn);
         clock.now = T0 + 30_000; // the download took 30 s
-        throw new AlipayError('ERR_TIMEOUT', 'slow');
+        throw new AlipayError('ERR_NETWORK', 'slow, then cut');
       },
       appModulus,
       () => clock.now,
@@ -422,5 +422,47 @@ describe('failures: which keep their code, and how long they are remembered', ()
     clock.now = T0 + 60_000; // the first ten are a minute old
     expect(await rejectionOf(() => store.keyFor('RSA2', sn(100)))).toMatchObject({ code: 'ERR_NETWORK' });
     expect(asked).toHaveLength(MAX_DOWNLOADS_PER_MINUTE + 1);
+  });
+});
+
+describe('rotation: the chain rules hold for what is downloaded', () => {
+  const rotated = async (pem: string, cfg = config) => storeWith(async () => answer(pem), { cfg }).store.keyFor('RSA2', certSnFromPem(pem));
+  const issueWith = (subject: DistinguishedName, keys: PemKeyPair, extra: Partial<Parameters<typeof issueCertificate>[0]>, issuer = interName, issuerKeys = interKeys) =>
+    issueCertificate({ subject, issuer, publicKey: keys.publicKey, issuerPrivateKey: issuerKeys.privateKey, serial: serial++, notBefore: new Date(T0 - 365 * DAY), notAfter: new Date(T0 + 365 * DAY), ...extra });
+
+  it('the leaf\'s keyUsage, when it has one, must allow digital signatures', async () => {
+    const signing = await issueWith(alipayName, nextKeys, { keyUsage: ['digitalSignature', 'nonRepudiation'] });
+    expect(await verifiesFor(await rotated(signing + inter), nextKeys)).toBe(true);
+    const encrypting = await issueWith(alipayName, nextKeys, { keyUsage: ['keyEncipherment', 'dataEncipherment', 'keyAgreement', 'keyCertSign'] });
+    expect(await rejectionOf(() => rotated(encrypting + inter))).toMatchObject({
+      code: 'ERR_CERT_INVALID',
+      message: `the certificate downloaded for alipay_cert_sn ${certSnFromPem(encrypting)} may not sign (its keyUsage lacks digitalSignature): it is not Alipay's signing certificate.`,
+    });
+  });
+
+  it('a leaf signed with SHA-1, an intermediate without keyCertSign, or beyond a pathLenConstraint: refused', async () => {
+    const sha1 = await issueWith(alipayName, nextKeys, { hash: 'SHA-1' });
+    expect(await rejectionOf(() => rotated(sha1 + inter))).toMatchObject({ code: 'ERR_CERT_INVALID', message: expect.stringMatching(/is signed with 1\.2\.840\.113549\.1\.1\.5, which is not accepted/) });
+    const [lowerKeys] = [await generateKeyPair()];
+    const lowerName: DistinguishedName = { C: 'CN', O: 'Store test CA', CN: 'Store Test Lower' };
+    const lowerOf = (extra: Partial<Parameters<typeof issueCertificate>[0]>) => issueWith(lowerName, lowerKeys, { ca: true, ...extra });
+    const leafBelow = await issueWith(alipayName, nextKeys, {}, lowerName, lowerKeys);
+    const tightInter = await issueWith(interName, interKeys, { ca: true, pathLenConstraint: 0 }, rootName, rootKeys);
+    const leafOnly = { ...config, alipayPublicCert: alipayLeaf };
+    expect(await verifiesFor(await rotated(leafBelow + (await lowerOf({})) + inter, leafOnly), nextKeys)).toBe(true);
+    const noCertSign = await lowerOf({ keyUsage: ['digitalSignature', 'cRLSign'] });
+    expect(await rejectionOf(() => rotated(leafBelow + noCertSign + inter, leafOnly))).toMatchObject({ message: expect.stringMatching(/"CN=Store Test Lower,O=Store test CA,C=CN" may not sign certificates \(its keyUsage lacks keyCertSign\)\.$/) });
+    const lower = await lowerOf({ keyUsage: ['keyCertSign', 'cRLSign'] });
+    expect(await rejectionOf(() => rotated(leafBelow + lower + tightInter, leafOnly))).toMatchObject({ message: expect.stringMatching(/allows 0 CA certificate\(s\) below it \(pathLenConstraint\), and the chain has 1\.$/) });
+    const critical = await issueWith(alipayName, nextKeys, { extensions: [{ oid: '1.3.6.1.4.1.99999.1', value: Uint8Array.of(0x05, 0x00), critical: true }] });
+    expect(await rejectionOf(() => rotated(critical + inter))).toMatchObject({ message: expect.stringMatching(/has a critical extension this library does not read \(1\.3\.6\.1\.4\.1\.99999\.1\)\.$/) });
+  });
+
+  it('a configured root bundle with an EC root of the same name before the RSA root: the rotation verifies', async () => {
+    const ecRoot = await issueCertificate({ subject: rootName, issuer: rootName, publicKey: ecKeys.publicKey, issuerPrivateKey: rootKeys.privateKey, serial: serial++, notBefore: new Date(T0 - 365 * DAY), notAfter: new Date(T0 + 365 * DAY), ca: true });
+    for (const bundle of [ecRoot + root, root + ecRoot]) {
+      const { store } = storeWith(async () => answer(nextLeaf + inter), { cfg: { ...config, alipayRootCert: bundle } });
+      expect(await verifiesFor(await store.keyFor('RSA2', NEXT_SN), nextKeys)).toBe(true);
+    }
   });
 });

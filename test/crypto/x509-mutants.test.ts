@@ -92,7 +92,8 @@ describe('parseCertificate: the fields', () => {
     const tbs = tbsOf();
     const der = tlv(0x30, tbs, algorithm(SHA1_RSA), tlv(0x03, [0x00, 0xde, 0xad, 0xbe, 0xef]));
     const cert = parseCertificate(der);
-    expect(cert.der).toBe(der);
+    expect(cert.der).toEqual(der);
+    expect(cert.der).not.toBe(der); // a copy: see 'the bytes are copied' below
     expect(cert.tbs).toEqual(tbs);
     expect(cert.signatureAlgorithm).toBe(SHA1_RSA); // the outer algorithm, the one the issuer signed with
     expect(cert.signature).toEqual(Uint8Array.from([0xde, 0xad, 0xbe, 0xef])); // the unused-bits byte dropped
@@ -230,11 +231,14 @@ describe('basicConstraints: isCa', () => {
     expect(isCa(tlv(0x30, basicConstraints(tlv(0x04, tlv(0x30, tlv(0x02, [0x01]))))))).toBe(false);
   });
 
-  it('no extensions, an empty extensions field, no basicConstraints, or an empty extension: unknown', () => {
+  it('no extensions, an empty extensions field, or no basicConstraints: unknown', () => {
     expect(isCa()).toBeUndefined();
     expect(parseCertificate(tlv(0x30, tlv(0x30, ...[...readTbsChildren(), tlv(0xa3)]), algorithm(SHA256_RSA), tlv(0x03, [0x00, 0x01]))).isCa).toBeUndefined();
     expect(isCa(tlv(0x30, keyUsage))).toBeUndefined();
-    expect(isCa(tlv(0x30, tlv(0x30), keyUsage))).toBeUndefined();
+  });
+
+  it('an empty extension (no OID, no value) is not an X.509 certificate: a malformed extension is never skipped', () => {
+    expect(notACertificate(certificate({ extensions: tlv(0x30, tlv(0x30), keyUsage) }))).toMatchObject(NOT_X509);
   });
 });
 
@@ -355,5 +359,116 @@ describe('the default name in errors', () => {
   it('is "certificate" for certificatePublicKey and certSnFromPem', () => {
     expect(thrownBy(() => certificatePublicKey(Uint8Array.from([0x05, 0x00])))).toMatchObject(NOT_X509);
     expect(thrownBy(() => certSnFromPem(pemOf(Uint8Array.from([0x05, 0x00]))))).toMatchObject(NOT_X509);
+  });
+});
+
+describe('the extensions path validation reads: basicConstraints, keyUsage, critical flags', () => {
+  const CRITICAL = tlv(0x01, [0xff]);
+  const ext = (dotted: string, value: Uint8Array, ...flag: Uint8Array[]) => tlv(0x30, oid(dotted), ...flag, tlv(0x04, value));
+  const parsed = (...extensions: Uint8Array[]) => parseCertificate(certificate({ extensions: tlv(0x30, ...extensions) }));
+  const refused = (...extensions: Uint8Array[]) => expect(notACertificate(certificate({ extensions: tlv(0x30, ...extensions) }))).toMatchObject(NOT_X509);
+  const bc = (...fields: Uint8Array[]) => ext('2.5.29.19', tlv(0x30, ...fields), CRITICAL);
+  const ku = (...bits: number[]) => ext('2.5.29.15', tlv(0x03, bits), CRITICAL);
+
+  it('no extensions: no constraints known, nothing critical', () => {
+    const cert = parseCertificate(certificate());
+    expect([cert.isCa, cert.pathLenConstraint, cert.keyUsage, cert.criticalExtensions]).toEqual([undefined, undefined, undefined, []]);
+  });
+
+  it('pathLenConstraint: after cA or alone, one or more bytes, clamped at 2^31', () => {
+    expect(parsed(bc(tlv(0x01, [0xff]), tlv(0x02, [0x00]))).pathLenConstraint).toBe(0);
+    expect(parsed(bc(tlv(0x01, [0xff]), tlv(0x02, [0x03]))).pathLenConstraint).toBe(3);
+    expect(parsed(bc(tlv(0x02, [0x01]))).pathLenConstraint).toBe(1);
+    expect(parsed(bc(tlv(0x01, [0xff]), tlv(0x02, [0x00, 0x80]))).pathLenConstraint).toBe(128);
+    expect(parsed(bc(tlv(0x01, [0xff]), tlv(0x02, [0x01, 0x00]))).pathLenConstraint).toBe(256);
+    expect(parsed(bc(tlv(0x01, [0xff]), tlv(0x02, [0x7f, 0xff, 0xff, 0xff]))).pathLenConstraint).toBe(2 ** 31 - 1);
+    expect(parsed(bc(tlv(0x01, [0xff]), tlv(0x02, [0x00, 0x80, 0x00, 0x00, 0x00]))).pathLenConstraint).toBe(2 ** 31);
+    expect(parsed(bc(tlv(0x01, [0xff]), tlv(0x02, [0x01, 0x00, 0x00, 0x00, 0x00]))).pathLenConstraint).toBe(2 ** 31);
+    expect(parsed(bc(tlv(0x01, [0xff]))).pathLenConstraint).toBeUndefined();
+    expect(parsed(bc()).isCa).toBe(false);
+  });
+
+  it('basicConstraints that is not SEQUENCE { BOOLEAN?, INTEGER? } is not a certificate', () => {
+    refused(bc(tlv(0x02, [0x80]))); // negative
+    refused(bc(tlv(0x01, [0xff]), tlv(0x02, []))); // empty INTEGER
+    refused(bc(tlv(0x02, [0x01]), tlv(0x01, [0xff]))); // the wrong order
+    refused(bc(tlv(0x01, [0xff]), tlv(0x02, [0x01]), tlv(0x02, [0x01]))); // one field too many
+    refused(bc(tlv(0x01, [0xff]), tlv(0x04, [0x01]))); // pathLen not an INTEGER
+    refused(bc(tlv(0x01, [0xff, 0xff]))); // a BOOLEAN of two bytes
+    refused(bc(tlv(0x01, []))); // a BOOLEAN of none
+    refused(ext('2.5.29.19', tlv(0x31, tlv(0x01, [0xff])))); // a SET
+    refused(ext('2.5.29.19', Uint8Array.from([...tlv(0x30, tlv(0x01, [0xff])), 0x00]))); // a byte after it
+  });
+
+  it('keyUsage: the bits set, by name, in bit order; the unused bits are not read', () => {
+    expect(parsed(ku(0x07, 0x80)).keyUsage).toEqual(['digitalSignature']);
+    expect(parsed(ku(0x01, 0x04)).keyUsage).toEqual(['keyCertSign']);
+    expect(parsed(ku(0x01, 0x06)).keyUsage).toEqual(['keyCertSign', 'cRLSign']);
+    expect(parsed(ku(0x00, 0xff, 0x80)).keyUsage).toEqual(['digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement', 'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly']);
+    expect(parsed(ku(0x07, 0xff, 0x80)).keyUsage).toHaveLength(9); // decipherOnly is bit 8, the last one not unused
+    expect(parsed(ku(0x03, 0x7f)).keyUsage).toEqual(['nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement']); // bits 5–7 unused
+    expect(parsed(ku(0x03, 0x04)).keyUsage).toEqual([]); // keyCertSign's bit is an unused one
+    expect(parsed(ku(0x00)).keyUsage).toEqual([]);
+    expect(parsed(ku(0x02, 0x06)).keyUsage).toEqual(['keyCertSign']);
+  });
+
+  it('keyUsage that is not a BIT STRING with 0 to 7 unused bits is not a certificate', () => {
+    refused(ku()); // no unused-bits byte
+    refused(ku(0x08, 0x80));
+    refused(ku(0x01)); // unused bits but no byte
+    refused(ext('2.5.29.15', tlv(0x04, [0x00, 0x80]), CRITICAL));
+  });
+
+  it('critical flags: TRUE (any non-zero byte) is critical, FALSE or absent is not; the OIDs in certificate order', () => {
+    const cert = parsed(ext('1.2.3', tlv(0x05), tlv(0x01, [0x00])), ext('1.2.4', tlv(0x05), tlv(0x01, [0x01])), ext('1.2.5', tlv(0x05)), bc(tlv(0x01, [0xff])), ku(0x07, 0x80));
+    expect(cert.criticalExtensions).toEqual(['1.2.4', '2.5.29.19', '2.5.29.15']);
+  });
+
+  it('an extension that is not SEQUENCE { OID, BOOLEAN?, OCTET STRING }, or given twice, is not a certificate', () => {
+    refused(tlv(0x30, oid('1.2.3'))); // no value
+    refused(tlv(0x30, oid('1.2.3'), tlv(0x01, [0xff]), tlv(0x04, tlv(0x05)), tlv(0x04, tlv(0x05)))); // four parts
+    refused(tlv(0x30, tlv(0x04, [1]), tlv(0x04, tlv(0x05)))); // no OID
+    refused(tlv(0x30, oid('1.2.3'), tlv(0x03, [0]))); // the value not an OCTET STRING
+    refused(tlv(0x30, oid('1.2.3'), tlv(0x02, [1]), tlv(0x04, tlv(0x05)))); // the flag not a BOOLEAN
+    refused(tlv(0x31, oid('1.2.3'), tlv(0x04, tlv(0x05)))); // a SET
+    refused(ext('1.2.3', tlv(0x05)), ext('1.2.3', tlv(0x05)));
+    refused(bc(tlv(0x01, [0xff])), bc(tlv(0x01, [0x00])));
+    expect(parsed(ext('1.2.3', tlv(0x05)), ext('1.2.3.1', tlv(0x05))).criticalExtensions).toEqual([]);
+  });
+
+  it('the [3] field holds one SEQUENCE of extensions: anything else is not a certificate', () => {
+    const wrapWith = (field: Uint8Array) => tlv(0x30, tlv(0x30, ...readTbsChildren(), field), algorithm(SHA256_RSA), tlv(0x03, [0x00, 0x01]));
+    expect(notACertificate(wrapWith(tlv(0xa3, tlv(0x31, ext('1.2.3', tlv(0x05))))))).toMatchObject(NOT_X509);
+    expect(notACertificate(wrapWith(tlv(0xa3, tlv(0x30, ext('1.2.3', tlv(0x05))), tlv(0x30))))).toMatchObject(NOT_X509);
+    expect(parseCertificate(wrapWith(tlv(0xa3, tlv(0x30, ext('1.2.3', tlv(0x05)))))).criticalExtensions).toEqual([]);
+  });
+});
+
+describe('both signature algorithm fields, and the bytes are copied', () => {
+  it('signatureAlgorithmDer is the outer AlgorithmIdentifier, tbsSignatureAlgorithmDer the one inside the signed part', () => {
+    const cert = parseCertificate(certificate({ tbsAlgorithm: SHA1_RSA, outerAlgorithm: algorithm(SHA256_RSA) }));
+    expect(cert.signatureAlgorithmDer).toEqual(algorithm(SHA256_RSA));
+    expect(cert.tbsSignatureAlgorithmDer).toEqual(algorithm(SHA1_RSA));
+  });
+
+  it('the signed part\'s algorithm must be a SEQUENCE', () => {
+    const fields = readTbsChildren();
+    fields[2] = oid(SHA256_RSA);
+    expect(notACertificate(tlv(0x30, tlv(0x30, ...fields), algorithm(SHA256_RSA), tlv(0x03, [0x00, 0x01])))).toMatchObject(NOT_X509);
+  });
+
+  it('the bytes are copied: changing the caller\'s array afterwards changes nothing parsed; a Uint8Array subclass is read by its bytes', () => {
+    const der = certificate();
+    const cert = parseCertificate(der);
+    const key = Uint8Array.from(cert.publicKey);
+    der.fill(0);
+    expect(cert.publicKey).toEqual(key);
+    expect(cert.der).toEqual(certificate());
+    class Tricky extends Uint8Array {
+      override subarray(): never {
+        throw new Error('not called');
+      }
+    }
+    expect(parseCertificate(new Tricky(certificate())).serial).toBe('256');
   });
 });
