@@ -1,29 +1,24 @@
 // `alipay.verifyNotify`: a notification verified with the client's Alipay key; in certificate mode
 // the key of the notification's `alipay_cert_sn`. The SN is unauthenticated input, so an SN whose
-// certificate cannot be had (or trusted) makes the notification false, never an exception.
+// certificate cannot be had (or trusted) makes the notification false, never an exception. The
+// notification is read once: the SN that picks the key comes from the entries that are verified.
 import type { SignType } from '../crypto/keys.ts';
 import { AlipayError } from '../errors.ts';
-import { type NotifyParams, type VerifyNotifyOptions, verifyNotify } from '../protocol/notify.ts';
+import { type NotifyParams, type VerifyNotifyOptions, notifyOptions, readNotification, verifyRead } from '../protocol/notify.ts';
 import type { Credentials } from './credentials.ts';
 
-/** The notification's `alipay_cert_sn`: `undefined` when absent, `null` when it is not one string. */
-function certSnOf(params: unknown): string | undefined | null {
-  let values: string[];
-  if (typeof params === 'string') values = new URLSearchParams(params.replace(/^\?/, '')).getAll('alipay_cert_sn');
-  else if (params instanceof URLSearchParams) values = params.getAll('alipay_cert_sn');
-  else if (typeof params === 'object' && params !== null) {
-    const value = (params as Record<string, unknown>).alipay_cert_sn;
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string') return null;
-    values = [value];
-  } else return undefined; // verifyNotify refuses the input itself
+/** The notification's `alipay_cert_sn`: `undefined` when absent or empty, `null` when given twice. */
+function certSnOf(entries: Array<[string, string]>): string | undefined | null {
+  const values = entries.filter(([key]) => key === 'alipay_cert_sn');
   if (values.length > 1) return null;
-  return values[0] === '' ? undefined : values[0];
+  return values[0]?.[1] || undefined;
 }
 
 /** Verifies a notification with the client's credentials (see AlipayClient.verifyNotify). */
 export async function verifyClientNotify(credentials: Credentials, signType: SignType, params: NotifyParams, options?: Omit<VerifyNotifyOptions, 'signType'>): Promise<boolean> {
-  const sn = certSnOf(params);
+  const { rule } = notifyOptions(options);
+  const entries = await readNotification(params);
+  const sn = entries && certSnOf(entries);
   if (sn === null) return false;
   // The configured keys and certificates: a broken configuration is an error, not a false.
   const sns = await credentials.certificateSns();
@@ -34,5 +29,5 @@ export async function verifyClientNotify(credentials: Credentials, signType: Sig
     if (sns && sn !== undefined && sn !== sns.alipayCertSn && err instanceof AlipayError) return false;
     throw err;
   }
-  return verifyNotify(params, key, { ...(options === undefined ? {} : options), signType });
+  return entries !== undefined && verifyRead(entries, key, rule, signType);
 }
