@@ -54,6 +54,9 @@ export async function loadGbk(): Promise<void> {
   gbk = module;
 }
 
+/** The GBK module when loadGbk() has loaded it. */
+export const gbkIfLoaded = (): typeof import('./gbk.ts') | undefined => gbk;
+
 /** The loaded GBK module, or ERR_CONFIG naming the fix. */
 export function loadedGbk(): typeof import('./gbk.ts') {
   if (!gbk) throw new AlipayError('ERR_CONFIG', 'The GBK encoder is not loaded: await loadGbk() first.');

@@ -5,7 +5,7 @@
 // notification checks need it.
 import { AlipayError } from '../errors.ts';
 import { expectString, readRecord } from '../guard.ts';
-import { type Charset, loadedGbk, normaliseCharset } from './charset.ts';
+import { type Charset, gbkIfLoaded, loadedGbk, normaliseCharset } from './charset.ts';
 import { utf8 } from './base64.ts';
 
 /** The value of one hex digit, or -1. */
@@ -56,8 +56,8 @@ function componentBytes(raw: string, strict: boolean, asciiOnly: boolean): Uint8
  * split at `&` (empty parts skipped), each part at its first `=` (a part without one is a name
  * with an empty value), `+` is a space, `%XX` a byte, and the bytes decoded once in `charset`. A
  * byte-order mark is text like any other (U+FEFF is kept, as the URL Standard keeps it); bytes
- * that are not UTF-8 and lone surrogates become U+FFFD. In GBK the bytes are decoded with the
- * runtime's GBK decoder.
+ * that are not UTF-8 and lone surrogates become U+FFFD. In GBK, two-byte pairs read as the
+ * Encoding Standard's index has them once `loadGbk()` has run (the runtime's GBK decoder before).
  *
  * With `fatal` (how notifications are read), what cannot be read one way only is refused instead:
  * bytes that are not UTF-8, a lone surrogate, a `%` that starts no escape; in GBK anything but the bytes the Encoding
@@ -79,6 +79,8 @@ export function decodeForm(text: string, charset: Charset, options?: { fatal?: b
   if (gbk && fatal) {
     const { decodeGbkExact } = loadedGbk();
     decode = (bytes) => decodeGbkExact(bytes) ?? refuse('bytes that the GBK encoder does not write');
+  } else if (gbk && gbkIfLoaded()) {
+    decode = gbkIfLoaded()!.decodeGbk;
   } else {
     const decoder = new TextDecoder(gbk ? 'gbk' : 'utf-8', { fatal, ignoreBOM: true });
     decode = (bytes) => {

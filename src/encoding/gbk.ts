@@ -130,3 +130,33 @@ export function decodeGbkExact(bytes: Uint8Array): string | undefined {
   }
   return text;
 }
+
+let fallback: TextDecoder | undefined;
+
+/**
+ * Decodes GBK bytes leniently: ASCII, 0x80 and two-byte pairs as the Encoding Standard's index
+ * reads them (whatever the runtime's decoder says), four-byte GB18030 sequences by the runtime's
+ * gb18030 decoder, anything broken as U+FFFD (an ASCII byte after a broken lead is read again).
+ */
+export function decodeGbk(bytes: Uint8Array): string {
+  const { index } = gbkTables();
+  let text = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    const trail = bytes[i + 1];
+    if (lead < 0x80) text += String.fromCharCode(lead);
+    else if (lead === 0x80) text += '\u20ac';
+    else if (lead === 0xff || trail === undefined) text += '\ufffd';
+    else if (trail >= 0x30 && trail <= 0x39) {
+      text += (fallback ??= new TextDecoder('gb18030')).decode(bytes.subarray(i, i + 4));
+      i += 3;
+    } else if (trail < 0x40 || trail === 0x7f || trail === 0xff) {
+      text += '\ufffd';
+      if (trail >= 0x80) i++;
+    } else {
+      text += String.fromCharCode(index[(lead - 0x81) * 190 + trail - (trail < 0x7f ? 0x40 : 0x41)]!);
+      i++;
+    }
+  }
+  return text;
+}
