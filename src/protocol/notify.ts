@@ -124,12 +124,16 @@ async function notifyKey(key: string, signType: SignType): Promise<CryptoKey> {
  * Verifies a notification from Alipay (a `notify_url` POST or a `return_url` query). Resolves to
  * `true` only when its `sign` verifies; never throws for a wrong or missing signature. Values are
  * used exactly as received after one form decode: never decode a value again (a `+` in a subject
- * must stay a `+`), never re-serialise JSON fields such as `fund_bill_list`.
+ * must stay a `+`), never re-serialise JSON fields such as `fund_bill_list`. A raw body is read
+ * exactly as `URLSearchParams` reads it, so its three forms get one verdict; what readers could read
+ * differently (bytes that are not text in the charset, a lone surrogate, a stray `%`, a nameless
+ * parameter, U+FFFD) is `false` in every form.
  *
  * `alipayPublicKey` is Alipay's public key (PEM or base64), Alipay's public certificate (PEM, in
  * certificate mode) or an imported `CryptoKey`.
  *
- * @throws AlipayError `ERR_KEY_INVALID` / `ERR_CERT_INVALID` when the key itself cannot be read.
+ * @throws AlipayError `ERR_KEY_INVALID` / `ERR_CERT_INVALID` when the key itself cannot be read;
+ * `ERR_REQUEST_INVALID` for params that are not a string, URLSearchParams or record (or cannot be read).
  * @example
  * ```ts
  * export default {

@@ -54,7 +54,8 @@ describe('a POST form: what the HTML parser or form submission would change is r
   it('a field named _charset_ (any case): the browser would send the charset\'s name instead', async () => {
     for (const name of ['_charset_', '_CHARSET_', '_Charset_']) expect(await post({ [name]: 'x' })).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: name, message: expect.stringMatching(/_charset_/) });
     // Only that name: a near one is a field like any other.
-    await expect(client.pageExecute('alipay.trade.page.pay', order, { params: { _charset: 'x', charset_x: 'y' } })).resolves.toContain('name="_charset"');
+    const near = await client.pageExecute('alipay.trade.page.pay', order, { params: { _charset: 'x', charset_x: 'y', _charset_x: 'z', x_charset_: 'w' } });
+    for (const name of ['_charset', 'charset_x', '_charset_x', 'x_charset_']) expect(near).toContain(`name="${name}"`);
     // In a URL it is just a parameter.
     expect(fromUrl(await get({ _charset_: 'x' }))._charset_).toBe('x');
   });
@@ -64,15 +65,17 @@ describe('a POST form: what the HTML parser or form submission would change is r
       expect(await post({ [name]: 'x' })).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: name, message: expect.stringMatching(/member of the form/) });
     }
     // Snake_case names, as Alipay's are, are fields.
-    const form = await client.pageExecute('alipay.trade.page.pay', order, { params: { passback_params: 'a', quit_url: 'https://shop.example/q', submit_time: '1', action_id: '2' } });
-    for (const name of ['passback_params', 'quit_url', 'submit_time', 'action_id']) expect(form).toContain(`name="${name}"`);
+    const fields = ['passback_params', 'quit_url', 'submit_time', 'action_id', 'persona', 'one_time', 'subject', 'x_ELEMENT', 'my__x__', 'Submit', 'ariax', 'webkit'];
+    const form = await client.pageExecute('alipay.trade.page.pay', order, { params: Object.fromEntries(fields.map((name) => [name, 'x'])) });
+    for (const name of fields) expect(form).toContain(`name="${name}"`);
     // Common parameters travel in the action URL's query, not as inputs: never refused as members.
     expect(isFormMember('method')).toBe(true);
     expect(form).toContain('method=alipay.trade.page.pay');
   });
 
   it('a parameter without a name, or named sign, is refused (no signature would cover it, or it would be overwritten)', async () => {
-    expect(await post({ '': 'x' })).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: '' });
+    expect(await post({ '': 'x' })).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: '', message: expect.stringMatching(/no name/) });
+    expect(() => checkCarried([['', 'x']], 'url', 'utf-8')).toThrow(/has no name/);
     expect(await rejectionOf(() => get({ '': 'x' }))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: '' });
     expect(await rejectionOf(() => get({ sign: 'forged' }))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'sign' });
   });
@@ -80,7 +83,7 @@ describe('a POST form: what the HTML parser or form submission would change is r
   it('a lone surrogate in a name or value: refused for every carrier, naming the field', async () => {
     for (const params of [{ passback_params: 'a\ud800' }, { ['x\udc00']: 'v' }] as Array<Record<string, string>>) {
       const path = Object.keys(params)[0];
-      expect(await post(params)).toMatchObject({ code: 'ERR_REQUEST_INVALID', path });
+      expect(await post(params)).toMatchObject({ code: 'ERR_REQUEST_INVALID', path, message: expect.stringMatching(/lone UTF-16 surrogate/) });
       expect(await rejectionOf(() => get(params))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path });
       expect(await rejectionOf(() => client.sdkExecute('alipay.trade.app.pay', { out_trade_no: 'A', total_amount: '1.00', subject: 's' }, { params }))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path });
     }
@@ -178,6 +181,24 @@ describe('the page building blocks check what they carry', () => {
     expect(buildPageUrl(' https://openapi.alipay.com/gate\tway.do?x=1 ', { a: '1' })).toBe('https://openapi.alipay.com/gateway.do?x=1&a=1');
     expect(thrown(() => buildPageUrl('not a url', { a: '1' }))).toMatchObject({ code: 'ERR_CONFIG' });
     expect(thrown(() => buildPageForm(gateway, { a: 1 } as never))).toBeInstanceOf(AlipayError);
+  });
+
+  it('the exact form, URL and order string (every piece of them pinned)', async () => {
+    expect(buildPageForm(gateway, { app_id: '1', sign: 's+/', biz_content: '{"a":"<&>\'"}' })).toBe(
+      [
+        '<form id="alipay_edge_pay" name="alipay_edge_pay" action="https://openapi.alipay.com/gateway.do?app_id=1&amp;sign=s%2B%2F" method="post" accept-charset="UTF-8">',
+        '  <input type="hidden" name="biz_content" value="{&quot;a&quot;:&quot;&lt;&amp;&gt;&#39;&quot;}">',
+        '  <noscript><button type="submit">Continue to Alipay</button></noscript>',
+        '</form>',
+        '<script>HTMLFormElement.prototype.submit.call(document.getElementById("alipay_edge_pay"));</script>',
+      ].join('\n'),
+    );
+    expect(buildPageUrl(`${gateway}?app_id=old&x=1`, { app_id: '1', note: 'a b+c' })).toBe(`${gateway}?x=1&app_id=1&note=a+b%2Bc`);
+    expect(buildPageUrl(gateway, {})).toBe(gateway);
+    await loadGbk();
+    expect(buildOrderString({ sign: 's', a: "会 (x)!~*'-_.+" }, 'GBK')).toBe("a=%BB%E1%20(x)!~*'-_.%2B&sign=s");
+    expect(buildOrderString({ sign: 's', a: "会 (x)!~*'-_.+" })).toBe("a=%E4%BC%9A%20(x)!~*'-_.%2B&sign=s");
+    expect(buildPageForm(gateway, { app_id: '1', note: '会' }, 'GBK')).toContain('accept-charset="GBK"');
   });
 
   it('checkCarried: each rule for its carrier only', async () => {

@@ -59,6 +59,20 @@ describe('decodeForm reads a body as URLSearchParams does', () => {
     expect(decodeForm('a=\uD83D\uDE00', 'utf-8', { fatal: true })).toEqual([['a', '😀']]);
   });
 
+  it('each refusal says what it is', async () => {
+    await loadGbk();
+    for (const [body, charset, why] of [
+      ['a=%FF', 'utf-8', /not UTF-8/],
+      ['a=\uD800', 'utf-8', /lone surrogate/],
+      ['a=%', 'utf-8', /starts no escape/],
+      ['a=%A3%A0', 'GBK', /GBK encoder does not write/],
+      ['a=中', 'GBK', /not percent-encoded/],
+    ] as const) {
+      expect(thrown(() => decodeForm(body, charset, { fatal: true }))).toMatchObject({ message: expect.stringMatching(why) });
+    }
+    expect(decodeForm('x=a+b&y=c', 'utf-8')).toEqual([['x', 'a b'], ['y', 'c']]);
+  });
+
   it('GBK with fatal: exactly the bytes the GBK encoder writes, nothing else', async () => {
     await loadGbk();
     expect(decodeForm('s=%BB%E1%D4%B1+%BF%A8&e=%80&t=%A1%A1', 'GBK', { fatal: true })).toEqual([['s', '会员 卡'], ['e', '€'], ['t', '\u3000']]);
