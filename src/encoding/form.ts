@@ -22,32 +22,37 @@ const refuse = (why: string): never => {
 /**
  * One name or value as bytes: `+` is a space, `%XX` (two hex digits) a byte, any other `%` itself,
  * other characters their UTF-8 bytes (a lone surrogate, which has none, U+FFFD's, as the parser's
- * USVString conversion makes it). With `strict`, a lone surrogate or a stray `%` is refused; with
+ * USVString conversion makes it). With `strict`, a lone surrogate is refused, and a stray `%` in a
+ * part that also holds a raw non-ASCII character; with
  * `asciiOnly` (a GBK body), any character that is not ASCII.
  */
-function componentBytes(raw: string, strict: boolean, asciiOnly: boolean): Uint8Array {
-  const bytes = new Uint8Array(raw.length * 3);
+function componentBytes(text: string, strict: boolean, asciiOnly: boolean): Uint8Array {
+  const bytes = new Uint8Array(text.length * 3);
   let n = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
+  let stray = false;
+  let raw = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c === 0x2b) bytes[n++] = 0x20;
-    else if (c === 0x25 && hexDigit(raw.charCodeAt(i + 1)) >= 0 && hexDigit(raw.charCodeAt(i + 2)) >= 0) {
-      bytes[n++] = hexDigit(raw.charCodeAt(i + 1)) * 16 + hexDigit(raw.charCodeAt(i + 2));
+    else if (c === 0x25 && hexDigit(text.charCodeAt(i + 1)) >= 0 && hexDigit(text.charCodeAt(i + 2)) >= 0) {
+      bytes[n++] = hexDigit(text.charCodeAt(i + 1)) * 16 + hexDigit(text.charCodeAt(i + 2));
       i += 2;
     } else if (c < 0x80) {
-      // A "%" that starts no escape is itself for the URL Standard, but not for every reader (Node
-      // 20's URLSearchParams then decodes the whole part another way; Java's URLDecoder throws).
-      if (strict && c === 0x25) refuse('a "%" that starts no escape');
+      stray ||= c === 0x25;
       bytes[n++] = c;
     } else {
+      raw = true;
       // A raw (not percent-encoded) character: a GBK body's bytes cannot hold one.
       if (asciiOnly) refuse('a GBK body holds a character that is not percent-encoded');
-      const pair = c >= 0xd800 && c <= 0xdbff && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
       if (strict && !pair && (c & 0xf800) === 0xd800) refuse('a lone surrogate');
-      n += utf8.encodeInto(raw.slice(i, pair ? i + 2 : i + 1), bytes.subarray(n)).written;
+      n += utf8.encodeInto(text.slice(i, pair ? i + 2 : i + 1), bytes.subarray(n)).written;
       if (pair) i++;
     }
   }
+  // A "%" that starts no escape is itself for the URL Standard, but next to a raw non-ASCII
+  // character Node 20's URLSearchParams decodes the whole part another way (byte by code unit).
+  if (strict && stray && raw) refuse('a "%" that starts no escape beside a character that is not percent-encoded');
   return bytes.subarray(0, n);
 }
 
@@ -60,7 +65,8 @@ function componentBytes(raw: string, strict: boolean, asciiOnly: boolean): Uint8
  * Encoding Standard's index has them once `loadGbk()` has run (the runtime's GBK decoder before).
  *
  * With `fatal` (how notifications are read), what cannot be read one way only is refused instead:
- * bytes that are not UTF-8, a lone surrogate, a `%` that starts no escape; in GBK anything but the bytes the Encoding
+ * bytes that are not UTF-8, a lone surrogate, a `%` that starts no escape in a part holding a
+ * character that is not percent-encoded (Node 20's URLSearchParams reads that part otherwise); in GBK anything but the bytes the Encoding
  * Standard's GBK encoder writes, and characters that are not percent-encoded (GBK needs
  * `await loadGbk()` first).
  *

@@ -126,8 +126,9 @@ async function notifyKey(key: string, signType: SignType): Promise<CryptoKey> {
  * used exactly as received after one form decode: never decode a value again (a `+` in a subject
  * must stay a `+`), never re-serialise JSON fields such as `fund_bill_list`. A raw body is read
  * exactly as `URLSearchParams` reads it, so its three forms get one verdict; what readers could read
- * differently (bytes that are not text in the charset, a lone surrogate, a stray `%`, a nameless
- * parameter, U+FFFD) is `false` in every form.
+ * differently (bytes that are not text in the charset, a lone surrogate, a nameless parameter,
+ * U+FFFD) is `false` in every form; a raw body is also `false` for a stray `%` beside a character
+ * that is not percent-encoded (Node 20's URLSearchParams reads that part otherwise).
  *
  * `alipayPublicKey` is Alipay's public key (PEM or base64), Alipay's public certificate (PEM, in
  * certificate mode) or an imported `CryptoKey`.

@@ -41,12 +41,16 @@ describe('decodeForm reads a body as URLSearchParams does', () => {
     expect(decodeForm(body, 'utf-8')).toEqual([...new URLSearchParams(body)]);
   });
 
-  it('raw non-ASCII text inside a broken escape sequence: the URL Standard\'s bytes (Node 20\'s URLSearchParams differs here; fatal refuses it)', () => {
+  it('raw non-ASCII text beside a broken escape: the URL Standard\'s bytes (Node 20\'s URLSearchParams differs here; fatal refuses it)', () => {
     // The Standard (Deno, Bun and browsers agree): the text's UTF-8 bytes, percent-decoded, then
     // decoded as UTF-8: C3 then C2 A4 is U+FFFD then "¤". Node 20 falls back to another decoder.
     expect(decodeForm('b=%C3\u00a4&c=100%中', 'utf-8')).toEqual([['b', '\uFFFD¤'], ['c', '100%中']]);
-    for (const body of ['b=%C3\u00a4', 'c=100%中', 'c=100%', 'c=%zz', 'c=%4']) {
+    for (const body of ['b=%C3\u00a4', 'c=100%中', 'c=%zz\u00e4', 'c=ä%4']) {
       expect(thrown(() => decodeForm(body, 'utf-8', { fatal: true }))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
+    }
+    // A stray "%" in a part of plain ASCII (and escapes) reads alike everywhere: read as the Standard reads it.
+    for (const body of ['c=100%', 'c=%zz%E4%B8%AD', 'c=%4', 'c%=1&d=ä%25']) {
+      expect(decodeForm(body, 'utf-8', { fatal: true })).toEqual([...new URLSearchParams(body)]);
     }
   });
 
@@ -64,7 +68,7 @@ describe('decodeForm reads a body as URLSearchParams does', () => {
     for (const [body, charset, why] of [
       ['a=%FF', 'utf-8', /not UTF-8/],
       ['a=\uD800', 'utf-8', /lone surrogate/],
-      ['a=%', 'utf-8', /starts no escape/],
+      ['a=%中', 'utf-8', /starts no escape beside/],
       ['a=%A3%A0', 'GBK', /GBK encoder does not write/],
       ['a=中', 'GBK', /not percent-encoded/],
     ] as const) {

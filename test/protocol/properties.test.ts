@@ -224,7 +224,21 @@ describe('notifications: one notification, three forms, one verdict', async () =
         const body = written(note, tape);
         const standard = standardParse(body);
         expect(decodeForm(body, 'utf-8')).toEqual(standard);
-        const search = new URLSearchParams(body);
+        // Each name and value as written. Node 20's URLSearchParams reads one that holds a raw
+        // non-ASCII character and a broken escape otherwise than the Standard (byte by code unit):
+        // there, the Standard's reading stands for URLSearchParams.
+        const sides = body.split('&').flatMap((part) => (part.includes('=') ? [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)] : [part]));
+        const brokenBesideRaw = (side: string) => {
+          if (!/[^\x00-\x7f]/.test(side)) return false;
+          try {
+            decodeURIComponent(side.replace(/\+/g, ' '));
+            return false;
+          } catch {
+            return true;
+          }
+        };
+        if (!sides.some(brokenBesideRaw)) expect([...new URLSearchParams(body)]).toEqual(standard);
+        const search = new URLSearchParams(standard);
         let strict: Array<[string, string]> | undefined;
         try {
           strict = decodeForm(body, 'utf-8', { fatal: true });
@@ -232,13 +246,23 @@ describe('notifications: one notification, three forms, one verdict', async () =
           expect(err).toBeInstanceOf(AlipayError);
         }
         // What fatal reads, every reader reads alike (Node 20's URLSearchParams included).
-        if (strict) expect([...search]).toEqual(strict);
+        if (strict) {
+          expect(strict).toEqual(standard);
+          expect([...new URLSearchParams(body)]).toEqual(strict);
+        }
         const raw = await verifyNotify(body, alipay.publicKey);
-        expect(await verifyNotify(search, alipay.publicKey)).toBe(raw);
+        // The one deliberate difference: a raw body is refused for a stray "%" beside a raw
+        // non-ASCII character in one name or value (Node 20 reads it otherwise), where the
+        // Standard's reading, without the raw body's bytes, may still verify.
+        const strayBesideRaw = sides.some((side) => /[^\x00-\x7f]/.test(side) && /%(?![0-9A-Fa-f]{2})/.test(side));
+        const searchVerdict = await verifyNotify(search, alipay.publicKey);
+        if (!(strayBesideRaw && !raw)) expect(searchVerdict).toBe(raw);
         const names = [...search.keys()];
-        if (new Set(names).size === names.length) expect(await verifyNotify(Object.fromEntries(search), alipay.publicKey)).toBe(raw);
-        // A true verdict: what the merchant reads with URLSearchParams is what was signed.
-        if (raw) expect(Object.fromEntries([...search].filter(([, v]) => v !== ''))).toEqual(Object.fromEntries(Object.entries(note).filter(([, v]) => v !== '')));
+        if (new Set(names).size === names.length) expect(await verifyNotify(Object.fromEntries(search), alipay.publicKey)).toBe(searchVerdict);
+        // A true verdict: what the merchant reads with URLSearchParams is what was signed (empty
+        // values and, by rule v1, sign_type are signed by no one: the protocol leaves them out).
+        const signedPart = (entries: Array<[string, string]>) => Object.fromEntries(entries.filter(([k, v]) => v !== '' && k !== 'sign_type'));
+        if (raw) expect(signedPart([...search])).toEqual(signedPart(Object.entries(note)));
       })),
       { numRuns: runs(0.1) },
     );
