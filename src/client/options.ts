@@ -218,9 +218,7 @@ export function checkToken(token: unknown, name: string): void {
 function checkAppId(appId: unknown): void {
   if (typeof appId === 'number' || typeof appId === 'bigint') {
     const exact = typeof appId === 'bigint' || Number.isSafeInteger(appId);
-    throw configError(
-      `appId must be a string, got a number: quote it (${exact ? `appId: '${String(appId)}'` : `appId: '…' with the id from the console: ${String(appId)} is past that range, so its digits may already have changed`}). A number is exact only up to 9007199254740991, and the gateway compares the app id as text.`,
-    );
+    throw configError(`appId must be a string: quote it (${exact ? `appId: '${String(appId)}'` : `${String(appId)} is past 2^53: its digits may have changed`}). A number is exact only up to 9007199254740991, and the gateway compares the id as text.`);
   }
   if (appId !== undefined && typeof appId !== 'string') throw configError(`appId must be a string (the app id from the Alipay console), got ${kind(appId)}.`);
   if (appId === undefined || appId.trim() === '') throw configError('appId is required: the app id from the Alipay console.');
@@ -253,7 +251,7 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
     throw configError(`protocol must be 'v2' or 'v3', got ${shown(config.protocol)}.`);
   }
   if (config.sandbox !== undefined && typeof config.sandbox !== 'boolean') {
-    throw configError(`sandbox must be true or false, got ${shown(config.sandbox)} (an environment variable is text: compare it, sandbox: env.ALIPAY_SANDBOX === 'true').`);
+    throw configError(`sandbox must be true or false, got ${shown(config.sandbox)} (an environment variable is text: sandbox: env.X === 'true').`);
   }
   // A client set up for another gateway never reaches production by default: see targets.ts.
   const { gateway, endpoint } = resolveTargets(config.gateway, config.endpoint, config.sandbox === true);

@@ -7,8 +7,8 @@ import { GATEWAY_URL, SANDBOX_GATEWAY_URL } from '../protocol/request.ts';
 import { SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from '../protocol/v3/endpoints.ts';
 
 const GATEWAY_PATH = '/gateway.do';
-const GATEWAY_FORM = `${GATEWAY_URL} (a local mock: http://127.0.0.1:PORT/gateway.do)`;
-const ENDPOINT_FORM = `${V3_ENDPOINT} (a local mock: http://127.0.0.1:PORT)`;
+const GATEWAY_FORM = `${GATEWAY_URL} (a mock: http://127.0.0.1:PORT/gateway.do)`;
+const ENDPOINT_FORM = `${V3_ENDPOINT} (a mock: http://127.0.0.1:PORT)`;
 const RETIRED_SANDBOX = 'openapi.alipaydev.com';
 
 const configError = (message: string) => new AlipayError('ERR_CONFIG', message);
@@ -18,17 +18,17 @@ const shownUrl = (value: string) => JSON.stringify(value.replace(/\/\/[^/?#]*@/,
 
 /** What both URLs must be: http(s), no credentials, no fragment. */
 function readUrl(value: string, name: 'gateway' | 'endpoint', form: string): URL {
-  if (/\s/.test(value)) throw configError(`${name} has whitespace in it (${shownUrl(value)}: copied with a newline or a space?): remove it.`);
+  if (/\s/.test(value)) throw configError(`${name} has whitespace in it (${shownUrl(value)}): remove it.`);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw configError(`${name} is not a URL: ${shownUrl(value)}. Expected the form ${form}.`);
+    throw configError(`${name} is not a URL: ${shownUrl(value)}. Expected ${form}.`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw configError(`${name} must be an https URL, got the scheme ${url.protocol} in ${shownUrl(value)}. Expected the form ${form}.`);
-  if (url.username !== '' || url.password !== '') throw configError(`${name} holds a user name or password (user:password@host): the gateway takes none, and they would be sent with every call. Remove them.`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw configError(`${name} must be an https URL, got ${url.protocol} (${shownUrl(value)}). Expected ${form}.`);
+  if (url.username !== '' || url.password !== '') throw configError(`${name} holds a user:password@: remove it (the gateway takes none; it would go with every call).`);
   // A fragment is never sent: the signed parameters of a page payment's URL would end up in it.
-  if (value.includes('#')) throw configError(`${name} has a #fragment (${shownUrl(value)}): a fragment is never sent to the server, and a payment URL's signed parameters would land in it. Remove the "#" and what follows.`);
+  if (value.includes('#')) throw configError(`${name} has a #fragment (${shownUrl(value)}): it is never sent, and a payment URL's signed parameters would land in it. Remove it.`);
   if (url.hostname === RETIRED_SANDBOX) {
     throw configError(`${name} ${value} is the retired sandbox host (it answers isv.invalid-app-id): use sandbox: true, which selects ${SANDBOX_GATEWAY_URL}.`);
   }
@@ -39,8 +39,8 @@ function readUrl(value: string, name: 'gateway' | 'endpoint', form: string): URL
 function checkGateway(value: string): URL {
   const url = readUrl(value, 'gateway', GATEWAY_FORM);
   if (!url.pathname.endsWith(GATEWAY_PATH)) {
-    const hint = url.pathname === '/' || /\/v3\/?$/.test(url.pathname) ? ' An OpenAPI v3 origin goes in endpoint.' : '';
-    throw configError(`gateway must be the full gateway URL, ending in ${GATEWAY_PATH}: got ${shownUrl(value)}, where every call would be HTTP 404. Expected the form ${GATEWAY_FORM}.${hint}`);
+    const hint = url.pathname === '/' || /\/v3\/?$/.test(url.pathname) ? ' (A v3 origin goes in endpoint.)' : '';
+    throw configError(`gateway must end in ${GATEWAY_PATH}: ${shownUrl(value)} would answer every call with HTTP 404. Expected ${GATEWAY_FORM}.${hint}`);
   }
   return url;
 }
@@ -49,9 +49,9 @@ function checkGateway(value: string): URL {
 function checkEndpoint(value: string): string {
   const endpoint = value.replace(/\/+$/, '');
   const url = readUrl(endpoint, 'endpoint', ENDPOINT_FORM);
-  if (url.search !== '' || endpoint.includes('?')) throw configError(`endpoint must be an origin with an optional path prefix, without a query: got ${shownUrl(value)}. Expected the form ${ENDPOINT_FORM}.`);
-  if (url.pathname.endsWith(GATEWAY_PATH)) throw configError(`endpoint is the OpenAPI v3 origin, not the v2 gateway URL: drop ${GATEWAY_PATH} from ${shownUrl(value)} (or set it as gateway). Expected the form ${ENDPOINT_FORM}.`);
-  if (/\/v3$/.test(url.pathname)) throw configError(`endpoint is what the v3 paths (/v3/…) are added to: drop the /v3 from ${shownUrl(value)}. Expected the form ${ENDPOINT_FORM}.`);
+  if (url.search !== '' || endpoint.includes('?')) throw configError(`endpoint takes no query: ${shownUrl(value)}. Expected ${ENDPOINT_FORM}.`);
+  if (url.pathname.endsWith(GATEWAY_PATH)) throw configError(`endpoint is the v3 origin, not the gateway URL: drop ${GATEWAY_PATH} from ${shownUrl(value)} (or set it as gateway).`);
+  if (/\/v3$/.test(url.pathname)) throw configError(`endpoint is what /v3/… paths are added to: drop the /v3 from ${shownUrl(value)}.`);
   return endpoint;
 }
 

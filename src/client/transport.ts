@@ -165,8 +165,8 @@ export async function send(request: OutgoingRequest, options: SendOptions): Prom
 // What a failure before the answer's headers says of where it was: fetch tells only that no
 // headers came, but its cause's code often says more (a refused connection, or a socket closed
 // after connecting). A timeout has no such cause: it says both possibilities.
-const CONNECTING = /^(?:ENOTFOUND|EAI_AGAIN|EAI_FAIL|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|EHOSTDOWN|ENETDOWN|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_\w+|ERR_SSL_\w+|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)$/;
-const CONNECTED = /^(?:UND_ERR_SOCKET|UND_ERR_HEADERS_TIMEOUT|UND_ERR_HEADERS_OVERFLOW|HPE_\w+)$/;
+const CONNECTING = /^(?:E(?:NOTFOUND|AI_AGAIN|AI_FAIL|CONNREFUSED|HOSTUNREACH|NETUNREACH|HOSTDOWN|NETDOWN|ADDRNOTAVAIL)$|UND_ERR_CONNECT_TIMEOUT$|ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$)/;
+const CONNECTED = /^(?:UND_ERR_(?:SOCKET|HEADERS_TIMEOUT|HEADERS_OVERFLOW)$|HPE_)/;
 
 function phaseBefore(code: string | undefined): string {
   if (code !== undefined && CONNECTING.test(code)) return 'while connecting';

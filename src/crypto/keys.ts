@@ -93,7 +93,7 @@ function keyError(expected: string, name: string, reason: string): AlipayError {
   return new AlipayError('ERR_KEY_INVALID', `${name} is not usable: ${reason}. Expected ${expected}.`);
 }
 
-const CUT_OFF = 'its DER structure is cut off: it declares more bytes than the text holds (only some of its lines were copied?). Copy the whole key again';
+const CUT_OFF = 'its DER structure is cut off (only some of its lines copied?): copy the whole key, BEGIN to END';
 
 /** Whether the outer SEQUENCE declares more bytes than there are: a key cut short when copied. */
 function cutOff(bytes: Uint8Array): boolean {

@@ -28,22 +28,22 @@ const refusal = (read: () => unknown): string => {
 
 describe('what was read, and how to write it', () => {
   it.each<[string, string, RegExp]>([
-    ['empty', '', /^privateKey is not usable: it is empty \(a variable set to nothing, such as ALIPAY_PRIVATE_KEY= in a \.env file, or one that is not set\?\)/],
+    ['empty', '', /^privateKey is not usable: it is empty \(ALIPAY_PRIVATE_KEY= in a \.env file, or a variable not set\?\)\. Expected/],
     ['blanks and literal \\n only', ' \\n \n', /it is empty/],
-    ['the BEGIN line only (an unquoted multi-line .env value)', begin, /only its first line was read: "-----BEGIN PRIVATE KEY-----" and nothing after it\. A multi-line PEM in an unquoted \.env value keeps only its first line: write the value in double quotes/],
-    ['BEGIN and the body, no END', lines.slice(0, -1).join('\n'), /a BEGIN line but no "-----END PRIVATE KEY-----" line: it was cut off when copied\?/],
-    ['the body and END, no BEGIN', lines.slice(1).join('\n'), /an END line but no "-----BEGIN PRIVATE KEY-----" line/],
-    ['the armour only', `${begin}\n${end}`, /its BEGIN and END lines but nothing between them/],
+    ['the BEGIN line only (an unquoted multi-line .env value)', begin, /only its first line was read \("-----BEGIN PRIVATE KEY-----"\): an unquoted \.env value keeps one line\. Put it in double quotes \(ALIPAY_PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\n…"\), on one line with \\n or on many, or give the base64 alone\./],
+    ['BEGIN and the body, no END', lines.slice(0, -1).join('\n'), /it has no END line \(cut off\?\): copy the whole key, BEGIN to END\./],
+    ['the body and END, no BEGIN', lines.slice(1).join('\n'), /it has no BEGIN line: copy the whole key/],
+    ['the armour only', `${begin}\n${end}`, /nothing is between its BEGIN and END lines/],
     ['END before BEGIN', [end, ...body, begin].join('\n'), /its END line comes before its BEGIN line/],
-    ['two keys', `${pem}${pem}`, /it holds 2 PEM blocks \(BEGIN … END\): give one key only/],
-    ['text before BEGIN', `Bag Attributes\n    localKeyID: 01\n${pem}`, /text before its BEGIN line or after its END line/],
-    ['surrounded by quotes', `"${pem.trim()}"`, /it starts or ends with a quote: .*Remove them/],
-    ['line breaks escaped twice', pem.replace(/\n/g, '\\\\n'), /it holds backslashes \(line breaks escaped twice/],
-    ['a file name', 'keys/app_private_key.pem', /it looks like a file name \("keys\/app_private_key\.pem"\)\. Give the key's text, not its path/],
-    ['a placeholder word', 'placeholder', /11 characters are far too few/],
-    ['a character base64 does not use', `${begin}\n${starred}\n${end}`, /characters that base64 does not use/],
-    ['base64 cut in the middle of a line', body.join('').slice(0, 1001), /incomplete or mis-padded/],
-    ['whole lines missing', [begin, ...body.slice(0, 6), end].join('\n'), /its DER structure is cut off/],
+    ['two keys', `${pem}${pem}`, /it holds 2 PEM blocks: give one key\./],
+    ['text before BEGIN', `Bag Attributes\n    localKeyID: 01\n${pem}`, /it has text outside its BEGIN and END lines: keep only those lines/],
+    ['surrounded by quotes', `"${pem.trim()}"`, /it starts or ends with a quote: remove the quotes it was copied with/],
+    ['line breaks escaped twice', pem.replace(/\n/g, '\\\\n'), /it holds backslashes \(\\\\n where \\n belongs\?\)/],
+    ['a file name', 'keys/app_private_key.pem', /it looks like a file name \("keys\/app_private_key\.pem"\); give the key's text, not its path/],
+    ['a placeholder word', 'placeholder', /11 characters, far too few/],
+    ['a character base64 does not use', `${begin}\n${starred}\n${end}`, /it holds characters base64 does not use/],
+    ['base64 cut in the middle of a line', body.join('').slice(0, 1001), /its base64 is cut off or mis-padded/],
+    ['whole lines missing', [begin, ...body.slice(0, 6), end].join('\n'), /its DER structure is cut off \(only some of its lines copied\?\)/],
   ])('%s', (_name, text, reason) => {
     const message = refusal(() => parsePrivateKey(text));
     expect(message).toMatch(reason);
@@ -51,8 +51,8 @@ describe('what was read, and how to write it', () => {
   });
 
   it('public keys get the same reasons, with their own variable named', () => {
-    expect(refusal(() => parsePublicKey(''))).toMatch(/^alipayPublicKey is not usable: it is empty \(.*ALIPAY_PUBLIC_KEY=/);
-    expect(refusal(() => parsePublicKey(publicPem.split('\n')[0]!))).toMatch(/only its first line was read: "-----BEGIN PUBLIC KEY-----"/);
+    expect(refusal(() => parsePublicKey(''))).toMatch(/^alipayPublicKey is not usable: it is empty \(ALIPAY_PUBLIC_KEY=/);
+    expect(refusal(() => parsePublicKey(publicPem.split('\n')[0]!))).toMatch(/only its first line was read \("-----BEGIN PUBLIC KEY-----"\)/);
   });
 
   it('the forms people paste still read: literal \\n, \\r\\n, blanks around, base64 alone', () => {
