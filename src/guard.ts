@@ -63,3 +63,21 @@ export function excerpt(text: string): string {
   return JSON.stringify(text.length > 60 ? `${head}…` : head);
 }
 
+/**
+ * A record's own enumerable string-keyed entries, read once: each getter runs once, and what it
+ * gave is what the caller checks and uses. A record that cannot be read (a throwing getter, a
+ * revoked Proxy) is an AlipayError like any other wrong argument.
+ */
+export function readRecord(value: unknown, name: string, code: AlipayErrorCode = 'ERR_REQUEST_INVALID'): Array<[string, unknown]> {
+  let entries: Array<[string, unknown]>;
+  try {
+    entries = Object.entries(expectRecord(value, name, code));
+  } catch (cause) {
+    if (cause instanceof AlipayError) throw cause;
+    throw new AlipayError(code, `${name} could not be read (a getter or Proxy of it threw).`, { cause, ...(code === 'ERR_REQUEST_INVALID' ? { path: name } : {}) });
+  }
+  return entries;
+}
+
+/** Whether a text has no lone UTF-16 surrogate (one has no UTF-8 or GBK bytes). */
+export const wellFormed = (text: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);

@@ -1,6 +1,7 @@
 // The unit tests Stryker runs against each mutant of the signing, key, DER, base64, span-extraction,
-// verification, notification, certificate and transport modules (the child-process, runtime and
-// packaging suites are left out: slow, and they exercise the same code through these tests' paths).
+// verification, notification, form, GBK, page, certificate and transport modules (the
+// child-process, runtime and packaging suites are left out: slow, and they exercise the same code
+// through these tests' paths).
 import base from '../vitest.config.ts';
 
 export default {
@@ -15,6 +16,9 @@ export default {
       'test/protocol/xml.test.ts',
       'test/protocol/properties.test.ts',
       'test/protocol/notify*.test.ts',
+      'test/protocol/form-hostile.test.ts',
+      'test/protocol/gbk-*.test.ts',
+      'test/client/page*.test.ts',
       'test/client/client.test.ts',
       'test/client/bounded-read.test.ts',
       'test/client/hostile-answers.test.ts',

@@ -4,69 +4,12 @@ import { allApis } from '../apis-all.ts';
 import { xml } from '../xml.ts';
 import { buildSignContent, importPrivateKey, importPublicKey, parsePrivateKey, signContent, verifyContent } from '../protocol.ts';
 import { createGatewayCore, generateKeyPair } from '../../mocks/index.ts';
-import { type Command, help, isAlipayError, isApiError, parse, signTypeOf } from './command.ts';
-import { EXIT, type Io, UsageError, fromFlagOrEnv, readValue } from './io.ts';
-
-const configOptions = {
-  config: { type: 'string' },
-  'app-id': { type: 'string' },
-  'private-key': { type: 'string' },
-  'alipay-public-key': { type: 'string' },
-  'app-cert': { type: 'string' },
-  'alipay-public-cert': { type: 'string' },
-  'alipay-root-cert': { type: 'string' },
-  'app-public-key': { type: 'string' },
-  gateway: { type: 'string' },
-  sandbox: { type: 'boolean' },
-  'sign-type': { type: 'string' },
-} as const;
-
-const CONFIG_HELP = `Configuration: --config FILE (JSON with AlipayClient's option names), or flags --app-id,
---private-key, --alipay-public-key (or --app-cert, --alipay-public-cert, --alipay-root-cert),
---gateway, --sandbox, --sign-type; or environment variables ALIPAY_APP_ID, ALIPAY_PRIVATE_KEY,
-ALIPAY_PUBLIC_KEY, ALIPAY_APP_CERT, ALIPAY_PUBLIC_CERT, ALIPAY_ROOT_CERT, ALIPAY_GATEWAY.
-Key and certificate values may be file paths, - for stdin, or the text.`;
-
-/** The configuration from --config, flags and environment variables (flags win). */
-function readConfig(io: Io, values: Record<string, unknown>): Partial<AlipayClientConfig> {
-  const file = values.config !== undefined ? (JSON.parse(readValue(io, values.config as string, '--config')) as Partial<AlipayClientConfig>) : {};
-  const pick = (flag: string, env: string, key: keyof AlipayClientConfig) => {
-    const value = fromFlagOrEnv(io, values[flag] as string | undefined, env, `--${flag}`) ?? (file[key] as string | undefined);
-    return value === undefined ? {} : { [key]: value };
-  };
-  return {
-    ...file,
-    ...pick('app-id', 'ALIPAY_APP_ID', 'appId'),
-    ...pick('private-key', 'ALIPAY_PRIVATE_KEY', 'privateKey'),
-    ...pick('alipay-public-key', 'ALIPAY_PUBLIC_KEY', 'alipayPublicKey'),
-    ...pick('app-cert', 'ALIPAY_APP_CERT', 'appCert'),
-    ...pick('alipay-public-cert', 'ALIPAY_PUBLIC_CERT', 'alipayPublicCert'),
-    ...pick('alipay-root-cert', 'ALIPAY_ROOT_CERT', 'alipayRootCert'),
-    ...(values.gateway !== undefined ? { gateway: values.gateway as string } : io.env.ALIPAY_GATEWAY ? { gateway: io.env.ALIPAY_GATEWAY } : {}),
-    ...(values.sandbox ? { sandbox: true } : {}),
-    ...(values['sign-type'] !== undefined ? { signType: signTypeOf(values['sign-type']) } : {}),
-  };
-}
-
-const explainError = (err: unknown): string => {
-  if (isApiError(err)) {
-    const base = `the gateway answered ${err.code} ${err.msg}${err.subCode ? ` ${err.subCode}: ${err.subMsg ?? ''}` : ''} (${err.verified ? 'signed, verified' : 'unsigned'})`;
-    switch (err.subCode) {
-      case 'isv.invalid-signature':
-        return `${base}\n  → the gateway does not accept the signature. ${err.message.split('\n')[1] ?? ''}`;
-      case 'isv.invalid-app-id':
-        return `${base}\n  → this gateway does not know the app id: a sandbox app on production (or the reverse)? Use --sandbox for sandbox apps.`;
-      default:
-        return `${base}\n  → the gateway accepted the app id and the signature, and its answer verified with alipayPublicKey: the keys are right.`;
-    }
-  }
-  if (isAlipayError(err)) {
-    if (err.code === 'ERR_SIGNATURE_INVALID') return `${err.message}\n  → alipayPublicKey is not the key Alipay signs this app's answers with: copy 支付宝公钥 from the console again.`;
-    if (err.code === 'ERR_NETWORK' || err.code === 'ERR_TIMEOUT') return `${err.message}\n  → the gateway could not be reached.`;
-    return `${err.code}: ${err.message}`;
-  }
-  return String(err);
-};
+import { CONFIG_HELP, configOptions, readConfig } from './client-config.ts';
+import { type Command, help, isAlipayError, isApiError, parse } from './command.ts';
+import { explainError } from './explain.ts';
+import { EXIT, UsageError, readValue } from './io.ts';
+import { parseJsonObject } from './json.ts';
+import { Settings } from './settings.ts';
 
 export const doctor: Command = {
   summary: 'check a configuration, sign a sample, and with --call make one real call',
@@ -81,17 +24,18 @@ ${CONFIG_HELP}`,
   async run(args, io) {
     const { values } = parse(args, { ...configOptions, call: { type: 'boolean' } });
     if (values.help) return help(this, io);
-    const config = readConfig(io, values);
+    const { config, gatewayFrom, gatewayOverridden, emptyVariables } = readConfig(io, values);
     let failures = 0;
     const ok = (line: string) => io.out(`✓ ${line}`);
     const fail = (line: string) => {
       failures++;
       io.out(`✗ ${line}`);
     };
-    if (!config.appId) fail('appId: missing (--app-id or ALIPAY_APP_ID)');
-    else ok(`appId ${config.appId}`);
+    const empty = (name: string) => (emptyVariables.includes(name) ? ` (${name} is set, but empty)` : '');
+    if (!config.appId) fail(`appId: missing (--app-id or ALIPAY_APP_ID)${empty('ALIPAY_APP_ID')}`);
+    else ok(`appId ${String(config.appId)}`);
     if (!config.privateKey) {
-      fail('privateKey: missing (--private-key or ALIPAY_PRIVATE_KEY)');
+      fail(`privateKey: missing (--private-key or ALIPAY_PRIVATE_KEY)${empty('ALIPAY_PRIVATE_KEY')}`);
       return EXIT.failed;
     }
     let client: AlipayClient;
@@ -101,10 +45,16 @@ ${CONFIG_HELP}`,
       ok(`privateKey: ${parsed.source === 'pkcs1' ? 'PKCS#1' : 'PKCS#8'}, RSA ${parsed.modulus ? parsed.modulus.length * 8 : '?'} bits`);
       ok(config.alipayPublicKey !== undefined ? "alipayPublicKey: readable, and not your app's own key" : 'certificates: readable');
     } catch (err) {
-      fail(explainError(err));
+      fail(explainError(err, typeof config.gateway === 'string' ? config.gateway : ''));
       return EXIT.failed;
     }
-    const appPublicKey = fromFlagOrEnv(io, values['app-public-key'] as string | undefined, 'ALIPAY_APP_PUBLIC_KEY', '--app-public-key');
+    // Which gateway, and why: a value left in the shell must not pass for the one asked for.
+    const over = gatewayOverridden.length > 0 ? `; ${gatewayOverridden.join(', ')} left out` : '';
+    ok(`gateway ${client.gateway} (${gatewayFrom ?? 'the default: production'}${over})`);
+    if (client.gateway.startsWith('http:') && !/^http:\/\/(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])[:/]/.test(client.gateway)) {
+      io.out(`! gateway ${client.gateway} is plain http on a host that is not this machine: fine for a test setup, never for Alipay (https).`);
+    }
+    const appPublicKey = new Settings(io, values).text({ flag: 'app-public-key', env: 'ALIPAY_APP_PUBLIC_KEY', file: true })?.value;
     const signType = client.signType;
     const sample = { app_id: client.appId, method: 'alipay.marketing.card.query', charset: 'utf-8', sign_type: signType, timestamp: '2024-01-01 00:00:00', version: '1.0' };
     const content = buildSignContent(sample);
@@ -119,7 +69,7 @@ ${CONFIG_HELP}`,
         await client.execute('alipay.marketing.card.query', { target_card_no_type: 'BIZ_CARD', target_card_no: 'alipay-edge-doctor' });
         ok(`call to ${client.gateway}: success`);
       } catch (err) {
-        const explained = explainError(err);
+        const explained = explainError(err, client.gateway);
         if (isApiError(err) && err.verified && err.subCode !== 'isv.invalid-signature') ok(`call to ${client.gateway}: ${explained}`);
         else fail(`call to ${client.gateway}: ${explained}`);
       }
@@ -147,16 +97,9 @@ ${CONFIG_HELP}`,
     if (values.help) return help(this, io);
     const method = positionals[0];
     if (!method) throw new UsageError('give the METHOD to call');
-    let biz: Record<string, unknown> | undefined;
-    if (values.biz !== undefined) {
-      try {
-        biz = JSON.parse(readValue(io, values.biz as string, '--biz')) as Record<string, unknown>;
-      } catch {
-        throw new UsageError('--biz is not JSON');
-      }
-    }
+    const biz = values.biz === undefined ? undefined : parseJsonObject(readValue(io, values.biz as string, '--biz'), '--biz');
     const format = values.format === undefined ? undefined : values.format === 'json' || values.format === 'xml' ? values.format : (() => { throw new UsageError('--format must be json or xml'); })();
-    let config = readConfig(io, values);
+    let { config } = readConfig(io, values);
     const given = CREDENTIALS.filter((key) => config[key] !== undefined);
     if (given.length === 0 && config.gateway === undefined) {
       const app = await generateKeyPair();
@@ -180,7 +123,7 @@ ${CONFIG_HELP}`,
       return EXIT.ok;
     } catch (err) {
       if (!isAlipayError(err)) throw err;
-      io.err(explainError(err));
+      io.err(explainError(err, client.gateway));
       // A request the client refuses to send is a usage mistake (fix --biz); the rest are answers.
       return err.code === 'ERR_REQUEST_INVALID' || err.code === 'ERR_CONFIG' ? EXIT.usage : EXIT.failed;
     }

@@ -1,8 +1,8 @@
 // `alipay-edge mock-gateway`: the mock gateway as a loopback HTTP server, until stopped.
-import { writeFileSync } from 'node:fs';
 import { startMockServer } from '../../mocks/server.ts';
 import { SAMPLE_AUTH_TOKEN, generateKeyPair } from '../../mocks/index.ts';
 import { type Command, help, parse } from './command.ts';
+import { checkEnvFile, writeEnvFile } from './env-file.ts';
 import { EXIT, UsageError, readValue } from './io.ts';
 
 /** A PEM's base64 on one line: the library reads it as well, and env files take one line per value. */
@@ -19,22 +19,38 @@ payments) and prints the configuration clients need as ALIPAY_* lines: ALIPAY_AP
 ALIPAY_PRIVATE_KEY (a generated app key; not with --app-public-key), ALIPAY_PUBLIC_KEY (the mock's
 Alipay key), ALIPAY_GATEWAY, ALIPAY_ENDPOINT (v3) and ALIPAY_USER_TOKEN (a user token the
 activation-form query accepts). With --write-env, also writes them to FILE (KEY=value lines: for
-node --env-file, deno --env-file, wrangler's .dev.vars, or set -a; . FILE). Every exchange is
-logged. Ctrl-C (SIGINT) or SIGTERM stops it (exit code 0).`,
+node --env-file, deno --env-file, wrangler's .dev.vars, or set -a; . FILE): a new file is created
+(mode 600); in an existing one, only the lines between mock-gateway's marker comments are replaced
+(or added at the end), and a file that sets one of these variables itself is refused (exit code 2,
+nothing started). Every exchange is logged. Ctrl-C (SIGINT) or SIGTERM stops it (exit code 0).`,
   async run(args, io) {
-    const { values } = parse(args, { port: { type: 'string' }, 'write-env': { type: 'string' }, 'app-id': { type: 'string' }, 'app-public-key': { type: 'string' }, seed: { type: 'string' } });
+    const { values } = parse(args, { port: { type: 'string' }, 'write-env': { type: 'string' }, 'app-id': { type: 'string' }, 'app-public-key': { type: 'string' }, seed: { type: 'string' } }, {
+      'env-file': 'mock-gateway writes its configuration with --write-env FILE, not --env-file (Node itself reads --env-file anywhere on its command line, before alipay-edge runs).',
+    });
     if (values.help) return help(this, io);
     const port = Number(values.port ?? 0);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got ${String(values.port)}`);
+    if (!/^\d+$/.test(String(values.port ?? 0)) || port > 65535) throw new UsageError(`--port must be a port number from 0 (a free one) to 65535, got ${String(values.port)}`);
+    if (values.seed !== undefined && !/^-?\d+$/.test(values.seed as string)) throw new UsageError(`--seed must be a whole number, got ${String(values.seed)}`);
+    const envFile = values['write-env'] as string | undefined;
+    // Refused before anything starts: the user's own values in that file are not the mock's to replace.
+    if (envFile !== undefined) checkEnvFile(envFile);
     const app = values['app-public-key'] ? undefined : await generateKeyPair();
     const appPublicKey = values['app-public-key'] ? readValue(io, values['app-public-key'] as string, '--app-public-key') : app!.publicKey;
-    const server = await startMockServer({
-      appPublicKey,
-      port,
-      ...(values['app-id'] && { appId: values['app-id'] as string }),
-      ...(values.seed && { seed: Number(values.seed) }),
-      onExchange: (line) => io.out(`${new Date().toISOString()} ${line}`),
-    });
+    let server: Awaited<ReturnType<typeof startMockServer>>;
+    try {
+      server = await startMockServer({
+        appPublicKey,
+        port,
+        ...(values['app-id'] && { appId: values['app-id'] as string }),
+        ...(values.seed && { seed: Number(values.seed) }),
+        onExchange: (line) => io.out(`${new Date().toISOString()} ${line}`),
+      });
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (code === 'EADDRINUSE') throw new UsageError(`--port ${port} is in use (another mock gateway still running?): pick another --port, or leave it out for a free one`);
+      if (code === 'EACCES') throw new UsageError(`--port ${port} needs privileges this process has not (ports below 1024): pick one from 1024 to 65535, or leave it out for a free one`);
+      throw err;
+    }
     const env = [
       `ALIPAY_APP_ID=${server.gateway.appId}`,
       ...(app ? [`ALIPAY_PRIVATE_KEY=${oneLine(app.privateKey)}`] : []),
@@ -43,8 +59,14 @@ logged. Ctrl-C (SIGINT) or SIGTERM stops it (exit code 0).`,
       `ALIPAY_ENDPOINT=${server.gatewayUrl.replace(/\/gateway\.do$/, '')}`,
       `ALIPAY_USER_TOKEN=${SAMPLE_AUTH_TOKEN}`,
     ];
-    if (values['write-env']) writeFileSync(values['write-env'] as string, `${env.join('\n')}\n`, { mode: 0o600 });
-    io.out(`# The mock gateway's configuration${values['write-env'] ? ` (also in ${values['write-env'] as string})` : ''}: point a client at it with these.`);
+    let wrote = '';
+    try {
+      if (envFile !== undefined) wrote = ` (also in ${envFile}: ${writeEnvFile(envFile, env)})`;
+    } catch (err) {
+      await server.close();
+      throw err;
+    }
+    io.out(`# The mock gateway's configuration${wrote}: point a client at it with these.`);
     for (const line of env) io.out(line);
     io.out(`mock gateway listening on ${server.gatewayUrl} (Ctrl-C to stop)`);
     const signal = await io.stopped();

@@ -14,16 +14,17 @@ import { certificatePublicKey, readPemCertificates } from '../cert.ts';
 import { gatewaySignContent } from '../tools.ts';
 import { hideTokens, readAnswer } from './diagnose.ts';
 import { type Command, help, parse, signTypeOf } from './command.ts';
-import { EXIT, type Io, UsageError, fromFlagOrEnv, readParams, readValue } from './io.ts';
+import { EXIT, type Io, UsageError, readParams, readValue } from './io.ts';
+import { Settings } from './settings.ts';
 
 const paramOptions = {
   param: { type: 'string', multiple: true },
   json: { type: 'string' },
-  query: { type: 'string' },
+  query: { type: 'string', multiple: true },
 } as const;
 
 const PARAM_HELP = `Parameters: --param key=value (repeatable), --json FILE|-|TEXT (a JSON object), --query STRING (a
-query string or URL; decoded once).`;
+query string, form body or URL; decoded once; repeatable, merged, a key set twice to two values refused).`;
 
 export const signContentCommand: Command = {
   summary: 'print the exact sign content of some parameters',
@@ -52,7 +53,7 @@ ${PARAM_HELP}`,
     const { values } = parse(args, { ...paramOptions, 'private-key': { type: 'string' }, 'sign-type': { type: 'string' }, 'json-output': { type: 'boolean' } });
     if (values.help) return help(this, io);
     const params = readParams(io, values as never);
-    const keyText = fromFlagOrEnv(io, values['private-key'] as string | undefined, 'ALIPAY_PRIVATE_KEY', '--private-key');
+    const keyText = new Settings(io, values).text({ flag: 'private-key', env: 'ALIPAY_PRIVATE_KEY', file: true })?.value;
     if (!keyText) throw new UsageError('no private key: give --private-key or set ALIPAY_PRIVATE_KEY');
     const signType = values['sign-type'] !== undefined ? signTypeOf(values['sign-type']) : signTypeOf(params.sign_type, 'the sign_type parameter');
     const content = buildSignContent(params);
@@ -63,13 +64,18 @@ ${PARAM_HELP}`,
   },
 };
 
-/** A public key from --public-key / --alipay-public-cert / $ALIPAY_PUBLIC_KEY. */
+const PUBLIC_CERT = { flag: 'alipay-public-cert', env: 'ALIPAY_PUBLIC_CERT', file: true };
+const PUBLIC_KEY = { flag: 'public-key', env: 'ALIPAY_PUBLIC_KEY', file: true };
+
+/** A public key from --public-key / --alipay-public-cert, else $ALIPAY_PUBLIC_CERT / $ALIPAY_PUBLIC_KEY: flags win. */
 async function verifyingKey(io: Io, values: Record<string, unknown>, signType: SignType): Promise<CryptoKey> {
-  const cert = fromFlagOrEnv(io, values['alipay-public-cert'] as string | undefined, 'ALIPAY_PUBLIC_CERT', '--alipay-public-cert');
-  if (cert) return importPublicKey({ format: 'spki', source: 'spki', der: certificatePublicKey(readPemCertificates(cert)[0]!) }, signType);
-  const key = fromFlagOrEnv(io, values['public-key'] as string | undefined, 'ALIPAY_PUBLIC_KEY', '--public-key');
+  if (values['public-key'] !== undefined && values['alipay-public-cert'] !== undefined) throw new UsageError('give --public-key or --alipay-public-cert, not both');
+  const { settings } = new Settings(io, values).group([PUBLIC_CERT, PUBLIC_KEY]);
+  const cert = settings.get(PUBLIC_CERT);
+  if (cert) return importPublicKey({ format: 'spki', source: 'spki', der: certificatePublicKey(readPemCertificates(String(cert.value))[0]!) }, signType);
+  const key = settings.get(PUBLIC_KEY);
   if (!key) throw new UsageError('no Alipay public key: give --public-key (or --alipay-public-cert), or set ALIPAY_PUBLIC_KEY');
-  return importPublicKey(key, signType);
+  return importPublicKey(String(key.value), signType);
 }
 
 export const verifyResponse: Command = {

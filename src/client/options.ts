@@ -6,9 +6,9 @@ import type { XmlSupport } from './answer.ts';
 import { type Charset, normaliseCharset } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
 import { kind, shown } from '../guard.ts';
-import { GATEWAY_URL, SANDBOX_GATEWAY_URL } from '../protocol/request.ts';
-import { DEFAULT_CLOCK_SKEW_MS, SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from '../protocol/v3/endpoints.ts';
+import { DEFAULT_CLOCK_SKEW_MS } from '../protocol/v3/endpoints.ts';
 import { DEFAULT_MAX_RETRIES, type RetryBackoff } from './retry.ts';
+import { resolveTargets } from './targets.ts';
 
 /**
  * Default timeout of a call, body included.
@@ -74,11 +74,17 @@ export interface AlipayClientConfig {
    * `execute` calls OpenAPI v3 (`endpoint` + `/v3/…`), answers signed in headers.
    */
   protocol?: 'v2' | 'v3';
-  /** v2 gateway URL; production by default (in v3 mode, `endpoint` + `/gateway.do`, for certificate downloads). */
+  /**
+   * v2 gateway URL, ending in `/gateway.do`: `endpoint` + `/gateway.do` when only `endpoint` is set,
+   * else production's (the sandbox's with `sandbox`). Used by v2 calls, payments and certificate downloads.
+   */
   gateway?: string | undefined;
-  /** OpenAPI v3 endpoint (origin, and a path prefix if any); `https://openapi.alipay.com` by default. */
+  /**
+   * OpenAPI v3 endpoint (origin, and a path prefix if any): the gateway's origin and path prefix
+   * when only `gateway` is set, else `https://openapi.alipay.com` (the sandbox's with `sandbox`).
+   */
   endpoint?: string | undefined;
-  /** Use the sandbox (ignored for `gateway`/`endpoint` when they are set). */
+  /** Use the sandbox (ignored when `gateway` or `endpoint` is set: the other one follows it). */
   sandbox?: boolean | undefined;
   /** v3: largest distance accepted between an answer's `alipay-timestamp` and this host's clock (default 300 000 ms). */
   clockSkewMs?: number;
@@ -217,6 +223,16 @@ export function checkToken(token: unknown, name: string): void {
   }
 }
 
+/** An app id: text, since a 16-digit id read as a number may already be another one. */
+function checkAppId(appId: unknown): void {
+  if (typeof appId === 'number' || typeof appId === 'bigint') {
+    const exact = typeof appId === 'bigint' || Number.isSafeInteger(appId);
+    throw configError(`appId must be a string: quote it (${exact ? `appId: '${String(appId)}'` : `${String(appId)} is past 2^53: its digits may have changed`}). A number is exact only up to 9007199254740991, and the gateway compares the id as text.`);
+  }
+  if (appId !== undefined && typeof appId !== 'string') throw configError(`appId must be a string (the app id from the Alipay console), got ${kind(appId)}.`);
+  if (appId === undefined || appId.trim() === '') throw configError('appId is required: the app id from the Alipay console.');
+}
+
 const optionalString = (config: Record<string, unknown>, name: string): string | undefined => {
   const value = config[name];
   if (value === undefined || typeof value === 'string') return value;
@@ -232,7 +248,7 @@ const optionalString = (config: Record<string, unknown>, name: string): string |
 export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
   if (typeof config !== 'object' || config === null) throw configError('AlipayClient needs a configuration object.');
   const raw = config as unknown as Record<string, unknown>;
-  if (typeof config.appId !== 'string' || config.appId.trim() === '') throw configError('appId is required: the app id from the Alipay console.');
+  checkAppId(config.appId);
   if (config.appId !== config.appId.trim()) throw configError(`appId ${JSON.stringify(config.appId)} has whitespace around it (copied with a newline or a space?): trim it.`);
   if (config.signType !== undefined && config.signType !== 'RSA2' && config.signType !== 'RSA') {
     throw configError(`signType must be 'RSA2' or 'RSA', got ${shown(config.signType)}.`);
@@ -243,14 +259,11 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
   if (config.protocol !== undefined && config.protocol !== 'v2' && config.protocol !== 'v3') {
     throw configError(`protocol must be 'v2' or 'v3', got ${shown(config.protocol)}.`);
   }
-  const endpoint = (config.endpoint ?? (config.sandbox ? SANDBOX_V3_ENDPOINT : V3_ENDPOINT)).replace(/\/+$/, '');
-  let endpointUrl: URL;
-  try {
-    endpointUrl = new URL(endpoint);
-  } catch {
-    throw configError(`endpoint is not a URL: ${JSON.stringify(config.endpoint)}.`);
+  if (config.sandbox !== undefined && typeof config.sandbox !== 'boolean') {
+    throw configError(`sandbox must be true or false, got ${shown(config.sandbox)} (an environment variable is text: sandbox: env.X === 'true').`);
   }
-  if (endpointUrl.search || endpointUrl.hash || !/^https?:$/.test(endpointUrl.protocol)) throw configError(`endpoint must be an http(s) origin with an optional path prefix, got ${JSON.stringify(config.endpoint)}.`);
+  // A client set up for another gateway never reaches production by default: see targets.ts.
+  const { gateway, endpoint } = resolveTargets(config.gateway, config.endpoint, config.sandbox === true);
   const certOptions = [config.appCert, config.alipayPublicCert, config.alipayRootCert].filter((value) => value !== undefined).length;
   if (config.alipayPublicKey !== undefined && certOptions > 0) {
     throw configError('Give either alipayPublicKey (public-key mode) or appCert, alipayPublicCert and alipayRootCert (certificate mode), not both.');
@@ -259,18 +272,6 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
     throw configError("alipayPublicKey is required: Alipay's public key from the console (or, in certificate mode, appCert, alipayPublicCert and alipayRootCert).");
   }
   if (certOptions > 0 && certOptions < 3) throw configError('Certificate mode needs all three of appCert, alipayPublicCert and alipayRootCert.');
-  // v3 mode still downloads rotated certificates through the v2 gateway: the endpoint's, by default.
-  const v3Gateway = config.protocol === 'v3' && config.endpoint !== undefined ? `${endpoint}/gateway.do` : undefined;
-  const gateway = config.gateway ?? v3Gateway ?? (config.sandbox ? SANDBOX_GATEWAY_URL : GATEWAY_URL);
-  let host: string;
-  try {
-    host = new URL(gateway).hostname;
-  } catch {
-    throw configError(`gateway is not a URL: ${JSON.stringify(gateway)}.`);
-  }
-  if (host === 'openapi.alipaydev.com') {
-    throw configError(`gateway ${gateway} is the retired sandbox host (it answers isv.invalid-app-id): use sandbox: true, which selects ${SANDBOX_GATEWAY_URL}.`);
-  }
   if (config.maxResponseBytes !== undefined && !(Number.isInteger(config.maxResponseBytes) && config.maxResponseBytes > 0)) {
     throw configError(`maxResponseBytes must be a positive integer, got ${shown(config.maxResponseBytes)}.`);
   }

@@ -7,9 +7,10 @@ import { payApis } from '../apis/trade-pay.ts';
 import { signContent } from '../crypto/sign.ts';
 import { loadGbk } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
-import { expectRecord, kind } from '../guard.ts';
+import { kind, readRecord } from '../guard.ts';
 import { buildOrderString, buildPageForm, buildPageUrl } from '../protocol/page.ts';
-import { buildRequestParams, isQueryParam } from '../protocol/request.ts';
+import { type Carrier, checkCarried } from '../protocol/page-checks.ts';
+import { buildRequestParams } from '../protocol/request.ts';
 import { buildSignContent } from '../protocol/sign-content.ts';
 import { type CallContext, describeIssue } from './call.ts';
 import { checkToken } from './options.ts';
@@ -50,23 +51,24 @@ export interface PageExecuteOptions extends SdkExecuteOptions {
   httpMethod?: 'GET' | 'POST';
 }
 
-/** The signed parameters of a browser or app payment: checked, built and signed once. */
-async function signedParams(ctx: CallContext, method: unknown, bizContent: unknown, options: unknown, inputsMustBeOneLine: boolean): Promise<Record<string, string>> {
+/** The signed parameters of a browser or app payment: read once, checked, built and signed. */
+async function signedParams(ctx: CallContext, method: unknown, bizContent: unknown, opts: Map<string, unknown>, carrier: Carrier): Promise<Record<string, string>> {
   const { config, credentials } = ctx;
   if (typeof method !== 'string' || !/^[\w.]+$/.test(method)) {
     throw new AlipayError('ERR_REQUEST_INVALID', `method must be a gateway method name such as 'alipay.trade.page.pay', got ${typeof method === 'string' ? JSON.stringify(method) : kind(method)}.`);
   }
-  const opts = (options === undefined ? {} : expectRecord(options, 'options')) as PageExecuteOptions;
-  checkToken(opts.appAuthToken, 'appAuthToken');
-  checkToken(opts.authToken, 'authToken');
+  const [appAuthToken, authToken, notifyUrl, returnUrl, needEncrypt] = ['appAuthToken', 'authToken', 'notifyUrl', 'returnUrl', 'needEncrypt'].map((name) => opts.get(name));
+  checkToken(appAuthToken, 'appAuthToken');
+  checkToken(authToken, 'authToken');
   const extra: Record<string, string> = {};
-  for (const [key, value] of Object.entries(opts.params === undefined ? {} : expectRecord(opts.params, 'options.params'))) {
+  const given = opts.get('params');
+  for (const [key, value] of given === undefined ? [] : readRecord(given, 'options.params')) {
     // Signed as text and sent as text: anything else would be signed one way and sent another.
     if (typeof value !== 'string') throw new AlipayError('ERR_REQUEST_INVALID', `options.params.${key} must be a string, got ${kind(value)}. Nothing was signed.`, { path: key });
-    extra[key] = value;
+    Object.defineProperty(extra, key, { value, enumerable: true });
   }
-  for (const name of ['notifyUrl', 'returnUrl'] as const) {
-    if (opts[name] !== undefined && typeof opts[name] !== 'string') throw new AlipayError('ERR_REQUEST_INVALID', `options.${name} must be a string, got ${kind(opts[name])}.`, { path: name });
+  for (const [name, value] of [['notifyUrl', notifyUrl], ['returnUrl', returnUrl]] as const) {
+    if (value !== undefined && typeof value !== 'string') throw new AlipayError('ERR_REQUEST_INVALID', `options.${name} must be a string, got ${kind(value)}.`, { path: name });
   }
   let biz: unknown = bizContent;
   if (typeof biz === 'string') {
@@ -79,7 +81,12 @@ async function signedParams(ctx: CallContext, method: unknown, bizContent: unkno
   }
   const schema = Object.hasOwn(payApis, method) ? payApis[method as keyof typeof payApis] : undefined;
   if (schema) {
-    const result = v.safeParse(schema, biz);
+    let result: ReturnType<typeof v.safeParse<typeof schema>>;
+    try {
+      result = v.safeParse(schema, biz);
+    } catch (cause) {
+      throw new AlipayError('ERR_REQUEST_INVALID', 'bizContent could not be read (a getter or Proxy of it threw). Nothing was signed.', { cause, path: 'biz_content' });
+    }
     if (!result.success) {
       const { path, message } = describeIssue(result.issues);
       throw new AlipayError('ERR_REQUEST_INVALID', `${method}: the request is invalid${message}. Nothing was signed.`, { path });
@@ -90,7 +97,9 @@ async function signedParams(ctx: CallContext, method: unknown, bizContent: unkno
   }
   if (config.charset === 'GBK') await loadGbk();
   const sns = await credentials.certificateSns();
-  if (opts.needEncrypt && biz !== undefined) {
+  const encrypt = Boolean(needEncrypt) && biz !== undefined;
+  if (encrypt) {
+    // Serialised once: the JSON read here is the JSON checked below and signed.
     biz = await (await import('../crypto/aes.ts')).aesEncrypt(JSON.stringify(biz), await credentials.aesKey('needEncrypt'), config.charset);
   }
   const params = buildRequestParams({
@@ -100,36 +109,34 @@ async function signedParams(ctx: CallContext, method: unknown, bizContent: unkno
     format: false,
     charset: config.charset,
     bizContent: biz,
-    authToken: opts.authToken,
-    appAuthToken: opts.appAuthToken,
-    notifyUrl: opts.notifyUrl,
-    returnUrl: opts.returnUrl,
+    authToken: authToken as string | undefined,
+    appAuthToken: appAuthToken as string | undefined,
+    notifyUrl: notifyUrl as string | undefined,
+    returnUrl: returnUrl as string | undefined,
     params: extra,
     ...(sns && { appCertSn: sns.appCertSn, alipayRootCertSn: sns.rootCertSn }),
-    ...(opts.needEncrypt && biz !== undefined && { encryptType: 'AES' as const }),
+    ...(encrypt && { encryptType: 'AES' as const }),
   });
-  if (inputsMustBeOneLine) {
-    // A form field's line breaks reach the gateway as CR LF: refuse before anything is signed.
-    for (const [key, value] of Object.entries(params)) {
-      if (!isQueryParam(key) && /[\r\n]/.test(value)) {
-        throw new AlipayError('ERR_REQUEST_INVALID', `Parameter "${key}" holds a line break, which a browser submits as CR LF: remove it, or use httpMethod 'GET'. Nothing was signed.`, { path: key });
-      }
-    }
-  }
+  // What the browser or the app cannot carry exactly is refused before anything is signed.
+  checkCarried(Object.entries(params), carrier, config.charset);
   params.sign = await signContent(buildSignContent(params), await credentials.signingKey(config.signType), config.charset);
   return params;
 }
 
+/** The options, read once. */
+const optionsRead = (options: unknown): Map<string, unknown> => new Map(options === undefined ? [] : readRecord(options, 'options'));
+
 /** pageExecute: the signed gateway URL (GET) or self-submitting form (POST). */
 export async function pageExecute(ctx: CallContext, method: unknown, bizContent: unknown, options: unknown): Promise<string> {
-  const httpMethod = options !== null && typeof options === 'object' ? (options as PageExecuteOptions).httpMethod ?? 'POST' : 'POST';
+  const opts = optionsRead(options);
+  const httpMethod = opts.get('httpMethod') ?? 'POST';
   if (httpMethod !== 'GET' && httpMethod !== 'POST') throw new AlipayError('ERR_REQUEST_INVALID', `options.httpMethod must be 'GET' or 'POST', got ${typeof httpMethod === 'string' ? JSON.stringify(httpMethod) : kind(httpMethod)}.`, { path: 'httpMethod' });
-  const params = await signedParams(ctx, method, bizContent, options, httpMethod === 'POST');
+  const params = await signedParams(ctx, method, bizContent, opts, httpMethod === 'POST' ? 'form' : 'url');
   const { gateway, charset } = ctx.config;
   return httpMethod === 'GET' ? buildPageUrl(gateway, params, charset) : buildPageForm(gateway, params, charset);
 }
 
 /** sdkExecute: the order string for the Alipay app SDK. */
 export async function sdkExecute(ctx: CallContext, method: unknown, bizContent: unknown, options: unknown): Promise<string> {
-  return buildOrderString(await signedParams(ctx, method, bizContent, options, false), ctx.config.charset);
+  return buildOrderString(await signedParams(ctx, method, bizContent, optionsRead(options), 'app'), ctx.config.charset);
 }

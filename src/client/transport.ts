@@ -114,11 +114,14 @@ export async function send(request: OutgoingRequest, options: SendOptions): Prom
     controller.signal.addEventListener('abort', () => reject(controller.signal.reason));
   });
   aborted.catch(() => {});
-  const fail = (cause: unknown, during: string): AlipayError => {
+  // `status` once the headers are in: the body was being read.
+  const fail = (cause: unknown, status?: number): AlipayError => {
     if (cause instanceof AlipayError) return cause;
+    const { code, reason } = readCause(cause);
+    const during = status === undefined ? phaseBefore(code) : `while reading the answer's body, after its headers (HTTP ${status})`;
     if (timedOut) return new AlipayError('ERR_TIMEOUT', `The gateway did not answer within ${options.timeout} ms (${during}).`, { cause });
     if (signal?.aborted) return new AlipayError('ERR_ABORTED', `The call was aborted (${during}).`, { cause: signal.reason });
-    return networkError(cause, request.url, during);
+    return new AlipayError('ERR_NETWORK', `The request to ${hostOf(request.url)} failed (${during}): ${reason ?? String(cause)}`, { cause });
   };
   let pending: Promise<Response> | undefined;
   try {
@@ -130,20 +133,20 @@ export async function send(request: OutgoingRequest, options: SendOptions): Prom
       pending = Promise.resolve(fetchFn(request.url, { method: request.method ?? 'POST', headers: request.headers, ...(request.body !== undefined && { body: request.body as BodyInit }), signal: controller.signal }));
       response = await Promise.race([pending, aborted]);
     } catch (cause) {
-      throw fail(cause, 'while connecting');
+      throw fail(cause);
     }
     if (!(response instanceof Response) && (typeof response !== 'object' || response === null || typeof (response as Response).arrayBuffer !== 'function')) {
       throw new AlipayError('ERR_NETWORK', 'The injected fetch did not return a Response.');
     }
     const traceId = response.headers?.get('trace_id') ?? response.headers?.get('alipay-trace-id') ?? undefined;
+    const status = typeof response.status === 'number' ? response.status : 200;
     let text: string;
     try {
       text = await Promise.race([readBody(response, options.maxResponseBytes, options.charset ?? 'utf-8', controller.signal), aborted]);
     } catch (cause) {
       controller.abort(); // stops the read if it is still going (a refusal cancels it itself)
-      throw fail(cause, 'while reading the answer');
+      throw fail(cause, status);
     }
-    const status = typeof response.status === 'number' ? response.status : 200;
     if (status >= 400 && !options.acceptErrorStatus) {
       throw new AlipayError('ERR_HTTP_STATUS', `The gateway answered HTTP ${status}${text ? ` with ${excerpt(text)}` : ''}.`, { status });
     }
@@ -159,27 +162,46 @@ export async function send(request: OutgoingRequest, options: SendOptions): Prom
   }
 }
 
-/**
- * A network failure, saying which host could not be reached and why: the root cause code
- * (`ECONNREFUSED`, `ENOTFOUND`…) sits levels down in `fetch`'s error chain.
- */
-function networkError(cause: unknown, url: string, during: string): AlipayError {
-  let host = url;
+// What a failure before the answer's headers says of where it was: fetch tells only that no
+// headers came, but its cause's code often says more (a refused connection, or a socket closed
+// after connecting). A timeout has no such cause: it says both possibilities.
+const CONNECTING = /^(?:E(?:NOTFOUND|AI_AGAIN|AI_FAIL|CONNREFUSED|HOSTUNREACH|NETUNREACH|HOSTDOWN|NETDOWN|ADDRNOTAVAIL)$|UND_ERR_CONNECT_TIMEOUT$|ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$)/;
+const CONNECTED = /^(?:UND_ERR_(?:SOCKET|HEADERS_TIMEOUT|HEADERS_OVERFLOW)$|HPE_)/;
+
+function phaseBefore(code: string | undefined): string {
+  if (code !== undefined && CONNECTING.test(code)) return 'while connecting';
+  if (code !== undefined && CONNECTED.test(code)) return "while waiting for the answer's headers, connected";
+  return "before the answer's headers arrived: connecting, or connected and waiting for the answer";
+}
+
+/** The host of a URL for messages, or the URL as given. */
+function hostOf(url: string): string {
   try {
-    host = new URL(url).host;
+    return new URL(url).host;
   } catch {
-    // keep the URL as given
+    return url;
   }
+}
+
+/**
+ * Why a request failed, for the message: the root cause code (`ECONNREFUSED`, `ENOTFOUND`…) sits
+ * levels down in `fetch`'s error chain.
+ */
+function readCause(cause: unknown): { code?: string; reason?: string } {
   // The deepest error that names a code (ECONNREFUSED, ENOTFOUND, UND_ERR_SOCKET…) says why.
+  let code: string | undefined;
   let coded: string | undefined;
   let deepest: string | undefined;
   for (let at: unknown = cause, depth = 0; typeof at === 'object' && at !== null && depth < 6; depth++) {
-    const { code, message } = at as { code?: unknown; message?: unknown };
+    const { code: atCode, message } = at as { code?: unknown; message?: unknown };
     const text = typeof message === 'string' ? message : '';
-    if (typeof code === 'string') coded = text.includes(code) ? text : `${code}${text ? `: ${text}` : ''}`;
+    if (typeof atCode === 'string') {
+      code = atCode;
+      coded = text.includes(atCode) ? text : `${atCode}${text ? `: ${text}` : ''}`;
+    }
     if (text) deepest = text;
     at = (at as { cause?: unknown }).cause ?? (at as { errors?: unknown[] }).errors?.[0];
   }
   const reason = coded ?? deepest;
-  return new AlipayError('ERR_NETWORK', `The request to ${host} failed (${during}): ${reason ?? String(cause)}`, { cause });
+  return { ...(code !== undefined && { code }), ...(reason !== undefined && { reason }) };
 }

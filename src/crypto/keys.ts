@@ -5,6 +5,7 @@
 import { AlipayError } from '../errors.ts';
 import { decodeBase64 } from '../encoding/base64.ts';
 import { kind } from '../guard.ts';
+import { readKeyText } from './key-text.ts';
 import {
   type DerElement,
   DerError,
@@ -92,14 +93,20 @@ function keyError(expected: string, name: string, reason: string): AlipayError {
   return new AlipayError('ERR_KEY_INVALID', `${name} is not usable: ${reason}. Expected ${expected}.`);
 }
 
-/** PEM armour, whitespace and escaped newlines off; the DER bytes, or `undefined` if not base64. */
-function keyBytes(text: string): Uint8Array | undefined {
-  const body = text
-    .replace(/-----(BEGIN|END) [A-Z0-9 ]+-----/g, '')
-    // A key copied from a JSON file or a .env line often keeps its newlines as a literal "\n".
-    .replace(/\\r|\\n/g, '')
-    .replace(/\s+/g, '');
-  return body.length === 0 ? undefined : decodeBase64(body);
+const CUT_OFF = 'its DER structure is cut off (only some of its lines copied?): copy the whole key, BEGIN to END';
+
+/** Whether the outer SEQUENCE declares more bytes than there are: a key cut short when copied. */
+function cutOff(bytes: Uint8Array): boolean {
+  if (bytes.length < 2 || bytes[0] !== TAG_SEQUENCE) return false;
+  let at = 2;
+  let length = bytes[1]!;
+  if (length & 0x80) {
+    const count = length & 0x7f;
+    if (count === 0 || count > 4) return false;
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + (bytes[at++] ?? 0);
+  }
+  return at + length > bytes.length;
 }
 
 function isRsaAlgorithm(bytes: Uint8Array, algorithm: ReturnType<typeof readRoot>): boolean {
@@ -119,8 +126,8 @@ function isRsaAlgorithm(bytes: Uint8Array, algorithm: ReturnType<typeof readRoot
 export function parsePrivateKey(text: string, name = 'privateKey'): ParsedKey {
   if (typeof name !== 'string') name = 'privateKey';
   if (typeof text !== 'string') throw keyError(PRIVATE_FORMATS, name, `expected a string, got ${kind(text)}`);
-  const bytes = keyBytes(text);
-  if (!bytes) throw keyError(PRIVATE_FORMATS, name, 'it is not PEM or base64 text');
+  const { bytes, reason } = readKeyText(text, name, decodeBase64);
+  if (!bytes) throw keyError(PRIVATE_FORMATS, name, reason);
   try {
     const root = readRoot(bytes);
     if (root.tag !== TAG_SEQUENCE) throw new DerError('not a SEQUENCE');
@@ -152,7 +159,7 @@ export function parsePrivateKey(text: string, name = 'privateKey'): ParsedKey {
     throw new DerError('unknown structure');
   } catch (err) {
     if (err instanceof AlipayError) throw err;
-    throw keyError(PRIVATE_FORMATS, name, 'its DER structure is not a private key');
+    throw keyError(PRIVATE_FORMATS, name, cutOff(bytes) ? CUT_OFF : 'its DER structure is not a private key');
   }
 }
 
@@ -171,8 +178,8 @@ export function parsePublicKey(text: string, name = 'alipayPublicKey'): ParsedKe
   if (text.includes('-----BEGIN CERTIFICATE-----')) {
     throw keyError(PUBLIC_FORMATS, name, 'it is an X.509 certificate; pass certificates with certificate mode, not as a public key');
   }
-  const bytes = keyBytes(text);
-  if (!bytes) throw keyError(PUBLIC_FORMATS, name, 'it is not PEM or base64 text');
+  const { bytes, reason } = readKeyText(text, name, decodeBase64);
+  if (!bytes) throw keyError(PUBLIC_FORMATS, name, reason);
   try {
     const root = readRoot(bytes);
     if (root.tag !== TAG_SEQUENCE) throw new DerError('not a SEQUENCE');
@@ -196,7 +203,7 @@ export function parsePublicKey(text: string, name = 'alipayPublicKey'): ParsedKe
     throw new DerError('unknown structure');
   } catch (err) {
     if (err instanceof AlipayError) throw err;
-    throw keyError(PUBLIC_FORMATS, name, 'its DER structure is not a public key');
+    throw keyError(PUBLIC_FORMATS, name, cutOff(bytes) ? CUT_OFF : 'its DER structure is not a public key');
   }
 }
 

@@ -3,7 +3,7 @@
 // (`TextDecoder('gbk')`); the encoder is derived from it on first use instead of shipping a table.
 import { AlipayError } from '../errors.ts';
 import { utf8 } from './base64.ts';
-import { expectRecord, expectString, kind } from '../guard.ts';
+import { expectString, kind, readRecord, wellFormed } from '../guard.ts';
 
 /**
  * The charsets the gateway accepts, as this library names them.
@@ -33,12 +33,14 @@ export function normaliseCharset(value: string | undefined, name = 'charset'): C
   throw new AlipayError('ERR_CONFIG', `${name} must be 'utf-8' or 'GBK' (or GB2312), got ${JSON.stringify(value)}.`);
 }
 
-let gbkEncoder: ((text: string) => Uint8Array) | undefined;
+let gbk: typeof import('./gbk.ts') | undefined;
 
 /**
- * Loads the GBK encoder (derived from the runtime's GBK decoder; kept out of UTF-8 users' bundles).
- * The client, `signContent`, `verifyContent` and `verifyNotify` call it themselves for GBK.
+ * Loads GBK (the Encoding Standard's GBK encoder, read from the runtime's GBK decoder; kept out of
+ * UTF-8 users' bundles). The client, `signContent`, `verifyContent` and `verifyNotify` call it
+ * themselves for GBK.
  *
+ * @throws AlipayError `ERR_CONFIG` when the runtime's GBK decoder does not follow the standard.
  * @example
  * ```ts
  * await loadGbk();
@@ -46,22 +48,34 @@ let gbkEncoder: ((text: string) => Uint8Array) | undefined;
  * ```
  */
 export async function loadGbk(): Promise<void> {
-  gbkEncoder ??= (await import('./gbk.ts')).encodeGbk;
+  if (gbk) return;
+  const module = await import('./gbk.ts');
+  module.gbkTables();
+  gbk = module;
+}
+
+/** The GBK module when loadGbk() has loaded it. */
+export const gbkIfLoaded = (): typeof import('./gbk.ts') | undefined => gbk;
+
+/** The loaded GBK module, or ERR_CONFIG naming the fix. */
+export function loadedGbk(): typeof import('./gbk.ts') {
+  if (!gbk) throw new AlipayError('ERR_CONFIG', 'The GBK encoder is not loaded: await loadGbk() first.');
+  return gbk;
 }
 
 /**
- * The byte encoder of a charset: `TextEncoder` for UTF-8, a GBK encoder derived from the
- * runtime's GBK decoder for GBK.
+ * The byte encoder of a charset: `TextEncoder` for UTF-8; for GBK, the Encoding Standard's GBK
+ * encoder (what a browser submits a GBK form with), which refuses what it cannot encode.
  *
+ * @throws AlipayError `ERR_CONFIG` for another charset, or GBK before `loadGbk()`.
  * @example
  * ```ts
  * encoderFor('GBK')('中'); // Uint8Array [0xd6, 0xd0]
  * ```
  */
 export function encoderFor(charset: Charset): (text: string) => Uint8Array {
-  if (charset !== 'GBK') return (text) => utf8.encode(text);
-  if (!gbkEncoder) throw new AlipayError('ERR_CONFIG', 'The GBK encoder is not loaded: await loadGbk() first.');
-  return gbkEncoder;
+  const encode = normaliseCharset(charset) === 'GBK' ? loadedGbk().encodeGbk : (text: string) => utf8.encode(text);
+  return (text) => encode(expectString(text, 'text'));
 }
 
 /** A decoder for a charset. */
@@ -73,18 +87,24 @@ const UNRESERVED = /[A-Za-z0-9*\-._]/;
 
 /**
  * `application/x-www-form-urlencoded` serialisation in a charset: unreserved bytes as they are,
- * space as `+`, every other byte as `%XX`.
+ * space as `+`, every other byte as `%XX`. Each key and value is read once.
  *
+ * @throws AlipayError `ERR_REQUEST_INVALID` for a value that is not a string, a lone surrogate, or
+ * (GBK) a character GBK cannot encode; `ERR_CONFIG` for another charset.
  * @example
  * ```ts
  * encodeForm({ subject: '会员 卡' }, 'GBK'); // 'subject=%BB%E1%D4%B1+%BF%A8'
  * ```
  */
 export function encodeForm(params: Record<string, string>, charset: Charset): string {
-  for (const [key, value] of Object.entries(expectRecord(params, 'params'))) expectString(value, key);
+  const entries = readRecord(params, 'params');
+  for (const [key, value] of entries) {
+    expectString(value, key);
+    if (!wellFormed(key) || !wellFormed(value as string)) throw new AlipayError('ERR_REQUEST_INVALID', `Parameter "${key}" holds a lone UTF-16 surrogate (a broken character): it has no bytes to send.`, { path: key });
+  }
   // UTF-8 is exactly what URLSearchParams serialises, natively and faster.
-  if (charset === 'utf-8') return new URLSearchParams(params).toString();
-  const encode = encoderFor(charset);
+  if (normaliseCharset(charset) === 'utf-8') return new URLSearchParams(entries as Array<[string, string]>).toString();
+  const encode = encoderFor('GBK');
   const component = (text: string) => {
     let out = '';
     for (const byte of encode(text)) {
@@ -93,7 +113,5 @@ export function encodeForm(params: Record<string, string>, charset: Charset): st
     }
     return out;
   };
-  return Object.entries(params)
-    .map(([key, value]) => `${component(key)}=${component(value)}`)
-    .join('&');
+  return entries.map(([key, value]) => `${component(key)}=${component(value as string)}`).join('&');
 }

@@ -2,8 +2,8 @@
 import { type SignType, importPublicKey, parsePublicKey } from '../crypto/keys.ts';
 import { verifyContent } from '../crypto/sign.ts';
 import { AlipayError } from '../errors.ts';
-import { expectCryptoKey, kind, optionsOf } from '../guard.ts';
-import { type Charset, normaliseCharset } from '../encoding/charset.ts';
+import { expectCryptoKey, kind, readRecord } from '../guard.ts';
+import { type Charset, loadGbk, normaliseCharset } from '../encoding/charset.ts';
 import { decodeForm } from '../encoding/form.ts';
 import { buildSignContent } from './sign-content.ts';
 
@@ -44,22 +44,27 @@ export interface VerifyNotifyOptions {
 export const MAX_NOTIFY_LENGTH = 1 << 20;
 
 /**
- * The notification's parameters, or `undefined` when it cannot be verified as given: a value that
- * is not a string (an array from a repeated field, a number, an object) would be data no signature
- * covers; bytes that are not text in the declared charset are not what was signed.
+ * A notification read once, as its parameters, or `undefined` when it cannot be verified as given:
+ * a value that is not a string (an array from a repeated field, a number, an object) would be data
+ * no signature covers; bytes that are not exactly text in the declared charset are not what was
+ * signed. A raw body is read as `URLSearchParams` reads it (see decodeForm), in its own charset.
+ *
+ * @throws AlipayError `ERR_REQUEST_INVALID` for anything but a string, a URLSearchParams or a record.
  */
-function toEntries(params: unknown): Array<[string, string]> | undefined {
+export async function readNotification(params: unknown): Promise<Array<[string, string]> | undefined> {
   if (typeof params === 'string') {
     if (params.length > MAX_NOTIFY_LENGTH) return undefined;
     const raw = params.startsWith('?') ? params.slice(1) : params;
-    // The values are decoded exactly once, in the notification's own charset.
-    const declared = /(?:^|&)charset=([^&]*)/i.exec(raw)?.[1];
+    // The charset parameter, found by its decoded name (as the merchant's URLSearchParams finds
+    // it): its value is ASCII, which reads the same whatever the other values' bytes are.
+    const declared = decodeForm(raw, 'utf-8').find(([key]) => key === 'charset')?.[1];
     let charset: Charset = 'utf-8';
     try {
-      charset = normaliseCharset(declared === undefined ? undefined : decodeURIComponent(declared));
+      charset = normaliseCharset(declared);
     } catch {
-      // an unknown charset: decode as UTF-8; the signature decides
+      // an unknown charset: read as UTF-8; verifyRead refuses it
     }
+    if (charset === 'GBK') await loadGbk();
     try {
       return decodeForm(raw, charset, { fatal: true });
     } catch {
@@ -67,15 +72,30 @@ function toEntries(params: unknown): Array<[string, string]> | undefined {
     }
   }
   let entries: Array<[string, unknown]>;
-  if (params instanceof URLSearchParams) entries = [...params.entries()];
-  else if (typeof params === 'object' && params !== null && !Array.isArray(params)) entries = Object.entries(params);
-  else throw new AlipayError('ERR_REQUEST_INVALID', `verifyNotify needs the raw body or query (a string), a URLSearchParams or a record of strings, got ${kind(params)}.`);
+  try {
+    if (params instanceof URLSearchParams) entries = [...URLSearchParams.prototype.entries.call(params)];
+    else if (typeof params === 'object' && params !== null && !Array.isArray(params)) entries = readRecord(params, 'params');
+    else throw new AlipayError('ERR_REQUEST_INVALID', `verifyNotify needs the raw body or query (a string), a URLSearchParams or a record of strings, got ${kind(params)}.`);
+  } catch (cause) {
+    if (cause instanceof AlipayError) throw cause;
+    throw new AlipayError('ERR_REQUEST_INVALID', 'The notification could not be read (a getter, Proxy or URLSearchParams look-alike of it threw).', { cause });
+  }
   let length = 0;
   for (const [key, value] of entries) {
     if (typeof value !== 'string') return undefined;
     length += key.length + value.length + 2;
   }
   return length > MAX_NOTIFY_LENGTH ? undefined : (entries as Array<[string, string]>);
+}
+
+/** verifyNotify's options, read once and checked. */
+export function notifyOptions(options: unknown): { rule: 'v1' | 'v2'; signType: SignType | undefined } {
+  const read = new Map(options === undefined ? [] : readRecord(options, 'options'));
+  const rule = read.get('rule') ?? 'v1';
+  const signType = read.get('signType');
+  if (rule !== 'v1' && rule !== 'v2') throw new AlipayError('ERR_REQUEST_INVALID', "options.rule must be 'v1' or 'v2'.", { path: 'rule' });
+  if (signType !== undefined && signType !== 'RSA2' && signType !== 'RSA') throw new AlipayError('ERR_CONFIG', "options.signType must be 'RSA2' or 'RSA'.");
+  return { rule, signType };
 }
 
 const keyCache = new Map<string, Promise<CryptoKey>>();
@@ -104,12 +124,17 @@ async function notifyKey(key: string, signType: SignType): Promise<CryptoKey> {
  * Verifies a notification from Alipay (a `notify_url` POST or a `return_url` query). Resolves to
  * `true` only when its `sign` verifies; never throws for a wrong or missing signature. Values are
  * used exactly as received after one form decode: never decode a value again (a `+` in a subject
- * must stay a `+`), never re-serialise JSON fields such as `fund_bill_list`.
+ * must stay a `+`), never re-serialise JSON fields such as `fund_bill_list`. A raw body is read
+ * exactly as `URLSearchParams` reads it, so its three forms get one verdict; what readers could read
+ * differently (bytes that are not text in the charset, a lone surrogate, a nameless parameter,
+ * U+FFFD) is `false` in every form; a raw body is also `false` for a stray `%` beside a character
+ * that is not percent-encoded (Node 20's URLSearchParams reads that part otherwise).
  *
  * `alipayPublicKey` is Alipay's public key (PEM or base64), Alipay's public certificate (PEM, in
  * certificate mode) or an imported `CryptoKey`.
  *
- * @throws AlipayError `ERR_KEY_INVALID` / `ERR_CERT_INVALID` when the key itself cannot be read.
+ * @throws AlipayError `ERR_KEY_INVALID` / `ERR_CERT_INVALID` when the key itself cannot be read;
+ * `ERR_REQUEST_INVALID` for params that are not a string, URLSearchParams or record (or cannot be read).
  * @example
  * ```ts
  * export default {
@@ -121,15 +146,23 @@ async function notifyKey(key: string, signType: SignType): Promise<CryptoKey> {
  * ```
  */
 export async function verifyNotify(params: NotifyParams, alipayPublicKey: string | CryptoKey, options?: VerifyNotifyOptions): Promise<boolean> {
-  const { rule = 'v1', signType: forced } = optionsOf(options);
-  if (rule !== 'v1' && rule !== 'v2') throw new AlipayError('ERR_REQUEST_INVALID', "options.rule must be 'v1' or 'v2'.", { path: 'rule' });
-  if (forced !== undefined && forced !== 'RSA2' && forced !== 'RSA') throw new AlipayError('ERR_CONFIG', "options.signType must be 'RSA2' or 'RSA'.");
+  const { rule, signType: forced } = notifyOptions(options);
   if (typeof alipayPublicKey !== 'string') expectCryptoKey(alipayPublicKey, 'alipayPublicKey');
-  const entries = toEntries(params);
-  if (!entries) return false;
+  const entries = await readNotification(params);
+  return entries !== undefined && verifyRead(entries, alipayPublicKey, rule, forced);
+}
+
+/**
+ * Verifies a notification already read (readNotification). The three forms of one notification
+ * (raw body, URLSearchParams, record) are the same entries here, so they get one verdict.
+ */
+export async function verifyRead(entries: Array<[string, string]>, alipayPublicKey: string | CryptoKey, rule: 'v1' | 'v2', forced: SignType | undefined): Promise<boolean> {
   const values = new Map<string, string>();
   for (const [key, value] of entries) {
     if (values.has(key)) return false; // a parameter given twice cannot be verified unambiguously
+    // No signature covers a parameter without a name; U+FFFD is what a decoder writes for bytes it
+    // could not read: from a record or URLSearchParams, nothing tells which bytes were received.
+    if (key === '' || key.includes('\uFFFD') || value.includes('\uFFFD')) return false;
     values.set(key, value);
   }
   const sign = values.get('sign');

@@ -1,8 +1,8 @@
 // Building the gateway request: the common parameters, and where each parameter travels.
 import { AlipayError } from '../errors.ts';
-import { expectRecord, expectString } from '../guard.ts';
+import { expectString, readRecord } from '../guard.ts';
 import type { SignType } from '../crypto/keys.ts';
-import { type Charset, encodeForm } from '../encoding/charset.ts';
+import { type Charset, encodeForm, normaliseCharset } from '../encoding/charset.ts';
 import { chinaTimestamp } from './timestamp.ts';
 
 /**
@@ -103,34 +103,40 @@ export interface RequestInput {
  * ```
  */
 export function buildRequestParams(input: RequestInput): Record<string, string> {
-  expectRecord(input, 'input');
-  if (input.params !== undefined) expectRecord(input.params, 'params');
-  const params: Record<string, string | undefined> = {
-    app_id: input.appId,
-    method: input.method,
-    format: input.format === false ? undefined : (input.format ?? 'JSON'),
-    charset: input.charset ?? 'utf-8',
-    sign_type: input.signType,
-    timestamp: chinaTimestamp(input.now),
-    version: '1.0',
-    app_auth_token: input.appAuthToken,
-    auth_token: input.authToken,
-    notify_url: input.notifyUrl,
-    return_url: input.returnUrl,
-    app_cert_sn: input.appCertSn,
-    alipay_root_cert_sn: input.alipayRootCertSn,
-    encrypt_type: input.encryptType,
-  };
-  if (input.bizContent !== undefined) params.biz_content = serialiseBizContent(input.bizContent);
-  for (const [key, value] of Object.entries(input.params ?? {})) {
-    if (key in params) throw new AlipayError('ERR_REQUEST_INVALID', `Parameter "${key}" is set by the client; pass it through its option instead.`, { path: key });
-    params[key] = value;
+  // Read once: every field is checked and used as it was read (a getter runs once).
+  const read = new Map(readRecord(input, 'input'));
+  const field = (name: keyof RequestInput) => read.get(name) as never;
+  const extra = field('params') === undefined ? [] : readRecord(field('params'), 'params');
+  const format = field('format') as RequestInput['format'];
+  const params = new Map<string, unknown>([
+    ['app_id', field('appId')],
+    ['method', field('method')],
+    ['format', format === false ? undefined : (format ?? 'JSON')],
+    ['charset', field('charset') ?? 'utf-8'],
+    ['sign_type', field('signType')],
+    ['timestamp', chinaTimestamp(field('now'))],
+    ['version', '1.0'],
+    ['app_auth_token', field('appAuthToken')],
+    ['auth_token', field('authToken')],
+    ['notify_url', field('notifyUrl')],
+    ['return_url', field('returnUrl')],
+    ['app_cert_sn', field('appCertSn')],
+    ['alipay_root_cert_sn', field('alipayRootCertSn')],
+    ['encrypt_type', field('encryptType')],
+  ]);
+  if (field('bizContent') !== undefined) params.set('biz_content', serialiseBizContent(field('bizContent')));
+  for (const [key, value] of extra) {
+    // `sign` is the client's to set; a nameless parameter is covered by no signature.
+    if (params.has(key) || key === 'sign') throw new AlipayError('ERR_REQUEST_INVALID', `Parameter "${key}" is set by the client; pass it through its option instead.`, { path: key });
+    if (key === '') throw new AlipayError('ERR_REQUEST_INVALID', 'A parameter has no name: no signature would cover it.', { path: key });
+    params.set(key, value);
   }
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
+  for (const [key, value] of params) {
     if (value === undefined || value === '') continue;
     if (typeof value !== 'string') throw new AlipayError('ERR_REQUEST_INVALID', `Parameter "${key}" must be a string.`, { path: key });
-    out[key] = value;
+    // A data property, even for a key such as __proto__ (an assignment would set the prototype).
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -184,7 +190,7 @@ export interface MultipartPart {
 let lastGateway: { gateway: string; base: string; search: string; hash: string } | undefined;
 
 /** A gateway URL, checked and split once: before its query, its own query, its fragment. */
-function splitGateway(gateway: string): { base: string; search: string; hash: string } {
+export function splitGateway(gateway: string): { base: string; search: string; hash: string } {
   if (lastGateway?.gateway !== gateway) {
     let url: URL;
     try {
@@ -201,7 +207,8 @@ function splitGateway(gateway: string): { base: string; search: string; hash: st
   return lastGateway;
 }
 
-const joinUrl = (base: string, search: string, hash: string) => `${base}${search ? `?${search}` : ''}${hash}`;
+/** A URL from its parts: before the query, the query (without `?`), the fragment. */
+export const joinUrl = (base: string, search: string, hash: string): string => `${base}${search ? `?${search}` : ''}${hash}`;
 
 /**
  * Places signed parameters: common ones (and `sign`) in the query string of the gateway URL, the
@@ -215,33 +222,39 @@ const joinUrl = (base: string, search: string, hash: string) => `${base}${search
  * ```
  */
 export function encodeRequest(gateway: string, params: Record<string, string>, charset: Charset = 'utf-8', multipart?: MultipartPart): EncodedRequest {
-  expectRecord(params, 'params');
+  // Read once: what is checked is what is encoded (a getter runs once).
+  const entries = readRecord(params, 'params') as Array<[string, string]>;
+  for (const [key, value] of entries) expectString(value, key);
+  const set = normaliseCharset(charset);
   let files: Array<{ field: string; name: string; content: Blob }> | undefined;
   if (multipart !== undefined) {
-    const { file, files: many } = expectRecord(multipart, 'multipart');
+    const parts = new Map(readRecord(multipart, 'multipart'));
+    const many = parts.get('files');
     if (many !== undefined && !Array.isArray(many)) throw new AlipayError('ERR_REQUEST_INVALID', 'multipart.files must be a list of file parts.', { path: 'multipart.files' });
     files = [];
-    for (const [i, part] of [...(file === undefined ? [] : [file]), ...((many as unknown[] | undefined) ?? [])].entries()) {
-      const { field, name, content } = expectRecord(part, `multipart file part ${i}`);
-      if (!(content instanceof Blob)) throw new AlipayError('ERR_REQUEST_INVALID', `multipart file part ${i}: content must be a Blob.`, { path: 'multipart.file.content' });
-      files.push({ field: expectString(field, 'multipart.file.field'), name: expectString(name, 'multipart.file.name'), content });
+    for (const given of [...(parts.get('file') === undefined ? [] : [parts.get('file')]), ...((many as unknown[] | undefined) ?? [])]) {
+      const part = new Map(readRecord(given, 'multipart.file'));
+      const content = part.get('content');
+      if (!(content instanceof Blob)) throw new AlipayError('ERR_REQUEST_INVALID', 'multipart.file.content must be a Blob.', { path: 'multipart.file.content' });
+      files.push({ field: expectString(part.get('field'), 'multipart.file.field'), name: expectString(part.get('name'), 'multipart.file.name'), content });
     }
   }
-  const { base, search, hash } = splitGateway(gateway);
-  const query: Record<string, string> = {};
-  const body: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) (isQueryParam(key) ? query : body)[key] = value;
+  const { base, search, hash } = splitGateway(expectString(gateway, 'gateway', 'ERR_CONFIG'));
+  const query: Array<[string, string]> = [];
+  const body: Array<[string, string]> = [];
+  for (const entry of entries) (isQueryParam(entry[0]) ? query : body).push(entry);
+  const charsetParam = entries.find(([key]) => key === 'charset')?.[1];
   if (files) {
     // multipart/form-data: text params, then the files. fetch sets the content type and boundary.
     const form = new FormData();
-    for (const [key, value] of Object.entries(body)) form.append(key, value);
+    for (const [key, value] of body) form.append(key, value);
     for (const file of files) form.append(file.field, file.content, file.name);
-    return { url: joinUrl(base, encodeForm(query, charset), hash), body: form, headers: {} };
+    return { url: joinUrl(base, encodeForm(Object.fromEntries(query), set), hash), body: form, headers: {} };
   }
   // Both parts are form-encoded in the request's charset (GBK bytes for a GBK request).
   return {
-    url: joinUrl(base, withQuery(search, query, charset), hash),
-    body: encodeForm(body, charset),
-    headers: { 'content-type': `application/x-www-form-urlencoded;charset=${params.charset ?? 'utf-8'}` },
+    url: joinUrl(base, withQuery(search, Object.fromEntries(query), set), hash),
+    body: encodeForm(Object.fromEntries(body), set),
+    headers: { 'content-type': `application/x-www-form-urlencoded;charset=${charsetParam ?? 'utf-8'}` },
   };
 }

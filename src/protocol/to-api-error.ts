@@ -2,11 +2,8 @@
 // a successful call never needs it.
 import { AlipayApiError, type GatewayErrorCode } from '../errors.ts';
 import { expectRecord, textOf } from '../guard.ts';
+import { fixFor } from './gateway-fixes.ts';
 import { maskTokens } from './mask.ts';
-
-/** What isv.invalid-app-id almost always means for a newcomer. */
-const INVALID_APP_ID =
-  'This gateway does not know the app id: a sandbox app on the production gateway (or the reverse)? Sandbox apps need sandbox: true; check appId against the console.';
 
 /**
  * Context for building an {@link AlipayApiError}.
@@ -39,7 +36,8 @@ export function toApiError(node: Record<string, unknown>, context: ApiErrorConte
   const subCode = textOf(node.sub_code);
   const subMsg = textOf(node.sub_msg);
   const invalidSignature = subCode === 'isv.invalid-signature';
-  const diagnosis = invalidSignature ? textOf(context.diagnosis) : subCode === 'isv.invalid-app-id' ? INVALID_APP_ID : undefined;
+  // The invalid-signature diagnosis says more than the table: where the two sign contents part.
+  const diagnosis = (invalidSignature ? textOf(context.diagnosis) : undefined) ?? fixFor(subCode);
   return new AlipayApiError({
     // Gateway codes are digits; anything else (only possible in an unsigned answer) is not kept as a code.
     code: (/^\d+$/.test(rawCode) ? rawCode : '') as GatewayErrorCode,

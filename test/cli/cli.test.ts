@@ -152,7 +152,8 @@ describe.concurrent('alipay-edge CLI', () => {
       expect(fixed.stdout).toMatch(/All checks passed\./);
       const wrongApp = await cli(['doctor', '--gateway', server.gatewayUrl, '--call', '--app-id', '2021000000000043'], { ...env, ALIPAY_PUBLIC_KEY: alipay.publicKey });
       expect(wrongApp.code).toBe(1);
-      expect(wrongApp.stdout).toMatch(/isv\.invalid-app-id.*\n.*sandbox app on production/);
+      // A mock (not Alipay's production or sandbox): "a sandbox app on production?" would mislead.
+      expect(wrongApp.stdout).toMatch(/isv\.invalid-app-id.*\n.*this gateway does not know the app id: check --app-id \(a mock gateway prints its own as ALIPAY_APP_ID\)/);
     } finally {
       await server.close();
     }

@@ -96,6 +96,19 @@ describe('configuration checks', () => {
     await expect(client.execute(CARD_QUERY, cardBiz, { [option]: value.trim().replace(/[^A-Za-z0-9]/g, '') })).resolves.toBeDefined();
   });
 
+  it('appId given as a number (as many configs write it) must be quoted; other non-strings are named', async () => {
+    const right = await keyConfig();
+    const number = configFailure(() => new AlipayClient({ ...right, appId: 2014072300007148 as never }));
+    expect(number.message).toBe("appId must be a string: quote it (appId: '2014072300007148'). A number is exact only up to 9007199254740991, and the gateway compares the id as text.");
+    // Past 2^53 the digits have already changed: the message does not pretend to know the id.
+    const rounded = configFailure(() => new AlipayClient({ ...right, appId: 20210041000000001 as never }));
+    expect(rounded.message).toMatch(/^appId must be a string: quote it \(20210041000000000 is past 2\^53: its digits may have changed\)/);
+    expect(configFailure(() => new AlipayClient({ ...right, appId: 2014072300007148n as never })).message).toMatch(/quote it \(appId: '2014072300007148'\)/);
+    expect(configFailure(() => new AlipayClient({ ...right, appId: { id: '1' } as never })).message).toBe('appId must be a string (the app id from the Alipay console), got an object.');
+    expect(configFailure(() => new AlipayClient({ ...right, appId: undefined as never })).message).toMatch(/^appId is required/);
+    expect(new AlipayClient({ ...right, appId: '2014072300007148' }).appId).toBe('2014072300007148');
+  });
+
   it('the retired sandbox host; sandbox: true; gateway overrides both', async () => {
     const base = await keyConfig();
     expect(configFailure(() => new AlipayClient({ ...base, gateway: 'https://openapi.alipaydev.com/gateway.do' })).message).toMatch(/retired sandbox host.*isv.invalid-app-id.*sandbox: true/);

@@ -34,7 +34,8 @@ describe('pageExecute', () => {
     const form = await client.pageExecute('alipay.trade.page.pay', order, { returnUrl, notifyUrl, params: { passback_params: `a&b="c" <d> 'e'` } });
     expect(form).toMatch(/^<form id="alipay_edge_pay" name="alipay_edge_pay" action="https:\/\/openapi\.alipay\.com\/gateway\.do\?app_id=/);
     expect(form).toContain('<noscript><button type="submit">');
-    expect(form).toContain('<script>document.getElementById("alipay_edge_pay").submit();</script>');
+    // HTMLFormElement's own submit, which no input can hide (was form.submit(), issue 23 item 5).
+    expect(form).toContain('<script>HTMLFormElement.prototype.submit.call(document.getElementById("alipay_edge_pay"));</script>');
     expect(form).not.toMatch(/value="[^"]*[<>'][^"]*"/);
     const params = carried(form);
     expect(params).toMatchObject({ method: 'alipay.trade.page.pay', return_url: returnUrl, notify_url: notifyUrl, passback_params: `a&b="c" <d> 'e'`, sign_type: 'RSA2', charset: 'utf-8', version: '1.0' });

@@ -66,7 +66,7 @@ describe('what reaches fetch', () => {
       ),
     );
     expect(requestSignal?.aborted).toBe(true);
-    expect(err).toMatchObject({ code: 'ERR_ABORTED', message: 'The call was aborted (while connecting).', cause: caller.signal.reason });
+    expect(err).toMatchObject({ code: 'ERR_ABORTED', message: "The call was aborted (before the answer's headers arrived: connecting, or connected and waiting for the answer).", cause: caller.signal.reason });
   });
 
   it("a finished call lets go of the caller's signal: aborting it later aborts nothing of that call", async () => {
@@ -110,7 +110,7 @@ describe('timeouts', () => {
     await vi.advanceTimersByTimeAsync(1);
     const err = await pending;
     expect(requestSignal?.aborted).toBe(true);
-    expect(err).toMatchObject({ code: 'ERR_TIMEOUT', message: 'The gateway did not answer within 5000 ms (while connecting).', cause: expect.objectContaining({ name: 'AbortError' }) });
+    expect(err).toMatchObject({ code: 'ERR_TIMEOUT', message: "The gateway did not answer within 5000 ms (before the answer's headers arrived: connecting, or connected and waiting for the answer).", cause: expect.objectContaining({ name: 'AbortError' }) });
   });
 
   it('a body that stalls past the timeout: ERR_TIMEOUT while reading, and the body is cancelled', async () => {
@@ -124,7 +124,7 @@ describe('timeouts', () => {
     });
     const pending = rejectionOf(() => sendWith(() => new Response(stream), { timeout: 1000 }));
     await vi.advanceTimersByTimeAsync(1000);
-    expect(await pending).toMatchObject({ code: 'ERR_TIMEOUT', message: 'The gateway did not answer within 1000 ms (while reading the answer).' });
+    expect(await pending).toMatchObject({ code: 'ERR_TIMEOUT', message: "The gateway did not answer within 1000 ms (while reading the answer's body, after its headers (HTTP 200))." });
     expect(state.cancelled).toBe(true);
   });
 
@@ -327,7 +327,7 @@ describe('network failures name the host and the root cause', () => {
     const named = await failWith(new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo failed'), { code: 'ENOTFOUND' }) }));
     expect(named).toMatchObject({ message: 'The request to openapi.alipay.com failed (while connecting): ENOTFOUND: getaddrinfo failed' });
     const bareCode = await failWith(new TypeError('fetch failed', { cause: { code: 'UND_ERR_SOCKET' } }));
-    expect(bareCode).toMatchObject({ message: 'The request to openapi.alipay.com failed (while connecting): UND_ERR_SOCKET' });
+    expect(bareCode).toMatchObject({ message: "The request to openapi.alipay.com failed (while waiting for the answer's headers, connected): UND_ERR_SOCKET" });
   });
 
   it('the deeper code wins over a shallower one; a non-string code is ignored', async () => {
@@ -338,7 +338,7 @@ describe('network failures name the host and the root cause', () => {
 
   it('without any code, the deepest message; a non-string message is skipped', async () => {
     const err = await failWith(new TypeError('fetch failed', { cause: { message: 'socket hang up', cause: { message: 17 } } }));
-    expect(err).toMatchObject({ message: 'The request to openapi.alipay.com failed (while connecting): socket hang up' });
+    expect(err).toMatchObject({ message: "The request to openapi.alipay.com failed (before the answer's headers arrived: connecting, or connected and waiting for the answer): socket hang up" });
   });
 
   it('an AggregateError is followed through its first error (several addresses tried)', async () => {
@@ -356,9 +356,30 @@ describe('network failures name the host and the root cause', () => {
     expect(await failWith(chain(6))).toMatchObject({ message: expect.stringMatching(/\): level 5$/) });
   });
 
+  it.each([
+    ['ENOTFOUND', 'while connecting'],
+    ['EAI_AGAIN', 'while connecting'],
+    ['ECONNREFUSED', 'while connecting'],
+    ['EHOSTUNREACH', 'while connecting'],
+    ['UND_ERR_CONNECT_TIMEOUT', 'while connecting'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'while connecting'],
+    ['CERT_HAS_EXPIRED', 'while connecting'],
+    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'while connecting'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'while connecting'],
+    ['SELF_SIGNED_CERT_IN_CHAIN', 'while connecting'],
+    ['UND_ERR_SOCKET', "while waiting for the answer's headers, connected"],
+    ['UND_ERR_HEADERS_TIMEOUT', "while waiting for the answer's headers, connected"],
+    ['HPE_INVALID_CONSTANT', "while waiting for the answer's headers, connected"],
+    ['ECONNRESET', "before the answer's headers arrived: connecting, or connected and waiting for the answer"],
+    ['XENOTFOUND', "before the answer's headers arrived: connecting, or connected and waiting for the answer"],
+    ['UND_ERR_SOCKETS', "before the answer's headers arrived: connecting, or connected and waiting for the answer"],
+  ])('the cause code %s places a failure before the headers: %s', async (code, phase) => {
+    expect(await failWith(new TypeError('fetch failed', { cause: { code } }))).toMatchObject({ message: `The request to openapi.alipay.com failed (${phase}): ${code}` });
+  });
+
   it('a thrown non-object is given as text; an unparsable URL is named as given', async () => {
-    expect(await failWith('boom')).toMatchObject({ code: 'ERR_NETWORK', message: 'The request to openapi.alipay.com failed (while connecting): boom' });
-    expect(await failWith(new TypeError(''), { url: 'not a url', headers: {} })).toMatchObject({ message: 'The request to not a url failed (while connecting): TypeError' });
+    expect(await failWith('boom')).toMatchObject({ code: 'ERR_NETWORK', message: "The request to openapi.alipay.com failed (before the answer's headers arrived: connecting, or connected and waiting for the answer): boom" });
+    expect(await failWith(new TypeError(''), { url: 'not a url', headers: {} })).toMatchObject({ message: "The request to not a url failed (before the answer's headers arrived: connecting, or connected and waiting for the answer): TypeError" });
   });
 
   it('a body that fails while read is ERR_NETWORK while reading the answer', async () => {
@@ -369,7 +390,7 @@ describe('network failures name the host and the root cause', () => {
     });
     expect(await rejectionOf(() => sendWith(() => new Response(stream)))).toMatchObject({
       code: 'ERR_NETWORK',
-      message: 'The request to openapi.alipay.com failed (while reading the answer): UND_ERR_SOCKET: other side closed',
+      message: "The request to openapi.alipay.com failed (while reading the answer's body, after its headers (HTTP 200)): UND_ERR_SOCKET: other side closed",
     });
   });
 
@@ -379,7 +400,7 @@ describe('network failures name the host and the root cause', () => {
         throw new TypeError('Failed to parse URL');
       }),
     );
-    expect(err).toMatchObject({ code: 'ERR_NETWORK', message: 'The request to openapi.alipay.com failed (while connecting): Failed to parse URL' });
+    expect(err).toMatchObject({ code: 'ERR_NETWORK', message: "The request to openapi.alipay.com failed (before the answer's headers arrived: connecting, or connected and waiting for the answer): Failed to parse URL" });
   });
 
   it('a fetch that throws at once because the caller aborted meanwhile: ERR_ABORTED', async () => {
@@ -393,11 +414,11 @@ describe('network failures name the host and the root cause', () => {
         { signal: caller.signal },
       ),
     );
-    expect(err).toMatchObject({ code: 'ERR_ABORTED', message: 'The call was aborted (while connecting).', cause: caller.signal.reason });
+    expect(err).toMatchObject({ code: 'ERR_ABORTED', message: "The call was aborted (before the answer's headers arrived: connecting, or connected and waiting for the answer).", cause: caller.signal.reason });
   });
 
   it('a fetch rejecting with null is ERR_NETWORK naming it', async () => {
-    expect(await failWith(null)).toMatchObject({ code: 'ERR_NETWORK', message: 'The request to openapi.alipay.com failed (while connecting): null' });
+    expect(await failWith(null)).toMatchObject({ code: 'ERR_NETWORK', message: "The request to openapi.alipay.com failed (before the answer's headers arrived: connecting, or connected and waiting for the answer): null" });
   });
 
   it('an AlipayError thrown by fetch is passed through as it is', async () => {

@@ -77,7 +77,7 @@ describe('bad keys fail with ERR_KEY_INVALID, naming the formats, never echoing 
   const truncated = bare(pkcs8Pem).slice(0, 400);
 
   const privateCases: Array<[string, unknown, RegExp]> = [
-    ['empty text', '', /not PEM or base64/],
+    ['empty text', '', /it is empty \(ALIPAY_PRIVATE_KEY= in a \.env file, or a variable not set\?\)/],
     ['garbage', 'this is not a key', /not PEM or base64/],
     ['truncated DER', truncated, /DER structure/],
     ['a public key', vector.public_key_pem, /public key/],

@@ -204,7 +204,10 @@ describe('the HTTP server on 127.0.0.1', () => {
     await expect.poll(() => run.output, { timeout: 15_000 }).toMatch(/listening on/);
     const config = Object.fromEntries([...run.output.matchAll(/^(ALIPAY_\w+)=(.*)$/gm)].map(([, key, value]) => [key, value])) as Record<string, string>;
     expect(config.ALIPAY_GATEWAY).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gateway\.do$/);
-    expect(readFileSync(envFile, 'utf8').trim().split('\n')).toEqual(Object.entries(config).map(([key, value]) => `${key}=${value}`));
+    // The lines, between the marker comments a later run replaces them by (test/cli/files.test.ts).
+    const written = readFileSync(envFile, 'utf8').trim().split('\n');
+    expect(written.filter((line) => !line.startsWith('#'))).toEqual(Object.entries(config).map(([key, value]) => `${key}=${value}`));
+    expect([written[0], written.at(-1)]).toEqual([expect.stringMatching(/^# >>> alipay-edge mock-gateway/), '# <<< alipay-edge mock-gateway']);
     const client = new AlipayClient({ appId: config.ALIPAY_APP_ID!, privateKey: config.ALIPAY_PRIVATE_KEY!, alipayPublicKey: config.ALIPAY_PUBLIC_KEY!, gateway: config.ALIPAY_GATEWAY! });
     expect((await client.execute(CARD_QUERY, cardBiz)).card_info.biz_card_no).toBe('000001');
     const v3 = new AlipayClient({ appId: config.ALIPAY_APP_ID!, privateKey: config.ALIPAY_PRIVATE_KEY!, alipayPublicKey: config.ALIPAY_PUBLIC_KEY!, protocol: 'v3', endpoint: config.ALIPAY_ENDPOINT! });

@@ -2,7 +2,7 @@
 // fields in any of the three forms, lone surrogates, oversized notifications.
 import { describe, expect, it } from 'vitest';
 import { verifyNotify } from '../../src/index.ts';
-import { importPrivateKey, importPublicKey, signContent, verifyContent } from '../../src/protocol.ts';
+import { buildSignContent, importPrivateKey, importPublicKey, signContent, verifyContent } from '../../src/protocol.ts';
 import { signedNotification, testKeys } from '../support.ts';
 
 describe('2. verifyNotify(record) never approves data no signature covers', async () => {
@@ -31,7 +31,10 @@ describe('2. verifyNotify(record) never approves data no signature covers', asyn
   it('a lone surrogate does not verify against a signature over U+FFFD', async () => {
     const withReplacement = { ...base, subject: 'a\uFFFDb' };
     const replacementSign = (await signedNotification(withReplacement)).sign!;
-    expect(await verifyNotify({ ...withReplacement, sign: replacementSign }, alipay.publicKey)).toBe(true);
+    // A value holding U+FFFD is false in every form since issue 23 (item 2); it was true. The
+    // signature itself does verify over U+FFFD's bytes:
+    expect(await verifyNotify({ ...withReplacement, sign: replacementSign }, alipay.publicKey)).toBe(false);
+    expect(await verifyContent(buildSignContent(withReplacement, { exclude: ['sign_type'] }), replacementSign, await importPublicKey(alipay.publicKey))).toBe(true);
     expect(await verifyNotify({ ...base, subject: 'a\uD800b', sign: replacementSign }, alipay.publicKey)).toBe(false);
     // (A URLSearchParams cannot hold one: it turns a lone surrogate into U+FFFD as it is built.)
     // As a raw body: invalid UTF-8 bytes are not decoded into U+FFFD and approved.

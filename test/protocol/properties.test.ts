@@ -3,9 +3,11 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AlipayError, untyped } from '../../src/index.ts';
-import { buildSignContent, extractJsonSpan, importPrivateKey, importPublicKey, signContent, verifySignedSpan } from '../../src/protocol.ts';
+import { verifyNotify } from '../../src/index.ts';
+import { buildSignContent, decodeForm, encodeForm, extractJsonSpan, importPrivateKey, importPublicKey, loadGbk, signContent, verifySignedSpan } from '../../src/protocol.ts';
+import { decodeGbkExact, encodeGbk, gbkTables } from '../../src/encoding/gbk.ts';
 import { extractXmlSpan, parseXmlNode } from '../../src/xml.ts';
-import { clientAnswering, testKeys } from '../support.ts';
+import { clientAnswering, signedNotification, testKeys } from '../support.ts';
 
 const TOTAL = Number(process.env.FUZZ_RUNS ?? 0) || 1_000;
 // Shares of the budget per property (the slow ones sign or verify RSA per case).
@@ -149,6 +151,152 @@ describe('random bytes', () => {
         }
       })),
       { numRuns: runs(0.2) },
+    );
+  });
+});
+
+/** The URL Standard's application/x-www-form-urlencoded parser, written from the spec over bytes: an oracle. */
+function standardParse(text: string): Array<[string, string]> {
+  const bytes = new TextEncoder().encode(text); // the USVString's UTF-8 (a lone surrogate is EF BF BD)
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const hex = (b: number | undefined) => b !== undefined && /^[0-9A-Fa-f]$/.test(String.fromCharCode(b));
+  const decode = (seq: Uint8Array) => {
+    const out: number[] = [];
+    for (let i = 0; i < seq.length; i++) {
+      if (seq[i] === 0x25 && hex(seq[i + 1]) && hex(seq[i + 2])) {
+        out.push(parseInt(String.fromCharCode(seq[i + 1]!, seq[i + 2]!), 16));
+        i += 2;
+      } else out.push(seq[i] === 0x2b ? 0x20 : seq[i]!);
+    }
+    return decoder.decode(new Uint8Array(out));
+  };
+  const pairs: Array<[string, string]> = [];
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x26) continue;
+    const seq = bytes.subarray(start, i);
+    start = i + 1;
+    if (seq.length === 0) continue;
+    const eq = seq.indexOf(0x3d);
+    pairs.push(eq < 0 ? [decode(seq), ''] : [decode(seq.subarray(0, eq)), decode(seq.subarray(eq + 1))]);
+  }
+  return pairs;
+}
+
+describe('notifications: one notification, three forms, one verdict', async () => {
+  const { alipay } = await testKeys();
+  const alphabet = ['a', 'Z', '0', ' ', '+', '%', '=', '&', '?', '#', '\uFEFF', '\uFFFD', '中', '😀', '\u00e4', '\t', '~', '*', '.'];
+  const text = fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 6 });
+  const notes = await Promise.all(
+    fc.sample(fc.dictionary(fc.constantFrom('subject', 'body', 'passback_params', 'buyer_id', '\uFEFFx', 'a+b'), text, { maxKeys: 3 }), 6).map((extra) =>
+      signedNotification({ notify_id: 'prop', charset: 'utf-8', sign_type: 'RSA2', out_trade_no: 'P1', ...extra }),
+    ),
+  );
+  // Ways to write a character, and changes a body may undergo on its way (or by an attacker).
+  const utf8Escape = (char: string, lower: boolean) => [...new TextEncoder().encode(char)].map((b) => `%${b.toString(16).padStart(2, '0')}`).map((e) => (lower ? e : e.toUpperCase())).join('');
+  const noise = ['%EF%BB%BF', '\uFEFF', '%FF', '%C3', '%', '%zz', '&&', '&=x', '&x', '\uD800', '%ED%A0%80', '+', '%2B', '%20', '&sign=x', '\u00e4', '%C3\u00a4'];
+  const written = (note: Record<string, string>, tape: number[]) => {
+    let at = 0;
+    const next = () => tape[at++ % tape.length]!;
+    const component = (value: string) =>
+      [...value]
+        .map((char) => {
+          const choice = next() % 4;
+          if (char === ' ') return choice < 2 ? '+' : '%20';
+          // Characters with a meaning in a form are escaped; others raw or escaped, in either case.
+          if ('+%=&'.includes(char) || choice === 0) return utf8Escape(char, next() % 2 === 0);
+          return choice === 1 ? encodeURIComponent(char) : char;
+        })
+        .join('');
+    let body = Object.entries(note).map(([k, v]) => `${component(k)}=${component(v)}`).join('&');
+    // Up to two changes, at random places (an unchanged body must verify).
+    for (let n = next() % 3; n > 0; n--) {
+      const where = next() % (body.length + 1);
+      body = body.slice(0, where) + noise[next() % noise.length]! + body.slice(where);
+    }
+    return body;
+  };
+
+  it('for random bodies: decodeForm reads what the URL Standard reads, and the three forms agree', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(notes.length - 1), fc.array(fc.nat(), { minLength: 16, maxLength: 64 }), counted(async (which, tape) => {
+        const note = notes[which]!;
+        const body = written(note, tape);
+        const standard = standardParse(body);
+        expect(decodeForm(body, 'utf-8')).toEqual(standard);
+        // Each name and value as written. Node 20's URLSearchParams reads one that holds a raw
+        // non-ASCII character and a broken escape otherwise than the Standard (byte by code unit):
+        // there, the Standard's reading stands for URLSearchParams.
+        const sides = body.split('&').flatMap((part) => (part.includes('=') ? [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)] : [part]));
+        const brokenBesideRaw = (side: string) => {
+          if (!/[^\x00-\x7f]/.test(side)) return false;
+          try {
+            decodeURIComponent(side.replace(/\+/g, ' '));
+            return false;
+          } catch {
+            return true;
+          }
+        };
+        if (!sides.some(brokenBesideRaw)) expect([...new URLSearchParams(body)]).toEqual(standard);
+        const search = new URLSearchParams(standard);
+        let strict: Array<[string, string]> | undefined;
+        try {
+          strict = decodeForm(body, 'utf-8', { fatal: true });
+        } catch (err) {
+          expect(err).toBeInstanceOf(AlipayError);
+        }
+        // What fatal reads, every reader reads alike (Node 20's URLSearchParams included).
+        if (strict) {
+          expect(strict).toEqual(standard);
+          expect([...new URLSearchParams(body)]).toEqual(strict);
+        }
+        const raw = await verifyNotify(body, alipay.publicKey);
+        // The one deliberate difference: a raw body is refused for a stray "%" beside a raw
+        // non-ASCII character in one name or value (Node 20 reads it otherwise), where the
+        // Standard's reading, without the raw body's bytes, may still verify.
+        const strayBesideRaw = sides.some((side) => /[^\x00-\x7f]/.test(side) && /%(?![0-9A-Fa-f]{2})/.test(side));
+        const searchVerdict = await verifyNotify(search, alipay.publicKey);
+        if (!(strayBesideRaw && !raw)) expect(searchVerdict).toBe(raw);
+        const names = [...search.keys()];
+        if (new Set(names).size === names.length) expect(await verifyNotify(Object.fromEntries(search), alipay.publicKey)).toBe(searchVerdict);
+        // A true verdict: what the merchant reads with URLSearchParams is what was signed (empty
+        // values and, by rule v1, sign_type are signed by no one: the protocol leaves them out).
+        const signedPart = (entries: Array<[string, string]>) => Object.fromEntries(entries.filter(([k, v]) => v !== '' && k !== 'sign_type'));
+        if (raw) expect(signedPart([...search])).toEqual(signedPart(Object.entries(note)));
+      })),
+      { numRuns: runs(0.1) },
+    );
+  });
+
+  it('an unchanged body, however its characters are written, verifies in all three forms', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(notes.length - 1), fc.array(fc.nat(), { minLength: 16, maxLength: 64 }), counted(async (which, tape) => {
+        const note = notes[which]!;
+        // Every draw a multiple of 3: the change count (a draw % 3) is 0, the spellings still vary.
+        const body = written(note, tape.map((t) => t - (t % 3)));
+        const search = new URLSearchParams(body);
+        expect([await verifyNotify(body, alipay.publicKey), await verifyNotify(search, alipay.publicKey), await verifyNotify(Object.fromEntries(search), alipay.publicKey)]).toEqual(
+          Object.values(note).some((v) => v.includes('\uFFFD')) || Object.keys(note).some((k) => k.includes('\uFFFD')) ? [false, false, false] : [true, true, true],
+        );
+      })),
+      { numRuns: runs(0.05) },
+    );
+  });
+});
+
+describe('GBK: what is signed is what the Encoding Standard encodes, and decodes back', () => {
+  it('random text round-trips through encodeForm and decodeForm (fatal); random bytes decode only when the encoder writes them', async () => {
+    await loadGbk();
+    const { index } = gbkTables();
+    const gbkChar = fc.oneof(fc.nat(index.length - 1).map((p) => String.fromCharCode(index[p]!)), fc.constantFrom('a', ' ', '+', '€', '%', '\u3000'));
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: gbkChar, maxLength: 12 }), fc.uint8Array({ maxLength: 12 }), counted(async (value, bytes) => {
+        const form = encodeForm({ k: value }, 'GBK');
+        expect(decodeForm(form, 'GBK', { fatal: true })).toEqual([['k', value]]);
+        const decoded = decodeGbkExact(bytes);
+        if (decoded !== undefined) expect(encodeGbk(decoded)).toEqual(bytes);
+      })),
+      { numRuns: runs(0.05) },
     );
   });
 });

@@ -2,6 +2,7 @@
 // AlipayApiError of an error answer (`{ code, message, links }` with an HTTP status of 400 or more).
 import { AlipayApiError, AlipayError, type ApiErrorLinks } from '../../errors.ts';
 import { excerpt, expectRecord, expectString, textOf } from '../../guard.ts';
+import { fixFor } from '../gateway-fixes.ts';
 
 /** The JSON of an answer's body, or ERR_RESPONSE_MALFORMED. */
 export function parseV3Json(body: string, what: string): unknown {
@@ -47,6 +48,7 @@ export function v3ApiError(body: string, context: { method: string; status: numb
   }
   const record = node as Record<string, unknown>;
   const links = linksOf(record.links);
+  const fix = fixFor(code);
   return new AlipayApiError({
     code,
     msg: textOf(record.message) ?? '',
@@ -56,5 +58,6 @@ export function v3ApiError(body: string, context: { method: string; status: numb
     response: record,
     status: context.status,
     ...(links !== undefined && { links }),
+    ...(fix !== undefined && { diagnosis: fix }),
   });
 }
