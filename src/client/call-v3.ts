@@ -1,11 +1,11 @@
 // One OpenAPI v3 call, top to bottom: prepare (route and shape, once) → build → sign → send →
-// verify (headers) → parse → validate. The keys come from the same credentials as v2, and
-// validation is v2's; only the wire differs.
+// verify (headers) → parse (success or error, read from the signed body) → validate. The keys
+// come from the same credentials as v2, and validation is v2's; only the wire differs.
 import type * as v from 'valibot';
 import { signContent } from '../crypto/sign.ts';
 import { AlipayError } from '../errors.ts';
 import { expectRecord, expectString, kind } from '../guard.ts';
-import { parseV3Json, v3ApiError } from '../protocol/v3/answer.ts';
+import { v3ApiError } from '../protocol/v3/answer.ts';
 import { type FilePart, encodeV3Multipart } from '../protocol/v3/multipart.ts';
 import { buildV3Request, v3Authorization, v3Path } from '../protocol/v3/request.ts';
 import { readV3Signature, verifyV3Answer } from '../protocol/v3/verify.ts';
@@ -219,24 +219,18 @@ export async function attemptV3(ctx: CallContext, call: V3Call, timeout: number,
   );
   const traceId = reply.headers.get('alipay-trace-id') ?? requestId;
   seen.traceId = traceId;
-  // verify: with the key of the answer's alipay-sn in certificate mode (downloaded if rotated)
-  const answer = { status: reply.status, headers: reply.headers, body: reply.text };
+  // verify → parse: with the key of the answer's alipay-sn in certificate mode (downloaded if
+  // rotated). What the answer is, data or error, is read from the verified body, never from the
+  // (unsigned) status; an unsigned error answer is reported, unverified.
   const { signature, sn } = readV3Signature(reply.headers);
-  const key = () => credentials.verifyingKey('RSA2', sns ? sn : undefined);
-  const verify = async () => verifyV3Answer(answer, await key(), { maxSkewMs: config.clockSkewMs });
-  if (reply.status >= 400) {
-    // An error answer is verified when it is signed; an unsigned one is reported, unverified.
-    if (signature !== undefined) await verify();
-    throw v3ApiError(reply.text, { method: call.label, status: reply.status, traceId, verified: signature !== undefined });
-  }
-  await verify();
-  // parse
-  let text = reply.text;
-  if (call.needEncrypt && call.body !== undefined) {
-    text = await (await loadAes()).aesDecrypt(text, await credentials.aesKey(`${call.label}: the answer is AES-encrypted, and reading it`), 'utf-8');
-  }
-  if (text === '' && reply.status === 204) return { data: null, traceId, status: reply.status };
-  const data = parseV3Json(text, text === '' ? 'the (empty) body' : 'the body');
-  if (typeof data !== 'object' || data === null) throw new AlipayError('ERR_RESPONSE_MALFORMED', `${call.label}: the verified answer is not a JSON object or array.`);
+  if (signature === undefined && reply.status >= 400) throw v3ApiError(reply.text, { method: call.label, status: reply.status, traceId, verified: false });
+  const key = await credentials.verifyingKey('RSA2', sns ? sn : undefined);
+  const encrypted = call.needEncrypt && call.body !== undefined;
+  const data = await verifyV3Answer({ status: reply.status, headers: reply.headers, body: reply.text }, key, {
+    maxSkewMs: config.clockSkewMs,
+    method: call.label,
+    traceId,
+    ...(encrypted && { decryptKey: await credentials.aesKey(`${call.label}: the answer is AES-encrypted, and reading it`) }),
+  });
   return { data, traceId, status: reply.status };
 }

@@ -4,6 +4,7 @@
 // looks at top-level members: a `"…_response"` inside a string or a nested object cannot fool it.
 import { AlipayError } from '../errors.ts';
 import { excerpt, expectString } from '../guard.ts';
+import { skipString } from '../encoding/json.ts';
 
 /**
  * The signed part of a gateway answer and the top-level members that sign it.
@@ -51,19 +52,6 @@ function malformed(reason: string): AlipayError {
 function skipWs(text: string, i: number): number {
   while (WS.has(text.charCodeAt(i))) i++;
   return i;
-}
-
-/** From an opening quote to just past its closing quote, honouring backslash escapes. */
-function skipString(text: string, i: number): number {
-  let from = i + 1;
-  for (;;) {
-    const quote = text.indexOf('"', from);
-    if (quote < 0) throw malformed('a string is not terminated');
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-    from = quote + 1;
-  }
 }
 
 /**
