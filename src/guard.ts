@@ -15,6 +15,11 @@ function isArray(value: unknown): boolean {
   }
 }
 
+/** An object that is no array (and no revoked proxy): what a record argument must be. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !isArray(value);
+}
+
 /** What a value is, for messages: never calls the value's own conversion methods. */
 export function kind(value: unknown): string {
   if (value === null) return 'null';

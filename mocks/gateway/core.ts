@@ -18,6 +18,7 @@ import { checkCommon, invalidArgument, readParams } from './request.ts';
 import { type V3Gateway, handleV3 } from './v3.ts';
 import { type CashierGateway, PAGE_METHODS, PAY_METHODS, errorPage, payCarried, visitCashier } from './cashier.ts';
 import type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './types.ts';
+import { checkGatewayOptions } from '../checks.ts';
 
 const DEFAULT_APP_ID = '2014072300007148';
 const DOWNLOAD_METHOD = 'alipay.open.app.alipaycert.download';
@@ -39,7 +40,9 @@ function base64(bytes: Uint8Array): string {
  * const response = await core.handle(new Request('https://openapi.alipay.com/gateway.do?…', { method: 'POST' }));
  * ```
  */
-export async function createGatewayCore(options: MockGatewayOptions): Promise<MockGatewayCore> {
+export async function createGatewayCore(input: MockGatewayOptions): Promise<MockGatewayCore> {
+  // Read once and checked before anything is generated: a key pair costs a good fraction of a second.
+  const options = checkGatewayOptions(input);
   const appId = options.appId ?? DEFAULT_APP_ID;
   const now = options.now ?? (() => new Date());
   let alipayKeys = options.alipayKeys ?? (await generateKeyPair());

@@ -4,13 +4,13 @@
 import type * as v from 'valibot';
 import { signContent } from '../crypto/sign.ts';
 import { AlipayError } from '../errors.ts';
-import { expectRecord, expectString, kind } from '../guard.ts';
+import { expectRecord, expectString, fieldsOf, isInstance, kind, snapshotRecord } from '../guard.ts';
 import { v3ApiError } from '../protocol/v3/answer.ts';
 import { type FilePart, encodeV3Multipart } from '../protocol/v3/multipart.ts';
 import { buildV3Request, v3Authorization, v3Path } from '../protocol/v3/request.ts';
 import { readV3Signature, verifyV3Answer } from '../protocol/v3/verify.ts';
 import type { CallContext, PreparedCall } from './call.ts';
-import { type ResolvedConfig, checkRetries, checkTimeout, checkToken, configError } from './options.ts';
+import { type ResolvedConfig, checkRetries, checkSchema, checkTimeout, checkToken, configError } from './options.ts';
 import { send } from './transport.ts';
 
 const loadAes = () => import('../crypto/aes.ts');
@@ -108,10 +108,11 @@ export interface RequestOptions<S extends v.GenericSchema = v.GenericSchema> {
 export function v3CallFromRequest(config: ResolvedConfig, httpMethod: unknown, path: unknown, options: unknown): V3Call {
   const verb = expectString(httpMethod, 'httpMethod').toUpperCase();
   const target = expectString(path, 'path');
-  const opts = (options === undefined ? {} : expectRecord(options, 'options')) as RequestOptions;
+  // Every option read once; what is checked here is what the attempts use.
+  const opts = fieldsOf(options as RequestOptions | undefined, ['query', 'body', 'appAuthToken', 'needEncrypt', 'requestId', 'schema', 'signal', 'timeout', 'maxRetries'], 'options') as RequestOptions;
   const query: Record<string, string> = {};
   if (opts.query !== undefined) {
-    for (const [key, value] of Object.entries(expectRecord(opts.query, 'options.query'))) {
+    for (const [key, value] of Object.entries(snapshotRecord(opts.query, 'options.query'))) {
       if (value === undefined) continue;
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw new AlipayError('ERR_REQUEST_INVALID', `Query parameter "${key}" must be a string, number or boolean, got ${kind(value)}.`, { path: key });
       query[key] = String(value);
@@ -131,10 +132,10 @@ export function v3CallFromRequest(config: ResolvedConfig, httpMethod: unknown, p
     }
   }
   checkToken(opts.appAuthToken, 'appAuthToken');
-  if (opts.requestId !== undefined && !/^[\x21-\x7e]{1,64}$/.test(String(opts.requestId))) throw configError('options.requestId must be 1 to 64 printable ASCII characters.');
-  if (opts.signal !== undefined && !(opts.signal instanceof AbortSignal)) throw configError('options.signal must be an AbortSignal.');
-  const schema = opts.schema;
-  if (schema !== undefined && (typeof schema !== 'object' || schema === null || typeof (schema as { '~run'?: unknown })['~run'] !== 'function')) throw configError('options.schema must be a valibot schema.');
+  const requestId = typeof opts.requestId === 'string' || typeof opts.requestId === 'number' ? String(opts.requestId) : opts.requestId;
+  if (requestId !== undefined && (typeof requestId !== 'string' || !/^[\x21-\x7e]{1,64}$/.test(requestId))) throw configError('options.requestId must be 1 to 64 printable ASCII characters.');
+  if (opts.signal !== undefined && !isInstance(opts.signal, AbortSignal)) throw configError('options.signal must be an AbortSignal.');
+  const schema = checkSchema(opts.schema);
   if (opts.needEncrypt && body === undefined) throw new AlipayError('ERR_REQUEST_INVALID', 'needEncrypt needs a body to encrypt.', { path: 'needEncrypt' });
   return {
     label: `${verb} ${target}`,
@@ -144,7 +145,7 @@ export function v3CallFromRequest(config: ResolvedConfig, httpMethod: unknown, p
     ...(body !== undefined && { body }),
     ...(opts.appAuthToken !== undefined && { appAuthToken: opts.appAuthToken }),
     needEncrypt: opts.needEncrypt === true,
-    ...(opts.requestId !== undefined && { requestId: String(opts.requestId) }),
+    ...(requestId !== undefined && { requestId }),
     ...(opts.signal && { signal: opts.signal }),
     timeout: checkTimeout(opts.timeout, 'options.timeout') ?? config.timeout,
     maxRetries: checkRetries(opts.maxRetries, 'options.maxRetries') ?? 0,

@@ -1,6 +1,6 @@
 // Building the gateway request: the common parameters, and where each parameter travels.
 import { AlipayError } from '../errors.ts';
-import { expectRecord, expectString } from '../guard.ts';
+import { expectString, fieldsOf, isInstance, snapshotRecord } from '../guard.ts';
 import type { SignType } from '../crypto/keys.ts';
 import { type Charset, encodeForm } from '../encoding/charset.ts';
 import { chinaTimestamp } from './timestamp.ts';
@@ -102,10 +102,15 @@ export interface RequestInput {
  * params.timestamp; // '2024-05-13 17:49:20' (China time)
  * ```
  */
-export function buildRequestParams(input: RequestInput): Record<string, string> {
-  expectRecord(input, 'input');
-  if (input.params !== undefined) expectRecord(input.params, 'params');
-  const params: Record<string, string | undefined> = {
+export function buildRequestParams(given: RequestInput): Record<string, string> {
+  if (typeof given !== 'object' || given === null) throw new AlipayError('ERR_REQUEST_INVALID', 'input must be an object.', { path: 'input' });
+  const input = fieldsOf(
+    given,
+    ['appId', 'method', 'signType', 'format', 'charset', 'bizContent', 'authToken', 'appAuthToken', 'notifyUrl', 'returnUrl', 'params', 'appCertSn', 'alipayRootCertSn', 'encryptType', 'now'],
+    'input',
+  ) as RequestInput;
+  const extra = input.params === undefined ? {} : snapshotRecord(input.params, 'params');
+  const params: Record<string, unknown> = {
     app_id: input.appId,
     method: input.method,
     format: input.format === false ? undefined : (input.format ?? 'JSON'),
@@ -122,15 +127,16 @@ export function buildRequestParams(input: RequestInput): Record<string, string> 
     encrypt_type: input.encryptType,
   };
   if (input.bizContent !== undefined) params.biz_content = serialiseBizContent(input.bizContent);
-  for (const [key, value] of Object.entries(input.params ?? {})) {
-    if (key in params) throw new AlipayError('ERR_REQUEST_INVALID', `Parameter "${key}" is set by the client; pass it through its option instead.`, { path: key });
-    params[key] = value;
+  for (const [key, value] of Object.entries(extra)) {
+    if (Object.hasOwn(params, key)) throw new AlipayError('ERR_REQUEST_INVALID', `Parameter "${key}" is set by the client; pass it through its option instead.`, { path: key });
+    // Defined, not assigned: a "__proto__" parameter stays a parameter (signed and sent).
+    Object.defineProperty(params, key, { value, enumerable: true, writable: true, configurable: true });
   }
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === '') continue;
     if (typeof value !== 'string') throw new AlipayError('ERR_REQUEST_INVALID', `Parameter "${key}" must be a string.`, { path: key });
-    out[key] = value;
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -213,28 +219,33 @@ const joinUrl = (base: string, search: string, hash: string) => `${base}${search
  * ```
  */
 export function encodeRequest(gateway: string, params: Record<string, string>, charset: Charset = 'utf-8', multipart?: MultipartPart): EncodedRequest {
-  expectRecord(params, 'params');
+  const signed = snapshotRecord(params, 'params');
+  let file: MultipartPart['file'] | undefined;
   if (multipart !== undefined) {
-    const file = expectRecord(expectRecord(multipart, 'multipart').file, 'multipart.file');
-    expectString(file.field, 'multipart.file.field');
-    expectString(file.name, 'multipart.file.name');
-    if (!(file.content instanceof Blob)) throw new AlipayError('ERR_REQUEST_INVALID', 'multipart.file.content must be a Blob.', { path: 'multipart.file.content' });
+    const { file: given } = fieldsOf(multipart, ['file'], 'multipart');
+    const { field, name, content } = fieldsOf(given as MultipartPart['file'], ['field', 'name', 'content'], 'multipart.file');
+    if (given === undefined) throw new AlipayError('ERR_REQUEST_INVALID', 'multipart.file must be an object.', { path: 'multipart.file' });
+    expectString(field, 'multipart.file.field');
+    expectString(name, 'multipart.file.name');
+    if (!isInstance(content, Blob)) throw new AlipayError('ERR_REQUEST_INVALID', 'multipart.file.content must be a Blob.', { path: 'multipart.file.content' });
+    file = { field: field!, name: name!, content };
   }
-  const { base, search, hash } = splitGateway(gateway);
-  const query: Record<string, string> = {};
-  const body: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) (isQueryParam(key) ? query : body)[key] = value;
-  if (multipart) {
+  const { base, search, hash } = splitGateway(expectString(gateway, 'gateway', 'ERR_CONFIG'));
+  // Plain records, so that a "__proto__" parameter stays a parameter.
+  const query: Record<string, string> = Object.create(null);
+  const body: Record<string, string> = Object.create(null);
+  for (const [key, value] of Object.entries(signed)) (isQueryParam(key) ? query : body)[key] = expectString(value, key);
+  if (file) {
     // multipart/form-data: text params, then the file. fetch sets the content type and boundary.
     const form = new FormData();
     for (const [key, value] of Object.entries(body)) form.append(key, value);
-    form.append(multipart.file.field, multipart.file.content, multipart.file.name);
+    form.append(file.field, file.content, file.name);
     return { url: joinUrl(base, encodeForm(query, charset), hash), body: form, headers: {} };
   }
   // Both parts are form-encoded in the request's charset (GBK bytes for a GBK request).
   return {
     url: joinUrl(base, withQuery(search, query, charset), hash),
     body: encodeForm(body, charset),
-    headers: { 'content-type': `application/x-www-form-urlencoded;charset=${params.charset ?? 'utf-8'}` },
+    headers: { 'content-type': `application/x-www-form-urlencoded;charset=${signed.charset ?? 'utf-8'}` },
   };
 }

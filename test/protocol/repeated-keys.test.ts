@@ -7,6 +7,7 @@ import { aesEncrypt, importAesKey } from '../../src/tools.ts';
 import { importPublicKey, verifyV3Answer } from '../../src/protocol.ts';
 import { findRepeatedKey, keyCount, memberCount, parseJsonStrict } from '../../src/encoding/json.ts';
 import { parseJsonNode } from '../../src/protocol/json-node.ts';
+import { extractXmlSpan, parseXmlNode } from '../../src/xml.ts';
 import { AES_KEY, ACTIVATEFORM, CARD_QUERY, NODE, cardBiz, clientAnswering, formBiz, rejectionOf, signedJsonAnswer, signedV3Answer, testKeys, thrownBy } from '../support.ts';
 
 const refused = (text: string) => thrownBy(() => parseJsonStrict(text, 'the node'));
@@ -123,5 +124,27 @@ describe('in the client: a verified node or body with a repeated key is refused'
     const err = await rejectionOf(async () => verifyV3Answer({ status: 200, headers: signedError.headers, body: error }, await key()));
     expect(err).not.toBeInstanceOf(AlipayApiError);
     expect(err).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
+  });
+});
+
+describe('XML: a repeated element is a list, a repeated attribute is refused', () => {
+  const node = 'alipay_x_query_response';
+  it('repeated elements stay a list (a code given twice is no success)', () => {
+    expect(parseXmlNode(node, `<code>40004</code><code>10000</code></${node}>`)).toEqual({ code: ['40004', '10000'] });
+  });
+
+  it.each([
+    ['list="true" then list="false"', '<l list="true" list="false"><i>1</i></l>'],
+    ['list="false" then list="true"', '<l list="false" list="true"><i>1</i></l>'],
+    ['any attribute', '<code a="1" a="2">10000</code>'],
+  ])('%s: refused in the envelope and in the node alone (decrypted text, direct callers)', (_name, inner) => {
+    expect(thrownBy(() => parseXmlNode(node, `${inner}</${node}>`))).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED', message: expect.stringMatching(/has the attribute \w+ twice/) });
+    expect(thrownBy(() => extractXmlSpan(`<alipay><${node}>${inner}</${node}><sign>s</sign></alipay>`, 'alipay.x.query'))).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED', message: expect.stringMatching(/has the attribute \w+ twice/) });
+  });
+
+  it('many attributes on one element are checked in one pass', () => {
+    const attributes = Array.from({ length: 50_000 }, (_, i) => `a${i}="1"`).join(' ');
+    expect(parseXmlNode(node, `<x ${attributes}>v</x></${node}>`)).toEqual({ x: 'v' });
+    expect(thrownBy(() => parseXmlNode(node, `<x ${attributes} a49999="2">v</x></${node}>`))).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
   });
 });

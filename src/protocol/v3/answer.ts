@@ -6,7 +6,7 @@
 // (747 operations) gives every error model a string `code` and `message` (both required), and no
 // success model a `message` at all (test/protocol/v3-description.test.ts walks it).
 import { AlipayApiError, AlipayError, type ApiErrorLinks } from '../../errors.ts';
-import { excerpt, expectRecord, expectString, readOnce, textOf } from '../../guard.ts';
+import { excerpt, expectRecord, expectString, isRecord, readOnce, textOf } from '../../guard.ts';
 import { refuseRepeatedKeys } from '../../encoding/json.ts';
 
 /**
@@ -21,7 +21,7 @@ import { refuseRepeatedKeys } from '../../encoding/json.ts';
  * ```
  */
 export function isV3ErrorAnswer(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (!isRecord(value)) return false;
   return typeof readOnce(value, 'code', 'value.code') === 'string' && typeof readOnce(value, 'message', 'value.message') === 'string';
 }
 
