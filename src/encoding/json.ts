@@ -3,7 +3,8 @@
 // 40004: which value was meant cannot be told, so a repeated key (at any depth, inside arrays too,
 // compared after unescaping) is refused. The check costs one pass over the text, not a second
 // parse: the members in the text (its strings followed by a colon, found with indexOf) are counted
-// against the keys of the parsed tree. They differ only when a key repeats; only then is the text
+// against the keys of the parsed tree; a v2 node's members are counted by the span scan that walks
+// it anyway (json-span.ts), so there the check costs only the walk of the parsed tree. They differ only when a key repeats; only then is the text
 // scanned again, to name the key and where it is. Every loop is flat (no recursion per level).
 import { AlipayError } from '../errors.ts';
 
@@ -51,10 +52,27 @@ export function parseJsonStrict(text: string, what: string): unknown {
  * @throws AlipayError `ERR_RESPONSE_MALFORMED` naming the key and where it is.
  */
 export function refuseRepeatedKeys(text: string, value: unknown, what: string): void {
-  if (typeof value !== 'object' || value === null || memberCount(text) === keyCount(value)) return;
+  if (typeof value !== 'object' || value === null) return;
+  let members: number;
+  if (remembered?.text === text) {
+    members = remembered.members;
+    remembered = undefined; // used once; the text is not kept alive
+  } else members = memberCount(text);
+  if (members === keyCount(value)) return;
   const repeated = findRepeatedKey(text);
   // The counts differ only when a key repeats: refused even if the scan could not name it.
   throw malformed(repeated ? `${what} has the key ${JSON.stringify(repeated.key)} twice ${repeated.at}` : `${what} has a repeated key`);
+}
+
+/** The members of the last text counted by a scan that walked it anyway (a v2 answer's node). */
+let remembered: { text: string; members: number } | undefined;
+
+/**
+ * Records the members of `text` (its colons outside strings), counted by a scan that walked it
+ * anyway: parsing that very text then needs no second pass. One entry: any other text is counted.
+ */
+export function rememberMembers(text: string, members: number): void {
+  remembered = { text, members };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { AlipayApiError, AlipayError } from '../../src/index.ts';
 import { aesEncrypt, importAesKey } from '../../src/tools.ts';
-import { importPublicKey, verifyV3Answer } from '../../src/protocol.ts';
+import { extractJsonSpan, importPublicKey, verifyV3Answer } from '../../src/protocol.ts';
 import { findRepeatedKey, keyCount, memberCount, parseJsonStrict } from '../../src/encoding/json.ts';
 import { parseJsonNode } from '../../src/protocol/json-node.ts';
 import { extractXmlSpan, parseXmlNode } from '../../src/xml.ts';
@@ -53,6 +53,18 @@ describe('parseJsonStrict', () => {
     expect(memberCount('{"a":1,"a":2}')).toBe(2);
     expect(keyCount(JSON.parse('{"a":1,"a":2}') as object)).toBe(1);
     expect(findRepeatedKey('{"a":{"b":1},"b":2}')).toBeUndefined();
+  });
+
+  it('a v2 node counted by the span scan: the same verdicts as a fresh count', () => {
+    for (const [node, ok] of [['{"t":"12:00:00","u":{"v":"a:b"},"w":[{"x":":"}]}', true], ['{"t":"1:2","u":{"v":1,"v":2}}', false], ['{"a":"x\\":y","a":1}', false]] as const) {
+      const span = extractJsonSpan(`{"${NODE}":${node},"sign":"x"}`, CARD_QUERY);
+      const verdict = () => parseJsonStrict(span.content, 'the node');
+      if (ok) expect(verdict()).toEqual(JSON.parse(node));
+      else expect(thrownBy(verdict)).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
+      // Counted afresh (the scan's count is used once), the same verdict.
+      if (ok) expect(verdict()).toEqual(JSON.parse(node));
+      else expect(thrownBy(verdict)).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
+    }
   });
 
   it('an enumerable property added to Object.prototype changes nothing', () => {
