@@ -132,8 +132,9 @@ export function v3CallFromRequest(config: ResolvedConfig, httpMethod: unknown, p
     }
   }
   checkToken(opts.appAuthToken, 'appAuthToken');
-  const requestId = typeof opts.requestId === 'string' || typeof opts.requestId === 'number' ? String(opts.requestId) : opts.requestId;
-  if (requestId !== undefined && (typeof requestId !== 'string' || !/^[\x21-\x7e]{1,64}$/.test(requestId))) throw configError('options.requestId must be 1 to 64 printable ASCII characters.');
+  const given: unknown = opts.requestId;
+  const requestId: string | undefined = typeof given === 'string' || typeof given === 'number' ? String(given) : undefined;
+  if (given !== undefined && (requestId === undefined || !/^[\x21-\x7e]{1,64}$/.test(requestId))) throw configError('options.requestId must be 1 to 64 printable ASCII characters.');
   if (opts.signal !== undefined && !isInstance(opts.signal, AbortSignal)) throw configError('options.signal must be an AbortSignal.');
   const schema = checkSchema(opts.schema);
   if (opts.needEncrypt && body === undefined) throw new AlipayError('ERR_REQUEST_INVALID', 'needEncrypt needs a body to encrypt.', { path: 'needEncrypt' });
@@ -146,7 +147,7 @@ export function v3CallFromRequest(config: ResolvedConfig, httpMethod: unknown, p
     ...(opts.appAuthToken !== undefined && { appAuthToken: opts.appAuthToken }),
     needEncrypt: opts.needEncrypt === true,
     ...(requestId !== undefined && { requestId }),
-    ...(opts.signal && { signal: opts.signal }),
+    ...(opts.signal !== undefined && { signal: opts.signal }),
     timeout: checkTimeout(opts.timeout, 'options.timeout') ?? config.timeout,
     maxRetries: checkRetries(opts.maxRetries, 'options.maxRetries') ?? 0,
     schema,
