@@ -8,10 +8,12 @@ import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 // The budget guards against growth: it sits ~2% above what this consumer measured after the
-// hardening, v3 and payments work (17,424 B). The goal (12,000 B) is not reached: valibot's shared
-// chunk (~2.9 kB gz: a bundler keeps one valibot module, holding every schema kind any API uses)
-// and the error messages (~2.4 kB gz) are most of the distance.
-const BUDGET = 17_800; // bytes, gzipped
+// third hardening round (19,396 B; 17,362 B before it: the repeated-key check of signed JSON,
+// ~0.7 kB gz, and arguments read once with the configuration's option names, ~1.3 kB gz). The
+// goal (12,000 B) is not reached: valibot's shared chunk (~2.9 kB gz: a bundler keeps one valibot
+// module, holding every schema kind any API uses) and the error messages (~2.4 kB gz) are most of
+// the distance.
+const BUDGET = 19_800; // bytes, gzipped
 const GOAL = 12_000;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = `${root}.tmp/size/`;
