@@ -235,3 +235,15 @@ describe('isRetryable and the mocks', () => {
     expect(await rejectionOf(() => client.execute(CARD_QUERY, cardBiz))).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
   });
 });
+
+describe('an injected fetch that answers a look-alike', () => {
+  it('whose headers or status throw: ERR_NETWORK, not the raw error', async () => {
+    for (const answer of [
+      { arrayBuffer: async () => new ArrayBuffer(0), get headers(): never { throw new Error('boom'); } },
+      { arrayBuffer: async () => new ArrayBuffer(0), headers: new Headers(), get status(): never { throw new Error('boom'); } },
+    ]) {
+      const { client } = await clientAnswering(() => answer as never);
+      expect(await rejectionOf(() => client.execute(CARD_QUERY, cardBiz))).toMatchObject({ name: 'AlipayError', code: 'ERR_NETWORK' });
+    }
+  });
+});
