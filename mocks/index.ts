@@ -3,6 +3,7 @@
 // is loaded only for `gateway.handlers`.
 import { AlipayError } from '../src/index.ts';
 import { createGatewayCore } from './gateway/core.ts';
+import { fieldsOf, mockError } from './checks.ts';
 import type { MockGatewayCore, MockGatewayOptions } from './gateway/types.ts';
 
 export { createGatewayCore } from './gateway/core.ts';
@@ -73,9 +74,13 @@ export interface MockGateway extends MockGatewayCore {
  * ```
  */
 export function createMockFetch(core: Pick<MockGatewayCore, 'handle'>): typeof fetch {
+  // The core's handle, read once: the fetch calls what was checked.
+  const { handle } = fieldsOf(core, ['handle'], 'core', true);
+  if (typeof handle !== 'function') throw mockError('createMockFetch needs the gateway core (an object with handle(request)).');
   return async (input: RequestInfo | URL, init?: RequestInit) => {
+    // Like fetch, a request that cannot be built rejects with a TypeError.
     const request = new Request(input, init);
-    const response = await core.handle(request);
+    const response = await handle.call(core, request);
     if (response.type === 'error') throw new TypeError(`fetch failed: the mock gateway dropped the connection (${request.method} ${request.url})`);
     return response;
   };

@@ -1,5 +1,6 @@
 // Money in the mock gateway: yuan as decimal text, counted in integer fen (BigInt), never as
 // floating-point numbers, so that 0.10 + 0.20 is 0.30 and many partial refunds sum exactly.
+import { mockError } from './checks.ts';
 
 const YUAN = /^(0|[1-9]\d{0,11})(?:\.(\d{1,2}))?$/;
 
@@ -32,6 +33,7 @@ export function toFen(yuan: unknown): bigint | undefined {
  * ```
  */
 export function toYuan(fen: bigint): string {
+  if (typeof fen !== 'bigint') throw mockError(`toYuan takes fen as a bigint (such as 1050n), got ${typeof fen}.`);
   const sign = fen < 0n ? '-' : '';
   const abs = fen < 0n ? -fen : fen;
   return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;

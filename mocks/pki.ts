@@ -5,6 +5,7 @@ import { rootCertSn } from '../src/cert.ts';
 import { encodeElement, encodeOid } from '../src/crypto/der.ts';
 import { importPrivateKey } from '../src/protocol.ts';
 import { type PemKeyPair, generateKeyPair, toPem } from './keys.ts';
+import { fieldsOf, mockError } from './checks.ts';
 
 const SEQUENCE = 0x30;
 const SET = 0x31;
@@ -48,6 +49,47 @@ function encodeName(name: DistinguishedName): Uint8Array {
   if (name.OU) attributes.push(['2.5.4.11', utf8String(name.OU)]);
   attributes.push(['2.5.4.3', utf8String(name.CN)]);
   return der(SEQUENCE, ...attributes.map(([type, value]) => der(SET, der(SEQUENCE, oid(type), value))));
+}
+
+/** A name's four attributes, read once and checked. */
+function nameOf(value: unknown, what: string): DistinguishedName {
+  const name = fieldsOf(value as DistinguishedName, ['C', 'O', 'OU', 'CN'], what, true);
+  for (const [key, text] of Object.entries(name)) if (typeof text !== 'string') throw mockError(`${what}.${key} must be a string.`);
+  if (!name.CN) throw mockError(`${what}.CN is required.`);
+  return name as DistinguishedName;
+}
+
+/** A Date's instant, read once with the platform's getter, as a fresh Date. */
+function dateOf(value: unknown, what: string): Date {
+  let time = Number.NaN;
+  try {
+    if (value instanceof Date) time = Date.prototype.getTime.call(value);
+  } catch {
+    // not a Date
+  }
+  if (Number.isNaN(time)) throw mockError(`${what} must be a valid Date.`);
+  return new Date(time);
+}
+
+/** A certificate request, read once and checked. */
+function checkRequest(input: CertificateRequest): CertificateRequest {
+  const request = fieldsOf(input, ['subject', 'issuer', 'publicKey', 'issuerPrivateKey', 'serial', 'notBefore', 'notAfter', 'ca', 'hash', 'pathLenConstraint', 'keyUsage', 'extensions'], 'request', true);
+  if (typeof request.publicKey !== 'string' || typeof request.issuerPrivateKey !== 'string') throw mockError('request.publicKey and request.issuerPrivateKey must be PEM strings.');
+  if (typeof request.serial !== 'bigint' || request.serial < 0n) throw mockError('request.serial must be a bigint, 0 or more.');
+  return {
+    subject: nameOf(request.subject, 'request.subject'),
+    issuer: nameOf(request.issuer, 'request.issuer'),
+    publicKey: request.publicKey,
+    issuerPrivateKey: request.issuerPrivateKey,
+    serial: request.serial,
+    notBefore: dateOf(request.notBefore, 'request.notBefore'),
+    notAfter: dateOf(request.notAfter, 'request.notAfter'),
+    ca: request.ca === true,
+    ...(request.hash !== undefined && { hash: request.hash as CertificateRequest['hash'] }),
+    ...(request.pathLenConstraint !== undefined && { pathLenConstraint: request.pathLenConstraint as number }),
+    ...(request.keyUsage !== undefined && { keyUsage: request.keyUsage as CertificateRequest['keyUsage'] }),
+    ...(request.extensions !== undefined && { extensions: request.extensions as CertificateRequest['extensions'] }),
+  };
 }
 
 function encodeTime(date: Date): Uint8Array {
@@ -104,8 +146,14 @@ export interface CertificateRequest {
  * const pem = await issueCertificate({ subject: { CN: 'Test Root' }, issuer: { CN: 'Test Root' }, publicKey, issuerPrivateKey, serial: 1n, notBefore, notAfter, ca: true });
  * ```
  */
-export async function issueCertificate(request: CertificateRequest): Promise<string> {
-  const spki = Uint8Array.from(atob(request.publicKey.replace(/-----[A-Z ]+-----|\s/g, '')), (c) => c.charCodeAt(0));
+export async function issueCertificate(input: CertificateRequest): Promise<string> {
+  const request = checkRequest(input);
+  let spki: Uint8Array;
+  try {
+    spki = Uint8Array.from(atob(request.publicKey.replace(/-----[A-Z ]+-----|\s/g, '')), (c) => c.charCodeAt(0));
+  } catch (cause) {
+    throw mockError('request.publicKey must be an SPKI public key in PEM.', cause);
+  }
   const algorithm = der(SEQUENCE, oid(RSA_SIGNATURES[request.hash ?? 'SHA-256']), der(0x05));
   const constraints = [...(request.ca ? [BOOLEAN_TRUE] : []), ...(request.pathLenConstraint === undefined ? [] : [der(0x02, new Uint8Array([request.pathLenConstraint]))])];
   const extensions = [

@@ -1,8 +1,10 @@
 // The membership-card activation flow (steps 6–9 of the card journey): the callback Alipay
 // redirects the user to, the auth_code exchange, the form read, and what card.open needs.
 import type { AlipayClient } from './client.ts';
+import type { ActivateFormQueryResult } from './apis/card-activateform-query.ts';
+import type { OauthTokenResult } from './apis/oauth-token.ts';
 import { AlipayError } from './errors.ts';
-import { kind, optionsOf } from './guard.ts';
+import { fieldsOf, isInstance, kind, readOnce } from './guard.ts';
 
 /**
  * The query of the activation callback, checked. Every value came from the user's browser.
@@ -46,9 +48,11 @@ function refuse(message: string, path: string): AlipayError {
  */
 export function parseActivationCallback(input: string | URL | URLSearchParams): ActivationCallback {
   let query: URLSearchParams;
-  if (input instanceof URLSearchParams) query = input;
-  else if (input instanceof URL) query = input.searchParams;
-  else if (typeof input === 'string') {
+  if (isInstance(input, URLSearchParams)) query = input;
+  else if (isInstance(input, URL)) {
+    // The platform's own getter: a subclass cannot answer another query.
+    query = Object.getOwnPropertyDescriptor(URL.prototype, 'searchParams')!.get!.call(input) as URLSearchParams;
+  } else if (typeof input === 'string') {
     try {
       query = /^[a-z][a-z0-9+.-]*:/i.test(input) ? new URL(input).searchParams : new URLSearchParams(input);
     } catch {
@@ -56,7 +60,13 @@ export function parseActivationCallback(input: string | URL | URLSearchParams): 
     }
   } else throw refuse('expected a URL or query string', '');
   const param = (name: string, pattern: RegExp | undefined, max: number, required: boolean): string | undefined => {
-    const values = query.getAll(name);
+    // The platform's getAll, once per name: a subclass's own is not asked.
+    let values: string[];
+    try {
+      values = URLSearchParams.prototype.getAll.call(query, name);
+    } catch {
+      throw refuse('expected a URL or query string', '');
+    }
     if (values.length > 1) throw refuse(`${name} appears more than once`, name);
     const value = values[0];
     if (value === undefined || value === '') {
@@ -161,39 +171,53 @@ export interface CompleteActivationOptions {
  * ```
  */
 export async function completeActivation(alipay: AlipayClient, callback: string | URL | URLSearchParams | ActivationCallback, options?: CompleteActivationOptions): Promise<ActivationResult> {
-  if (typeof (alipay as { execute?: unknown } | null)?.execute !== 'function') throw new AlipayError('ERR_CONFIG', `completeActivation needs an AlipayClient, got ${kind(alipay)}.`);
-  options = optionsOf(options);
-  const given = typeof callback === 'object' && callback !== null && !(callback instanceof URL) && !(callback instanceof URLSearchParams);
-  const parsed = given ? callback : parseActivationCallback(callback);
+  // The client's execute, read once and called as read.
+  const execute = typeof alipay === 'object' && alipay !== null ? readOnce(alipay, 'execute', 'alipay', 'ERR_CONFIG') : undefined;
+  if (typeof execute !== 'function') throw new AlipayError('ERR_CONFIG', `completeActivation needs an AlipayClient, got ${kind(alipay)}.`);
+  const run = (method: string, biz: Record<string, unknown>, callOptions: Record<string, unknown>) => Promise.resolve(execute.call(alipay, method, biz, callOptions));
+  const opts = fieldsOf(options, ['templateId', 'signal', 'timeout'], 'options');
+  const given = typeof callback === 'object' && callback !== null && !isInstance(callback, URL) && !isInstance(callback, URLSearchParams);
+  const parsed = given ? fieldsOf(callback as ActivationCallback, ['authCode', 'requestId', 'templateId', 'outString'], 'callback') : parseActivationCallback(callback as string | URL | URLSearchParams);
   if (typeof parsed.authCode !== 'string' || typeof parsed.requestId !== 'string') throw refuse('the callback needs authCode and requestId as strings', '');
-  if (options.templateId !== undefined && parsed.templateId !== undefined && options.templateId !== parsed.templateId) {
+  if (parsed.templateId !== undefined && typeof parsed.templateId !== 'string') throw refuse('templateId must be a string', 'template_id');
+  if (parsed.outString !== undefined && typeof parsed.outString !== 'string') throw refuse('outString must be a string', 'out_string');
+  if (opts.templateId !== undefined && typeof opts.templateId !== 'string') throw refuse('options.templateId must be a string', 'template_id');
+  if (opts.templateId !== undefined && parsed.templateId !== undefined && opts.templateId !== parsed.templateId) {
     throw refuse(`template_id ${JSON.stringify(parsed.templateId)} is not your template`, 'template_id');
   }
-  const templateId = options.templateId ?? parsed.templateId;
+  const templateId = opts.templateId ?? parsed.templateId;
   if (templateId === undefined) throw refuse('template_id is missing; pass options.templateId', 'template_id');
-  const call = { ...(options.signal && { signal: options.signal }), ...(options.timeout !== undefined && { timeout: options.timeout }) };
+  const call = { ...(opts.signal && { signal: opts.signal }), ...(opts.timeout !== undefined && { timeout: opts.timeout }) };
 
-  const token = await alipay.execute('alipay.system.oauth.token', { grant_type: 'authorization_code', code: parsed.authCode }, call);
-  const form = await alipay.execute(
-    'alipay.marketing.card.activateform.query',
-    { biz_type: 'MEMBER_CARD', template_id: templateId, request_id: parsed.requestId },
-    { ...call, authToken: token.access_token },
+  const token = fieldsOf(
+    (await run('alipay.system.oauth.token', { grant_type: 'authorization_code', code: parsed.authCode }, call)) as OauthTokenResult,
+    ['access_token', 'refresh_token', 'expires_in', 'user_id', 'open_id'],
+    'alipay.system.oauth.token result',
+    'ERR_RESPONSE_INVALID',
+  );
+  if (typeof token.access_token !== 'string') throw new AlipayError('ERR_RESPONSE_INVALID', 'alipay.system.oauth.token: the answer has no access_token.', { path: 'access_token' });
+  const form = fieldsOf(
+    (await run('alipay.marketing.card.activateform.query', { biz_type: 'MEMBER_CARD', template_id: templateId, request_id: parsed.requestId }, { ...call, authToken: token.access_token })) as ActivateFormQueryResult,
+    ['infos', 'fields'],
+    'alipay.marketing.card.activateform.query result',
+    'ERR_RESPONSE_INVALID',
   );
   const userId = token.user_id;
   const openId = token.open_id;
   if (userId === undefined && openId === undefined) {
     throw new AlipayError('ERR_RESPONSE_INVALID', 'alipay.system.oauth.token: the answer has neither user_id nor open_id.', { path: 'user_id' });
   }
-  const fields = form.fields;
+  const fields = (form.fields ?? {}) as Record<string, string>;
+  const picked = fieldsOf(fields, ['OPEN_FORM_FIELD_NAME', 'OPEN_FORM_FIELD_MOBILE', 'OPEN_FORM_FIELD_GENDER', 'OPEN_FORM_FIELD_BIRTHDAY_WITH_YEAR'], 'fields', 'ERR_RESPONSE_INVALID');
   const member: ActivationResult['memberExtInfo'] = {};
-  if (fields.OPEN_FORM_FIELD_NAME) member.name = fields.OPEN_FORM_FIELD_NAME;
-  if (fields.OPEN_FORM_FIELD_MOBILE) member.cell = fields.OPEN_FORM_FIELD_MOBILE;
-  if (fields.OPEN_FORM_FIELD_GENDER) member.gende = fields.OPEN_FORM_FIELD_GENDER;
-  if (fields.OPEN_FORM_FIELD_BIRTHDAY_WITH_YEAR) member.birth = fields.OPEN_FORM_FIELD_BIRTHDAY_WITH_YEAR;
+  if (picked.OPEN_FORM_FIELD_NAME) member.name = picked.OPEN_FORM_FIELD_NAME;
+  if (picked.OPEN_FORM_FIELD_MOBILE) member.cell = picked.OPEN_FORM_FIELD_MOBILE;
+  if (picked.OPEN_FORM_FIELD_GENDER) member.gende = picked.OPEN_FORM_FIELD_GENDER;
+  if (picked.OPEN_FORM_FIELD_BIRTHDAY_WITH_YEAR) member.birth = picked.OPEN_FORM_FIELD_BIRTHDAY_WITH_YEAR;
   return {
     accessToken: token.access_token,
     ...(token.refresh_token !== undefined && { refreshToken: token.refresh_token }),
-    expiresIn: token.expires_in,
+    expiresIn: token.expires_in as number,
     ...(userId !== undefined && { userId }),
     ...(openId !== undefined && { openId }),
     templateId,

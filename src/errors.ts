@@ -27,7 +27,7 @@ export type AlipayErrorCode =
   | 'ERR_TIMEOUT'
   /** The caller's `signal` aborted the call. */
   | 'ERR_ABORTED'
-  /** The gateway answered with an HTTP status of 400 or more. */
+  /** The gateway answered with an HTTP status of 400 or more (v3: a status outside 2xx whose body is no error answer, signed or not). */
   | 'ERR_HTTP_STATUS'
   /** The body is not a well-formed gateway answer (not JSON/XML, no response node, node twice, DOCTYPE…). */
   | 'ERR_RESPONSE_MALFORMED'

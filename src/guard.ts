@@ -1,9 +1,12 @@
 // Argument checks for the exported functions. Plain-JavaScript callers can pass anything; a
 // wrong type becomes an AlipayError naming the argument, never a TypeError from deep inside.
 // `kind()` describes a value without converting it (no toString or valueOf is ever called).
+// Arguments are read once: an object's fields are copied (each getter or proxy trap runs once, and
+// one that throws becomes an AlipayError), then the copy is checked and used, so a value cannot
+// change between the check and its use.
 import { AlipayError, type AlipayErrorCode } from './errors.ts';
 
-/** Array.isArray, which throws for a revoked Proxy: such a value is no array. */
+/** `Array.isArray`, which throws for a revoked proxy: that is no array. */
 function isArray(value: unknown): boolean {
   try {
     return Array.isArray(value);
@@ -12,12 +15,88 @@ function isArray(value: unknown): boolean {
   }
 }
 
+/** An object that is no array (and no revoked proxy): what a record argument must be. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !isArray(value);
+}
+
 /** What a value is, for messages: never calls the value's own conversion methods. */
 export function kind(value: unknown): string {
   if (value === null) return 'null';
   if (isArray(value)) return 'an array';
   const type = typeof value;
   return type === 'object' ? 'an object' : type === 'undefined' ? 'undefined' : `a ${type}`;
+}
+
+/**
+ * `value instanceof type`, false where the check itself throws (a proxy whose prototype trap
+ * throws): a look-alike is not an instance.
+ */
+export function isInstance<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
+  if (typeof type !== 'function') return false;
+  try {
+    return value instanceof type;
+  } catch {
+    return false;
+  }
+}
+
+function unreadable(name: string, code: AlipayErrorCode, cause: unknown): AlipayError {
+  return new AlipayError(code, `${name} cannot be read (a getter or proxy threw).`, { cause, ...(code === 'ERR_REQUEST_INVALID' && { path: name }) });
+}
+
+/** `value[key]`, read once; a getter or proxy trap that throws becomes an AlipayError naming `name`. */
+export function readOnce(value: object, key: string, name: string, code: AlipayErrorCode = 'ERR_REQUEST_INVALID'): unknown {
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch (cause) {
+    throw unreadable(name, code, cause);
+  }
+}
+
+/**
+ * The named fields of an options-like argument, each read once (inherited ones too, as a WebIDL
+ * dictionary is read), into a plain copy to check and use. `undefined` is `{}`; anything but an
+ * object is refused. Fields that read as `undefined` are left out.
+ */
+export function fieldsOf<T extends object, K extends keyof T & string>(value: T | undefined, keys: readonly K[], name: string, code: AlipayErrorCode = 'ERR_REQUEST_INVALID'): Partial<Pick<T, K>> {
+  if (value === undefined) return {};
+  const record = expectRecord(value, name, code);
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) {
+    const field = readOnce(record, key, `${name}.${key}`, code);
+    if (field !== undefined) out[key] = field as T[K];
+  }
+  return out;
+}
+
+/**
+ * A record's own enumerable string keys, listed once, each value read once, into a copy without a
+ * prototype (a `__proto__` key stays a key): what a record of parameters is checked and used as.
+ */
+export function snapshotRecord(value: unknown, name: string, code: AlipayErrorCode = 'ERR_REQUEST_INVALID'): Record<string, unknown> {
+  const record = expectRecord(value, name, code);
+  let keys: string[];
+  try {
+    keys = Object.keys(record);
+  } catch (cause) {
+    throw unreadable(name, code, cause);
+  }
+  const out: Record<string, unknown> = Object.create(null);
+  for (const key of keys) out[key] = readOnce(record, key, `${name}.${key}`, code);
+  return out;
+}
+
+/**
+ * A header of a `Headers` object through the platform's own `get`, once: a subclass that
+ * overrides `get` cannot answer something else (a non-string, a different value each time).
+ */
+export function headerOf(headers: Headers, header: string, name = 'headers'): string | null {
+  try {
+    return Headers.prototype.get.call(headers, header);
+  } catch (cause) {
+    throw new AlipayError('ERR_REQUEST_INVALID', `${name} must be a Headers object.`, { cause, path: name });
+  }
 }
 
 /** A value for messages: a string quoted, a number as it is, anything else by its kind. */
@@ -43,7 +122,7 @@ export function optionsOf<T extends object>(value: T | undefined, name = 'option
 
 /** `value` when it is a CryptoKey. */
 export function expectCryptoKey(value: unknown, name: string): CryptoKey {
-  if (typeof CryptoKey === 'function' && value instanceof CryptoKey) return value;
+  if (typeof CryptoKey === 'function' && isInstance(value, CryptoKey)) return value;
   throw new AlipayError('ERR_KEY_INVALID', `${name} must be a CryptoKey (import it with importPrivateKey/importPublicKey), got ${kind(value)}.`);
 }
 

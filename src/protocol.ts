@@ -27,6 +27,6 @@ export { V3_SCHEME, buildV3Request, v3Authorization, v3Path } from './protocol/v
 export type { V3RequestInput, V3SignedRequest } from './protocol/v3/request.ts';
 export { DEFAULT_CLOCK_SKEW_MS, readV3Signature, verifyV3Answer } from './protocol/v3/verify.ts';
 export type { V3Answer, V3AnswerSignature, V3VerifyOptions } from './protocol/v3/verify.ts';
-export { v3ApiError } from './protocol/v3/answer.ts';
+export { isV3ErrorAnswer, v3ApiError } from './protocol/v3/answer.ts';
 export { encodeV3Multipart } from './protocol/v3/multipart.ts';
 export type { FilePart } from './protocol/v3/multipart.ts';

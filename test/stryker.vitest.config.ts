@@ -1,7 +1,7 @@
 // The unit tests Stryker runs against each mutant of the signing, key, DER, base64, span-extraction,
-// verification, notification, form, GBK, page, certificate and transport modules (the
-// child-process, runtime and packaging suites are left out: slow, and they exercise the same code
-// through these tests' paths).
+// strict-JSON, verification (v2 and v3), notification, form, GBK, page, certificate and transport
+// modules (the child-process, runtime and packaging suites are left out: slow, and they exercise the
+// same code through these tests' paths).
 import base from '../vitest.config.ts';
 
 export default {
@@ -26,6 +26,11 @@ export default {
       'test/client/*-mutants.test.ts',
       // Edge tests written for the mutation score (the crypto/ and notify ones match the globs above).
       'test/protocol/verify-response-edges.test.ts',
+      // Strict JSON and the v3 answer (success or failure from the signed body, its arguments read once).
+      'test/protocol/repeated-keys.test.ts',
+      'test/protocol/v3-*.test.ts',
+      'test/client/v3*.test.ts',
+      'test/package/read-once.test.ts',
     ],
   },
 };

@@ -88,6 +88,25 @@ export function callStyleVectors(): URL | undefined {
   return undefined;
 }
 
+/**
+ * Alipay's OpenAPI v3 description (`openapi.json`): `ALIPAY_V3_DESCRIPTION` when set (the file; it
+ * must exist), else `../shared/alipay-v3/openapi.json` found by walking up; `undefined` when there
+ * is none. Read where found, never copied into the repository.
+ */
+export function v3Description(): URL | undefined {
+  const named = process.env.ALIPAY_V3_DESCRIPTION;
+  if (named) {
+    const file = pathToFileURL(resolve(named));
+    if (!existsSync(file)) throw new Error(`ALIPAY_V3_DESCRIPTION=${named} does not exist`);
+    return file;
+  }
+  for (let dir = new URL('../', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
+    const candidate = new URL('../shared/alipay-v3/openapi.json', dir);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 /** The vector directories to run: the own one, and the external one when found, by label. */
 export function vectorSets(): Array<[string, URL]> {
   const external = externalVectors();
@@ -219,33 +238,6 @@ export async function signedJsonSample(sample: string, method: string): Promise<
   return sample.replace(/"sign":\s*"[^"]*"/, `"sign": "${await alipaySign(span.content)}"`);
 }
 
-/**
- * A v3 answer signed with the test Alipay key: a fetch responder giving `body` with `status` and
- * the three signed headers (and `alipay-trace-id: trace-1`).
- */
-export async function signedV3Answer(body: string, status = 200): Promise<() => Response> {
-  const { alipay } = await testKeys();
-  const timestamp = String(Date.now());
-  const nonce = crypto.randomUUID();
-  const signature = await signContent(`${timestamp}\n${nonce}\n${body}\n`, await importPrivateKey(alipay.privateKey));
-  return () => new Response(body, { status, headers: { 'alipay-timestamp': timestamp, 'alipay-nonce': nonce, 'alipay-signature': signature, 'alipay-trace-id': 'trace-1' } });
-}
-
-/** Alipay's v3 description (the catalogue's input), when it is found: ALIPAY_V3_DESCRIPTION, else ../shared/alipay-v3/openapi.json walking up. */
-export function v3Description(): URL | undefined {
-  const named = process.env.ALIPAY_V3_DESCRIPTION;
-  if (named) {
-    const file = pathToFileURL(resolve(named));
-    if (!existsSync(file)) throw new Error(`ALIPAY_V3_DESCRIPTION=${named} does not exist`);
-    return file;
-  }
-  for (let dir = new URL('../', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
-    const candidate = new URL('../shared/alipay-v3/openapi.json', dir);
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
 /** The seed's bare `<X_response>…</X_response>` sample in the gateway's envelope, signed by the test Alipay key. */
 export async function signedXmlSample(sample: string, node: string): Promise<string> {
   const signed = sample.slice(sample.indexOf(`<${node}>`) + node.length + 2); // content + closing tag
@@ -264,6 +256,21 @@ export async function signedNotification(params: Record<string, string>, private
 export async function keyConfig(): Promise<{ appId: string; privateKey: string; alipayPublicKey: string }> {
   const { app, alipay } = await testKeys();
   return { appId: APP_ID, privateKey: app.privateKey, alipayPublicKey: alipay.publicKey };
+}
+
+/**
+ * A v3 answer signed with the test Alipay key: a new Response per call, with status, body and the
+ * three signature headers (each overridable; `null` removes one) and `alipay-trace-id: trace-1`.
+ */
+export async function signedV3Answer(body: string, options: { status?: number; timestamp?: number; headers?: Record<string, string | null> } = {}): Promise<() => Response> {
+  const { alipay } = await testKeys();
+  const timestamp = String(options.timestamp ?? Date.now());
+  const nonce = crypto.randomUUID();
+  const signature = await signContent(`${timestamp}\n${nonce}\n${body}\n`, await importPrivateKey(alipay.privateKey));
+  const headers = new Headers({ 'alipay-timestamp': timestamp, 'alipay-nonce': nonce, 'alipay-signature': signature, 'alipay-trace-id': 'trace-1' });
+  for (const [name, value] of Object.entries(options.headers ?? {})) if (value === null) headers.delete(name); else headers.set(name, value);
+  // A 204 or 304 cannot carry a body: the Response gets none (the signature covers the empty text).
+  return () => new Response([204, 205, 304].includes(options.status ?? 200) ? null : body, { status: options.status ?? 200, headers });
 }
 
 /**

@@ -25,6 +25,7 @@ import { qrCodeOf } from './qr.ts';
 import { visitQr } from './qr-cashier.ts';
 import { type NotifyingGateway, sweepTrades, tradeNotification } from './trade-events.ts';
 import type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './types.ts';
+import { checkGatewayOptions } from '../checks.ts';
 
 const DEFAULT_APP_ID = '2014072300007148';
 const DOWNLOAD_METHOD = 'alipay.open.app.alipaycert.download';
@@ -46,7 +47,9 @@ function base64(bytes: Uint8Array): string {
  * const response = await core.handle(new Request('https://openapi.alipay.com/gateway.do?…', { method: 'POST' }));
  * ```
  */
-export async function createGatewayCore(options: MockGatewayOptions): Promise<MockGatewayCore> {
+export async function createGatewayCore(input: MockGatewayOptions): Promise<MockGatewayCore> {
+  // Read once and checked before anything is generated: a key pair costs a good fraction of a second.
+  const options = checkGatewayOptions(input);
   const appId = options.appId ?? DEFAULT_APP_ID;
   // Two clocks: the gateway's, which tests move (expiries, notifications), and the one v3's
   // signed timestamps are checked against, which follows real time (or the `now` option), as

@@ -1,5 +1,6 @@
 // Fault injection for the mock gateway: per method, deterministic. Each rule draws from one
 // seeded generator in request order, so a test with the same seed sees the same faults.
+import { mockError } from '../checks.ts';
 
 /**
  * A failure the mock gateway can inject.
@@ -55,6 +56,7 @@ export interface FaultRule {
  * ```
  */
 export function seededRandom(seed: number): () => number {
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw mockError(`seededRandom needs a number, got ${typeof seed}.`);
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,4 +1,5 @@
 // Writing answers as the gateway's XML: `<alipay><X_response>…</X_response><sign>…</sign></alipay>`.
+import { mockError, recordOf } from '../checks.ts';
 
 /**
  * Element names of list items, as the gateway names them (the item DTO's class name, snake_cased).
@@ -22,15 +23,25 @@ export const LIST_ITEM_NAMES: Record<string, string> = {
  * ```
  */
 export function escapeXml(text: string): string {
+  if (typeof text !== 'string') throw mockError('escapeXml needs a string.');
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+function isList(value: unknown, name: string): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch (cause) {
+    throw mockError(`<${name}> cannot be read.`, cause);
+  }
+}
+
 function element(name: string, value: unknown): string {
-  if (Array.isArray(value)) {
+  if (isList(value, name)) {
     const item = LIST_ITEM_NAMES[name] ?? 'item';
-    return `<${name} list="true">${value.map((v) => element(item, v)).join('')}</${name}>`;
+    return `<${name} list="true">${Array.from(value, (v) => element(item, v)).join('')}</${name}>`;
   }
   if (typeof value === 'object' && value !== null) return `<${name}>${children(value as Record<string, unknown>)}</${name}>`;
+  if (typeof value === 'symbol' || typeof value === 'function') throw mockError(`<${name}> cannot hold ${typeof value}.`);
   return `<${name}>${escapeXml(String(value))}</${name}>`;
 }
 
@@ -43,7 +54,7 @@ function element(name: string, value: unknown): string {
  * ```
  */
 export function children(node: Record<string, unknown>): string {
-  return Object.entries(node)
+  return Object.entries(recordOf(node, 'node'))
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => element(key, value))
     .join('');

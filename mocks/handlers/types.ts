@@ -1,6 +1,7 @@
 // What every method handler of the mock gateway shares: its context, its answer nodes, and the
 // answers the documents give for missing or bad tokens.
 import type { MockRefund, MockState, MockTrade } from '../state.ts';
+import { mockError, recordOf } from '../checks.ts';
 
 /**
  * A response node as the mock gateway sends it.
@@ -78,7 +79,7 @@ export type MethodHandler = (context: MethodContext) => MockNode | Promise<MockN
  * success({ template_id });
  * ```
  */
-export const success = (fields: MockNode = {}): MockNode => ({ code: '10000', msg: 'Success', ...fields });
+export const success = (fields: MockNode = {}): MockNode => ({ code: '10000', msg: 'Success', ...recordOf(fields, 'fields') });
 
 /**
  * A business failure node (`40004 Business Failed` with the document's `sub_code`).
@@ -88,12 +89,10 @@ export const success = (fields: MockNode = {}): MockNode => ({ code: '10000', ms
  * businessError('CARD_NOT_EXIT', '会员卡不存在');
  * ```
  */
-export const businessError = (subCode: string, subMsg: string): MockNode => ({
-  code: '40004',
-  msg: 'Business Failed',
-  sub_code: subCode,
-  sub_msg: subMsg,
-});
+export const businessError = (subCode: string, subMsg: string): MockNode => {
+  if (typeof subCode !== 'string' || typeof subMsg !== 'string') throw mockError('businessError needs a sub_code and a sub_msg (strings).');
+  return { code: '40004', msg: 'Business Failed', sub_code: subCode, sub_msg: subMsg };
+};
 
 /**
  * The gateway's answer to a missing, unknown or expired `auth_token`.

@@ -2,6 +2,8 @@
 // membership card. Needs the user's `auth_token` (per-call option `authToken`).
 // Field rules from the API document (its samples: test/fixtures/activateform-query/).
 import * as v from 'valibot';
+import { AlipayError } from '../errors.ts';
+import { parseJsonStrict } from '../encoding/json.ts';
 import { type Known, gatewayFields } from './shared.ts';
 
 // Every exported schema's type is written out, its entries in an `@inline` alias: see shared.ts.
@@ -37,15 +39,16 @@ const FormEntrySchema: v.RecordSchema<v.StringSchema<undefined>, v.StringSchema<
 
 /**
  * `infos` arrives as a JSON string (`'[{"OPEN_FORM_FIELD_GENDER":"Male"},…]'`): decoded here into
- * its list of entries, each a field name and a string value.
+ * its list of entries, each a field name and a string value. It is signed text too: a field given
+ * twice in an entry is refused, not read as its last value.
  */
 const InfosSchema: v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.RawTransformAction<string, unknown>, v.ArraySchema<typeof FormEntrySchema, undefined>]> = v.pipe(
   v.string(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     try {
-      return JSON.parse(dataset.value) as unknown;
-    } catch {
-      addIssue({ message: 'infos is not valid JSON' });
+      return parseJsonStrict(dataset.value, 'infos');
+    } catch (err) {
+      addIssue({ message: err instanceof AlipayError && /twice/.test(err.message) ? err.message.replace(/^.*?: /, '').replace(/\.$/, '') : 'infos is not valid JSON' });
       return NEVER;
     }
   }),

@@ -1,18 +1,18 @@
 // One OpenAPI v3 call, top to bottom: prepare (route and shape, once) → build → sign → send →
-// verify (headers) → parse → validate. The keys come from the same credentials as v2, and
-// validation is v2's; only the wire differs.
+// verify (headers) → parse (success or error, read from the signed body) → validate. The keys
+// come from the same credentials as v2, and validation is v2's; only the wire differs.
 import type * as v from 'valibot';
 import { signContent } from '../crypto/sign.ts';
 import { AlipayError } from '../errors.ts';
-import { expectRecord, expectString, kind } from '../guard.ts';
-import { parseV3Json, v3ApiError } from '../protocol/v3/answer.ts';
+import { expectRecord, expectString, fieldsOf, isInstance, kind, snapshotRecord } from '../guard.ts';
+import { v3ApiError } from '../protocol/v3/answer.ts';
 import { type FilePart, encodeV3Multipart } from '../protocol/v3/multipart.ts';
 import { buildV3Request, v3Authorization } from '../protocol/v3/request.ts';
 import { placeV3Fields } from '../protocol/v3/route.ts';
 import { camelName } from '../apis/untyped.ts';
 import { readV3Signature, verifyV3Answer } from '../protocol/v3/verify.ts';
 import type { CallContext, PreparedCall } from './call.ts';
-import { type ResolvedConfig, checkRetries, checkTimeout, checkToken, configError } from './options.ts';
+import { type ResolvedConfig, checkRetries, checkSchema, checkTimeout, checkToken, configError } from './options.ts';
 import { send } from './transport.ts';
 
 const loadAes = () => import('../crypto/aes.ts');
@@ -118,10 +118,11 @@ export interface RequestOptions<S extends v.GenericSchema = v.GenericSchema> {
 export function v3CallFromRequest(config: ResolvedConfig, httpMethod: unknown, path: unknown, options: unknown): V3Call {
   const verb = expectString(httpMethod, 'httpMethod').toUpperCase();
   const target = expectString(path, 'path');
-  const opts = (options === undefined ? {} : expectRecord(options, 'options')) as RequestOptions;
+  // Every option read once; what is checked here is what the attempts use.
+  const opts = fieldsOf(options as RequestOptions | undefined, ['query', 'body', 'appAuthToken', 'needEncrypt', 'requestId', 'schema', 'signal', 'timeout', 'maxRetries'], 'options') as RequestOptions;
   const query: Record<string, string> = {};
   if (opts.query !== undefined) {
-    for (const [key, value] of Object.entries(expectRecord(opts.query, 'options.query'))) {
+    for (const [key, value] of Object.entries(snapshotRecord(opts.query, 'options.query'))) {
       if (value === undefined) continue;
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw new AlipayError('ERR_REQUEST_INVALID', `Query parameter "${key}" must be a string, number or boolean, got ${kind(value)}.`, { path: key });
       query[key] = String(value);
@@ -141,10 +142,11 @@ export function v3CallFromRequest(config: ResolvedConfig, httpMethod: unknown, p
     }
   }
   checkToken(opts.appAuthToken, 'appAuthToken');
-  if (opts.requestId !== undefined && !/^[\x21-\x7e]{1,64}$/.test(String(opts.requestId))) throw configError('options.requestId must be 1 to 64 printable ASCII characters.');
-  if (opts.signal !== undefined && !(opts.signal instanceof AbortSignal)) throw configError('options.signal must be an AbortSignal.');
-  const schema = opts.schema;
-  if (schema !== undefined && (typeof schema !== 'object' || schema === null || typeof (schema as { '~run'?: unknown })['~run'] !== 'function')) throw configError('options.schema must be a valibot schema.');
+  const given: unknown = opts.requestId;
+  const requestId: string | undefined = typeof given === 'string' || typeof given === 'number' ? String(given) : undefined;
+  if (given !== undefined && (requestId === undefined || !/^[\x21-\x7e]{1,64}$/.test(requestId))) throw configError('options.requestId must be 1 to 64 printable ASCII characters.');
+  if (opts.signal !== undefined && !isInstance(opts.signal, AbortSignal)) throw configError('options.signal must be an AbortSignal.');
+  const schema = checkSchema(opts.schema);
   if (opts.needEncrypt && body === undefined) throw new AlipayError('ERR_REQUEST_INVALID', 'needEncrypt needs a body to encrypt.', { path: 'needEncrypt' });
   return {
     label: `${verb} ${target}`,
@@ -154,8 +156,8 @@ export function v3CallFromRequest(config: ResolvedConfig, httpMethod: unknown, p
     ...(body !== undefined && { body }),
     ...(opts.appAuthToken !== undefined && { appAuthToken: opts.appAuthToken }),
     needEncrypt: opts.needEncrypt === true,
-    ...(opts.requestId !== undefined && { requestId: String(opts.requestId) }),
-    ...(opts.signal && { signal: opts.signal }),
+    ...(requestId !== undefined && { requestId }),
+    ...(opts.signal !== undefined && { signal: opts.signal }),
     timeout: checkTimeout(opts.timeout, 'options.timeout') ?? config.timeout,
     maxRetries: checkRetries(opts.maxRetries, 'options.maxRetries') ?? 0,
     schema,
@@ -230,24 +232,18 @@ export async function attemptV3(ctx: CallContext, call: V3Call, timeout: number,
   );
   const traceId = reply.headers.get('alipay-trace-id') ?? requestId;
   seen.traceId = traceId;
-  // verify: with the key of the answer's alipay-sn in certificate mode (downloaded if rotated)
-  const answer = { status: reply.status, headers: reply.headers, body: reply.text };
+  // verify → parse: with the key of the answer's alipay-sn in certificate mode (downloaded if
+  // rotated). What the answer is, data or error, is read from the verified body, never from the
+  // (unsigned) status; an unsigned error answer is reported, unverified.
   const { signature, sn } = readV3Signature(reply.headers);
-  const key = () => credentials.verifyingKey('RSA2', sns ? sn : undefined);
-  const verify = async () => verifyV3Answer(answer, await key(), { maxSkewMs: config.clockSkewMs });
-  if (reply.status >= 400) {
-    // An error answer is verified when it is signed; an unsigned one is reported, unverified.
-    if (signature !== undefined) await verify();
-    throw v3ApiError(reply.text, { method: call.label, status: reply.status, traceId, verified: signature !== undefined });
-  }
-  await verify();
-  // parse
-  let text = reply.text;
-  if (call.needEncrypt && call.body !== undefined) {
-    text = await (await loadAes()).aesDecrypt(text, await credentials.aesKey(`${call.label}: the answer is AES-encrypted, and reading it`), 'utf-8');
-  }
-  if (text === '' && reply.status === 204) return { data: null, traceId, status: reply.status };
-  const data = parseV3Json(text, text === '' ? 'the (empty) body' : 'the body');
-  if (typeof data !== 'object' || data === null) throw new AlipayError('ERR_RESPONSE_MALFORMED', `${call.label}: the verified answer is not a JSON object or array.`);
+  if (signature === undefined && reply.status >= 400) throw v3ApiError(reply.text, { method: call.label, status: reply.status, traceId, verified: false });
+  const key = await credentials.verifyingKey('RSA2', sns ? sn : undefined);
+  const encrypted = call.needEncrypt && call.body !== undefined;
+  const data = await verifyV3Answer({ status: reply.status, headers: reply.headers, body: reply.text }, key, {
+    maxSkewMs: config.clockSkewMs,
+    method: call.label,
+    traceId,
+    ...(encrypted && { decryptKey: await credentials.aesKey(`${call.label}: the answer is AES-encrypted, and reading it`) }),
+  });
   return { data, traceId, status: reply.status };
 }

@@ -8,7 +8,7 @@ import { isUntyped } from '../apis/untyped.ts';
 import { signContent } from '../crypto/sign.ts';
 import { loadGbk } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
-import { expectRecord, shown } from '../guard.ts';
+import { expectRecord, fieldsOf, isInstance, shown, snapshotRecord } from '../guard.ts';
 import type { ApiErrorContext } from '../protocol/to-api-error.ts';
 import { isErrorNode } from '../protocol/api-error.ts';
 import { ERROR_NODE } from '../protocol/json-span.ts';
@@ -18,7 +18,7 @@ import { verifySignedSpan } from '../protocol/verify-response.ts';
 import { type Answer, extractAnswer, parseAnswer, parseDecrypted } from './answer.ts';
 import type { GenericExecuteOptions } from './call-options.ts';
 import type { Credentials } from './credentials.ts';
-import { type ResolvedConfig, type ResponseFormat, XML_NEEDED, checkFormat, checkRetries, checkTimeout, checkToken, configError } from './options.ts';
+import { type ResolvedConfig, type ResponseFormat, XML_NEEDED, checkFormat, checkRetries, checkSchema, checkTimeout, checkToken, configError } from './options.ts';
 import { type GatewayReply, send } from './transport.ts';
 
 // AES, gateway errors and the invalid-signature diagnosis load when first needed: a successful
@@ -96,25 +96,50 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): { path: 
  */
 export async function prepareCall(config: ResolvedConfig, target: unknown, bizContent: unknown, options: unknown): Promise<PreparedCall> {
   const { method, definition, route, untyped } = await resolveTarget(config, target);
-  const opts = { ...((options === undefined ? {} : expectRecord(options, 'options')) as GenericExecuteOptions) };
+  // Every option read once; what is checked here is what the attempts use.
+  const opts = fieldsOf(options as GenericExecuteOptions | undefined, EXECUTE_OPTIONS, 'options') as GenericExecuteOptions;
   const format = checkFormat(opts.format, 'options.format') ?? config.format;
   if (format === 'xml' && !config.xml) throw configError(XML_NEEDED);
   const timeout = checkTimeout(opts.timeout, 'options.timeout') ?? config.timeout;
   checkToken(opts.authToken, 'authToken');
   checkToken(opts.appAuthToken, 'appAuthToken');
-  if (opts.params !== undefined) expectRecord(opts.params, 'options.params');
-  if (opts.signal !== undefined && !(opts.signal instanceof AbortSignal)) throw configError('options.signal must be an AbortSignal.');
+  if (opts.params !== undefined) opts.params = { ...snapshotRecord(opts.params, 'options.params') } as Record<string, string | undefined>;
+  if (opts.signal !== undefined && !isInstance(opts.signal, AbortSignal)) throw configError('options.signal must be an AbortSignal.');
   if (opts.allowUnknownFields !== undefined && typeof opts.allowUnknownFields !== 'boolean') throw configError('options.allowUnknownFields must be true or false.');
-  const request = definition ? await checkRequest(method, definition, bizContent, opts.allowUnknownFields === true) : bizContent;
-  const wire = definition ? definition.shape(request) : { bizContent };
+  const request = definition ? await checkRequest(method, definition, bizContent, opts.allowUnknownFields === true) : jsonCopy(bizContent);
+  const wire = definition ? definition.shape(request) : { bizContent: request };
   const { params } = wire;
   if (params && COMMON_FIELDS.some((field) => Object.hasOwn(params, field))) (await loadChecks()).foldCommonFields(method, wire, opts);
   const maxRetries = checkRetries(opts.maxRetries, 'options.maxRetries') ?? (definition?.retried ? config.maxRetries : 0);
-  const schema = definition?.response ?? opts.schema;
-  if (schema !== undefined && (typeof schema !== 'object' || schema === null || typeof (schema as { '~run'?: unknown })['~run'] !== 'function')) {
-    throw configError('options.schema must be a valibot schema.');
-  }
+  const schema = definition?.response ?? checkSchema(opts.schema);
   return { method, options: opts, request, wire, format, timeout, maxRetries, schema, route, untyped };
+}
+
+/** The options `execute` reads. */
+const EXECUTE_OPTIONS = ['authToken', 'appAuthToken', 'notifyUrl', 'returnUrl', 'signal', 'timeout', 'params', 'format', 'needEncrypt', 'maxRetries', 'schema', 'allowUnknownFields'] as const satisfies ReadonlyArray<keyof GenericExecuteOptions>;
+
+/**
+ * An unknown method's bizContent, read once: an object is copied through its JSON (what is sent
+ * anyway), so every attempt signs and sends the same fields. Anything else is checked later.
+ */
+function jsonCopy(bizContent: unknown): unknown {
+  if (typeof bizContent !== 'object' || bizContent === null) return bizContent;
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(bizContent);
+  } catch (cause) {
+    throw new AlipayError('ERR_REQUEST_INVALID', 'bizContent cannot be serialised as JSON (a cycle, a BigInt, or a getter that throws?).', { cause, path: 'biz_content' });
+  }
+  return json === undefined ? bizContent : JSON.parse(json);
+}
+
+/** A valibot run, where a getter or proxy in the input (or the caller's own schema) may throw. */
+function safeParse(schema: v.GenericSchema, input: unknown, code: 'ERR_REQUEST_INVALID' | 'ERR_RESPONSE_INVALID', what: string) {
+  try {
+    return v.safeParse(schema, input);
+  } catch (cause) {
+    throw new AlipayError(code, `${what} cannot be checked: reading it (or the schema) threw.`, { cause });
+  }
 }
 
 /** The request checked before anything is signed: no unknown field, then its schema. */
@@ -122,9 +147,14 @@ async function checkRequest(method: string, definition: ApiDefinition, bizConten
   const { request, described } = definition;
   // A field the API's schema does not know: refused, unless Alipay's description of the same
   // operation (a hand-written API's twin) has it.
-  const unknown = unknownFields([request], bizContent);
+  let unknown: unknown[];
+  try {
+    unknown = unknownFields([request], bizContent);
+  } catch (cause) {
+    throw new AlipayError('ERR_REQUEST_INVALID', `${method}: the request cannot be read (a getter or proxy of it threw).`, { cause });
+  }
   if (unknown.length > 0) await (await loadChecks()).checkUnknownFields(method, request, described, bizContent, allowUnknownFields);
-  const result = v.safeParse(request, bizContent);
+  const result = safeParse(request, bizContent, 'ERR_REQUEST_INVALID', `${method}: the request`);
   if (!result.success) throw invalidRequest(method, result.issues);
   return result.output;
 }
@@ -237,7 +267,7 @@ async function verifiedNode(ctx: CallContext, answer: Answer, method: string, tr
  */
 export function validate(call: Pick<PreparedCall, 'method' | 'schema'>, node: Record<string, unknown>, traceId?: string): unknown {
   if (!call.schema) return node;
-  const result = v.safeParse(call.schema, node);
+  const result = safeParse(call.schema, node, 'ERR_RESPONSE_INVALID', `${call.method}: the verified answer`);
   if (!result.success) {
     const { path, message } = describeIssue(result.issues);
     throw new AlipayError('ERR_RESPONSE_INVALID', `${call.method}: the verified answer does not match its schema${message}${traceId ? ` (trace id ${traceId})` : ''}. The verified answer is in error.response.`, {

@@ -5,7 +5,8 @@ import { type ApiDefinition, resolveApis } from '../apis/registry.ts';
 import type { XmlSupport } from './answer.ts';
 import { type Charset, normaliseCharset } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
-import { kind, shown } from '../guard.ts';
+import type * as v from 'valibot';
+import { fieldsOf, kind, readOnce, shown } from '../guard.ts';
 import { DEFAULT_CLOCK_SKEW_MS } from '../protocol/v3/endpoints.ts';
 import { DEFAULT_MAX_RETRIES, type RetryBackoff } from './retry.ts';
 import { resolveTargets } from './targets.ts';
@@ -213,6 +214,13 @@ export function checkRetries(retries: unknown, name: string): number | undefined
   return retries;
 }
 
+/** A caller's valibot schema (its `~run` read once to check it), or undefined. */
+export function checkSchema(schema: unknown): v.GenericSchema | undefined {
+  if (schema === undefined) return undefined;
+  if (typeof schema !== 'object' || schema === null || typeof readOnce(schema, '~run', 'options.schema', 'ERR_CONFIG') !== 'function') throw configError('options.schema must be a valibot schema.');
+  return schema as v.GenericSchema;
+}
+
 /** User and app tokens are opaque, but never contain whitespace and are letters, digits, `_.-`. */
 export function checkToken(token: unknown, name: string): void {
   if (token === undefined) return;
@@ -245,8 +253,35 @@ const optionalString = (config: Record<string, unknown>, name: string): string |
  *
  * @throws AlipayError `ERR_CONFIG` naming the option and how to fix it.
  */
-export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
-  if (typeof config !== 'object' || config === null) throw configError('AlipayClient needs a configuration object.');
+/** Every option of a configuration: each is read once, then checked and used from the copy. */
+const CONFIG_KEYS = [
+  'appId', 'privateKey', 'alipayPublicKey', 'appCert', 'alipayPublicCert', 'alipayRootCert', 'encryptKey', 'signType', 'charset', 'protocol',
+  'gateway', 'endpoint', 'sandbox', 'clockSkewMs', 'timeout', 'fetch', 'format', 'xml', 'maxResponseBytes', 'maxRetries', 'retryBackoff',
+  'onRequest', 'onResponse',
+] as const satisfies ReadonlyArray<keyof AlipayClientConfig>;
+
+/** `xml`'s two functions, read once: the client calls what was checked. */
+function xmlSupport(value: unknown): XmlSupport | undefined {
+  if (value === undefined) return undefined;
+  const { extractXmlSpan, parseXmlNode } = typeof value === 'object' && value !== null ? fieldsOf(value as XmlSupport, ['extractXmlSpan', 'parseXmlNode'], 'xml', 'ERR_CONFIG') : {};
+  if (typeof extractXmlSpan !== 'function' || typeof parseXmlNode !== 'function') throw configError("xml must be the xml object of 'alipay-edge/xml'.");
+  return { extractXmlSpan: (body, method) => extractXmlSpan.call(value, body, method), parseXmlNode: (name, text) => parseXmlNode.call(value, name, text) };
+}
+
+/** `retryBackoff`, read once and checked: non-negative finite milliseconds. */
+function backoffOf(value: unknown): RetryBackoff {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null) throw configError('retryBackoff must be an object ({ baseMs, maxMs }).');
+  const backoff = fieldsOf(value as RetryBackoff, ['baseMs', 'maxMs'], 'retryBackoff', 'ERR_CONFIG');
+  for (const [name, ms] of Object.entries(backoff)) {
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw configError(`retryBackoff.${name} must be a number of milliseconds (0 or more), got ${shown(ms)}.`);
+  }
+  return backoff;
+}
+
+export function resolveConfig(input: AlipayClientConfig): ResolvedConfig {
+  if (typeof input !== 'object' || input === null) throw configError('AlipayClient needs a configuration object.');
+  const config = fieldsOf(input, CONFIG_KEYS, 'config', 'ERR_CONFIG') as AlipayClientConfig;
   const raw = config as unknown as Record<string, unknown>;
   checkAppId(config.appId);
   if (config.appId !== config.appId.trim()) throw configError(`appId ${JSON.stringify(config.appId)} has whitespace around it (copied with a newline or a space?): trim it.`);
@@ -278,11 +313,9 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
   for (const hook of ['onRequest', 'onResponse'] as const) {
     if (config[hook] !== undefined && typeof config[hook] !== 'function') throw configError(`${hook} must be a function.`);
   }
-  if (config.xml !== undefined && (typeof config.xml?.extractXmlSpan !== 'function' || typeof config.xml.parseXmlNode !== 'function')) {
-    throw configError("xml must be the xml object of 'alipay-edge/xml'.");
-  }
-  if (config.format === 'xml' && config.xml === undefined) throw configError(XML_NEEDED);
-  if (config.retryBackoff !== undefined && (typeof config.retryBackoff !== 'object' || config.retryBackoff === null)) throw configError('retryBackoff must be an object ({ baseMs, maxMs }).');
+  const xml = xmlSupport(config.xml);
+  if (config.format === 'xml' && xml === undefined) throw configError(XML_NEEDED);
+  const backoff = backoffOf(config.retryBackoff);
   const apis = resolveApis(config.apis);
   return {
     appId: config.appId,
@@ -299,10 +332,10 @@ export function resolveConfig(config: AlipayClientConfig): ResolvedConfig {
     timeout: checkTimeout(config.timeout, 'timeout') ?? DEFAULT_TIMEOUT_MS,
     ...(config.fetch !== undefined && { fetch: config.fetch }),
     format: checkFormat(config.format, 'format') ?? 'json',
-    ...(config.xml !== undefined && { xml: config.xml }),
+    ...(xml !== undefined && { xml }),
     maxResponseBytes: config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     maxRetries: checkRetries(config.maxRetries, 'maxRetries') ?? DEFAULT_MAX_RETRIES,
-    backoff: config.retryBackoff ?? {},
+    backoff,
     ...(config.onRequest && { onRequest: config.onRequest }),
     ...(config.onResponse && { onResponse: config.onResponse }),
     ...(apis !== undefined && { apis }),

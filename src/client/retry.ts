@@ -2,6 +2,7 @@
 // SYSTEM_ERROR. Every attempt is built and signed anew (fresh timestamp); the call's timeout and
 // signal bound all attempts together.
 import { AlipayApiError, AlipayError } from '../errors.ts';
+import { isInstance } from '../guard.ts';
 import type { RequestEvent, ResponseEvent } from './options.ts';
 
 /**
@@ -39,12 +40,20 @@ export interface RetryBackoff {
  * ```
  */
 export function isRetryable(err: unknown): boolean {
-  if (err instanceof AlipayApiError) {
-    // v2: 20000 and its sub_codes; v3: the same failure as a code, or any HTTP 5xx error answer.
-    return err.code === '20000' || err.subCode === 'isp.unknow-error' || err.subCode === 'SYSTEM_ERROR' || err.code === 'unknow-error' || err.code === 'SYSTEM_ERROR' || (err.status ?? 0) >= 500;
+  if (!isInstance(err, AlipayError)) return false;
+  // Each field read once; an error whose fields cannot be read is not worth another attempt.
+  let code: unknown, subCode: unknown, status: unknown;
+  try {
+    ({ code, subCode, status } = err as AlipayApiError);
+  } catch {
+    return false;
   }
-  if (err instanceof AlipayError) return err.code === 'ERR_NETWORK' || (err.code === 'ERR_HTTP_STATUS' && (err.status ?? 0) >= 500);
-  return false;
+  const serverError = typeof status === 'number' && status >= 500;
+  if (isInstance(err, AlipayApiError)) {
+    // v2: 20000 and its sub_codes; v3: the same failure as a code, or any HTTP 5xx error answer.
+    return code === '20000' || subCode === 'isp.unknow-error' || subCode === 'SYSTEM_ERROR' || code === 'unknow-error' || code === 'SYSTEM_ERROR' || serverError;
+  }
+  return code === 'ERR_NETWORK' || (code === 'ERR_HTTP_STATUS' && serverError);
 }
 
 /** What the retry loop needs of a call, v2 or v3. */

@@ -4,7 +4,7 @@
 // downloads and payments each use the one they need).
 import { AlipayError } from '../errors.ts';
 import { GATEWAY_URL, SANDBOX_GATEWAY_URL } from '../protocol/request.ts';
-import { SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from '../protocol/v3/endpoints.ts';
+import { SANDBOX_V3_ENDPOINT, V3_ENDPOINT, withoutTrailingSlashes } from '../protocol/v3/endpoints.ts';
 
 const GATEWAY_PATH = '/gateway.do';
 const GATEWAY_FORM = `${GATEWAY_URL} (a mock: http://127.0.0.1:PORT/gateway.do)`;
@@ -47,7 +47,7 @@ function checkGateway(value: string): URL {
 
 /** A v3 endpoint: an http(s) origin with an optional path prefix, trailing slashes off. */
 function checkEndpoint(value: string): string {
-  const endpoint = value.replace(/\/+$/, '');
+  const endpoint = withoutTrailingSlashes(value);
   const url = readUrl(endpoint, 'endpoint', ENDPOINT_FORM);
   if (url.search !== '' || endpoint.includes('?')) throw configError(`endpoint takes no query: ${shownUrl(value)}. Expected ${ENDPOINT_FORM}.`);
   if (url.pathname.endsWith(GATEWAY_PATH)) throw configError(`endpoint is the v3 origin, not the gateway URL: drop ${GATEWAY_PATH} from ${shownUrl(value)} (or set it as gateway).`);

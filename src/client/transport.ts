@@ -155,7 +155,8 @@ export async function send(request: OutgoingRequest, options: SendOptions): Prom
   } catch (err) {
     // A fetch that answers after the call was given up: its body is never read, so release it.
     if (controller.signal.aborted) pending?.then((late) => late?.body?.cancel().catch(() => {}), () => {});
-    throw err;
+    // An injected fetch's own answer object whose headers or status cannot be read.
+    throw err instanceof AlipayError ? err : new AlipayError('ERR_NETWORK', 'The injected fetch answered with an object that cannot be read.', { cause: err });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);

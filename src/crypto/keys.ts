@@ -4,7 +4,7 @@
 // mislabelled key still works and a wrong key fails with a message that says what it is.
 import { AlipayError } from '../errors.ts';
 import { decodeBase64 } from '../encoding/base64.ts';
-import { kind } from '../guard.ts';
+import { isInstance, kind, readOnce } from '../guard.ts';
 import { readKeyText } from './key-text.ts';
 import {
   type DerElement,
@@ -207,9 +207,19 @@ export function parsePublicKey(text: string, name = 'alipayPublicKey'): ParsedKe
   }
 }
 
-/** A ParsedKey given directly (not as text): it must carry DER bytes. */
-function parsedKey(key: unknown, expected: string, name: string): ParsedKey {
-  if (typeof key === 'object' && key !== null && (key as ParsedKey).der instanceof Uint8Array) return key as ParsedKey;
+/**
+ * A ParsedKey given directly (not as text): it must carry DER bytes. `der` is read once and
+ * copied from the array's own slots, so a getter or a subclass cannot hand WebCrypto other bytes.
+ */
+function parsedKey(key: unknown, expected: string, name: string): { der: Uint8Array } {
+  const der = typeof key === 'object' && key !== null ? readOnce(key, 'der', `${name}.der`, 'ERR_KEY_INVALID') : undefined;
+  if (isInstance(der, Uint8Array)) {
+    try {
+      return { der: new Uint8Array(der) };
+    } catch {
+      // a detached buffer: no bytes
+    }
+  }
   throw keyError(expected, name, `expected the key text (or a ParsedKey), got ${kind(key)}`);
 }
 

@@ -1,5 +1,5 @@
 // Telling a gateway error answer from a success (to-api-error.ts turns one into an AlipayApiError).
-import { expectRecord, textOf } from '../guard.ts';
+import { expectRecord, readOnce, textOf } from '../guard.ts';
 
 /**
  * Whether a response node is an error: it carries a `sub_code`, or a `code` other than `10000`.
@@ -13,6 +13,8 @@ import { expectRecord, textOf } from '../guard.ts';
  */
 export function isErrorNode(node: Record<string, unknown>): boolean {
   expectRecord(node, 'node');
-  // An unsigned node may carry anything: a code that is not text is not 10000.
-  return node.sub_code !== undefined || (node.code !== undefined && textOf(node.code) !== '10000');
+  // Each field read once. An unsigned node may carry anything: a code that is not text is not 10000.
+  const subCode = readOnce(node, 'sub_code', 'node.sub_code');
+  const code = readOnce(node, 'code', 'node.code');
+  return subCode !== undefined || (code !== undefined && textOf(code) !== '10000');
 }

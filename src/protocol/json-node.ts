@@ -1,15 +1,12 @@
 // A response node read from its (verified, or about-to-be-checked) JSON span. One place for the
-// client's answers and cert-mode's certificate download, so both fail the same way.
+// client's answers (decrypted ones too) and cert-mode's certificate download, so all fail the same
+// way, a repeated key included.
 import { AlipayError } from '../errors.ts';
+import { parseJsonStrict } from '../encoding/json.ts';
 
 /** A JSON node: an object, or (AES) the string of ciphertext. */
 export function parseJsonNode(text: string): Record<string, unknown> | string {
-  let node: unknown;
-  try {
-    node = JSON.parse(text);
-  } catch {
-    throw new AlipayError('ERR_RESPONSE_MALFORMED', 'The gateway answer is not well-formed: the response node is not valid JSON.');
-  }
+  const node = parseJsonStrict(text, 'the response node');
   if (typeof node === 'string') return node;
   return asObject(node);
 }

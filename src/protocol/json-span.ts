@@ -4,6 +4,7 @@
 // looks at top-level members: a `"…_response"` inside a string or a nested object cannot fool it.
 import { AlipayError } from '../errors.ts';
 import { excerpt, expectString } from '../guard.ts';
+import { rememberMembers, skipString } from '../encoding/json.ts';
 
 /**
  * The signed part of a gateway answer and the top-level members that sign it.
@@ -53,28 +54,17 @@ function skipWs(text: string, i: number): number {
   return i;
 }
 
-/** From an opening quote to just past its closing quote, honouring backslash escapes. */
-function skipString(text: string, i: number): number {
-  let from = i + 1;
-  for (;;) {
-    const quote = text.indexOf('"', from);
-    if (quote < 0) throw malformed('a string is not terminated');
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-    from = quote + 1;
-  }
-}
-
 /**
  * From the first character of a value to just past it. Objects and arrays are skipped by
  * bracket matching outside strings; their content is validated afterwards by `JSON.parse`.
  */
-function skipValue(text: string, i: number): number {
+function skipValue(text: string, i: number, counted?: { members: number }): number {
   const c = text.charCodeAt(i);
   if (c === 0x22) return skipString(text, i);
   if (c === 0x7b || c === 0x5b) {
     const stack: number[] = [];
+    // The colons outside strings: the members of the value once it parses (see encoding/json.ts).
+    let members = 0;
     for (let j = i; j < text.length; ) {
       const d = text.charCodeAt(j);
       if (d === 0x22) {
@@ -84,8 +74,11 @@ function skipValue(text: string, i: number): number {
       if (d === 0x7b || d === 0x5b) stack.push(d + 2); // '{'+2 = '}', '['+2 = ']'
       else if (d === 0x7d || d === 0x5d) {
         if (stack.pop() !== d) throw malformed('brackets do not match');
-        if (stack.length === 0) return j + 1;
-      }
+        if (stack.length === 0) {
+          if (counted) counted.members = members;
+          return j + 1;
+        }
+      } else if (d === 0x3a) members++;
       j++;
     }
     throw malformed('the body ends inside an object or array (truncated?)');
@@ -133,6 +126,7 @@ export function extractJsonSpan(body: string, method: string): SignedSpan {
   let node: { name: string; start: number; end: number } | undefined;
   let sign: string | undefined;
   let certSn: string | undefined;
+  const counted = { members: 0 };
   const seen = new Set<string>();
   i = skipWs(body, i + 1);
   // Members until the closing brace; `i` ends on it.
@@ -145,7 +139,8 @@ export function extractJsonSpan(body: string, method: string): SignedSpan {
     i = skipWs(body, keyEnd);
     if (body.charCodeAt(i) !== 0x3a) throw malformed(`expected ":" at offset ${i}`);
     const valueStart = skipWs(body, i + 1);
-    const valueEnd = skipValue(body, valueStart);
+    const isNode = key === nodeName || key === ERROR_NODE;
+    const valueEnd = skipValue(body, valueStart, isNode ? counted : undefined);
     if (seen.has(key) && (key === nodeName || key === ERROR_NODE || key === 'sign' || key === 'alipay_cert_sn')) {
       throw malformed(`"${key}" appears twice`);
     }
@@ -171,6 +166,8 @@ export function extractJsonSpan(body: string, method: string): SignedSpan {
   const first = body.charCodeAt(node.start);
   if (first !== 0x7b && first !== 0x22) throw malformed(`"${node.name}" is neither an object nor an encrypted string`);
   const span: SignedSpan = { node: node.name, content: body.slice(node.start, node.end), kind: first === 0x7b ? 'object' : 'string' };
+  // Counted on the way: parsing this very text need not count its members again.
+  if (first === 0x7b) rememberMembers(span.content, counted.members);
   if (sign !== undefined) span.sign = sign;
   if (certSn !== undefined) span.certSn = certSn;
   return span;

@@ -1,6 +1,6 @@
 // The canonical string that requests and notifications are signed over.
 import { AlipayError } from '../errors.ts';
-import { kind, optionsOf } from '../guard.ts';
+import { fieldsOf, isInstance, kind, readOnce, snapshotRecord } from '../guard.ts';
 
 /**
  * A parameter value as it may be given; `undefined`, `null` and `''` are left out.
@@ -35,13 +35,31 @@ export interface SignContentOptions {
   exclude?: readonly string[];
 }
 
-function entriesOf(params: ParamsInput): Iterable<readonly [string, ParamValue]> {
+function unreadable(cause: unknown): AlipayError {
+  return new AlipayError('ERR_REQUEST_INVALID', 'params cannot be read (a getter, proxy or iterator threw).', { cause });
+}
+
+/**
+ * The parameters as pairs, each read once: a URLSearchParams through the platform's own entries,
+ * pairs as iterated (each key and value read once), a record by its own keys, listed once.
+ */
+function entriesOf(params: ParamsInput): Array<readonly [unknown, unknown]> {
   if (typeof params !== 'object' || params === null) {
     throw new AlipayError('ERR_REQUEST_INVALID', `params must be a record, a URLSearchParams or [key, value] pairs, got ${kind(params)}.`);
   }
-  if (params instanceof URLSearchParams) return params.entries();
-  if (typeof (params as Iterable<unknown>)[Symbol.iterator] === 'function') return params as Iterable<readonly [string, ParamValue]>;
-  return Object.entries(params as Record<string, ParamValue>);
+  if (isInstance(params, URLSearchParams)) return [...URLSearchParams.prototype.entries.call(params)];
+  const iterator = readOnce(params, Symbol.iterator as unknown as string, 'params');
+  if (typeof iterator !== 'function') return Object.entries(snapshotRecord(params, 'params'));
+  const pairs: Array<readonly [unknown, unknown]> = [];
+  try {
+    for (const entry of { [Symbol.iterator]: () => iterator.call(params) } as Iterable<unknown>) {
+      if (!Array.isArray(entry)) throw new AlipayError('ERR_REQUEST_INVALID', `params must hold [key, value] pairs with string keys, got ${kind(entry)}.`);
+      pairs.push([entry[0], entry[1]]);
+    }
+  } catch (err) {
+    throw err instanceof AlipayError ? err : unreadable(err);
+  }
+  return pairs;
 }
 
 /**
@@ -58,15 +76,17 @@ function entriesOf(params: ParamsInput): Iterable<readonly [string, ParamValue]>
  * ```
  */
 export function buildSignContent(params: ParamsInput, options?: SignContentOptions): string {
-  const { exclude = [] } = optionsOf(options);
-  if (!Array.isArray(exclude)) throw new AlipayError('ERR_REQUEST_INVALID', `options.exclude must be an array of keys, got ${kind(exclude)}.`);
-  const excluded = new Set(['sign', ...exclude]);
+  const { exclude = [] } = fieldsOf(options, ['exclude'], 'options');
+  if (kind(exclude) !== 'an array') throw new AlipayError('ERR_REQUEST_INVALID', `options.exclude must be an array of keys, got ${kind(exclude)}.`);
+  let excluded: Set<unknown>;
+  try {
+    excluded = new Set(['sign', ...exclude]);
+  } catch (cause) {
+    throw new AlipayError('ERR_REQUEST_INVALID', 'options.exclude cannot be read.', { cause });
+  }
   const values = new Map<string, string>();
-  for (const entry of entriesOf(params)) {
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string') {
-      throw new AlipayError('ERR_REQUEST_INVALID', `params must hold [key, value] pairs with string keys, got ${kind(entry)}.`);
-    }
-    const [key, value] = entry as readonly [string, ParamValue];
+  for (const [key, value] of entriesOf(params)) {
+    if (typeof key !== 'string') throw new AlipayError('ERR_REQUEST_INVALID', `params must hold [key, value] pairs with string keys, got a key that is ${kind(key)}.`);
     if (key === '' || excluded.has(key) || value === undefined || value === null || value === '') continue;
     if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
       throw new AlipayError('ERR_REQUEST_INVALID', `Parameter "${key}" must be a string, number or boolean to be signed; serialise it first.`, { path: key });

@@ -1,7 +1,7 @@
 // Turning a gateway error node into an AlipayApiError. Loaded when the gateway answers an error:
 // a successful call never needs it.
 import { AlipayApiError, type GatewayErrorCode } from '../errors.ts';
-import { expectRecord, textOf } from '../guard.ts';
+import { expectRecord, fieldsOf, snapshotRecord, textOf } from '../guard.ts';
 import { fixFor } from './gateway-fixes.ts';
 import { maskTokens } from './mask.ts';
 
@@ -29,9 +29,11 @@ export interface ApiErrorContext {
  * if (isErrorNode(node)) throw toApiError(node, { method, verified: true });
  * ```
  */
-export function toApiError(node: Record<string, unknown>, context: ApiErrorContext): AlipayApiError {
-  expectRecord(node, 'node');
-  expectRecord(context, 'context');
+export function toApiError(given: Record<string, unknown>, givenContext: ApiErrorContext): AlipayApiError {
+  // Read once: the error carries the fields it was built from.
+  const node = { ...snapshotRecord(given, 'node') };
+  expectRecord(givenContext, 'context');
+  const context = fieldsOf(givenContext, ['method', 'verified', 'traceId', 'diagnosis'], 'context');
   const rawCode = textOf(node.code) ?? '';
   const subCode = textOf(node.sub_code);
   const subMsg = textOf(node.sub_msg);

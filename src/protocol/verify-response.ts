@@ -1,6 +1,6 @@
 // Verifying a signed span and reading the data from exactly the text that was verified.
 import { verifyContent } from '../crypto/sign.ts';
-import { expectRecord, expectString } from '../guard.ts';
+import { expectRecord, expectString, fieldsOf } from '../guard.ts';
 import type { Charset } from '../encoding/charset.ts';
 import type { SignedSpan } from './json-span.ts';
 
@@ -21,13 +21,15 @@ import type { SignedSpan } from './json-span.ts';
  */
 export async function verifySignedSpan(span: Pick<SignedSpan, 'content' | 'sign'>, key: CryptoKey, charset?: Charset): Promise<string | undefined> {
   expectRecord(span, 'span');
-  expectString(span.content, 'span.content');
-  if (span.sign === undefined) return undefined;
-  if (await verifyContent(span.content, span.sign, key, charset)) return span.content;
+  // Each read once: the text verified is the text returned.
+  const { content: given, sign } = fieldsOf(span, ['content', 'sign'], 'span');
+  const content = expectString(given, 'span.content');
+  if (sign === undefined) return undefined;
+  if (await verifyContent(content, sign, key, charset)) return content;
   // Retried only when there is a `\/` to replace: otherwise the retry would verify the very text
   // that just failed, doubling the cost of every refused answer.
-  if (!span.content.includes('\\/')) return undefined;
-  const unescaped = span.content.replaceAll('\\/', '/');
-  if (await verifyContent(unescaped, span.sign, key, charset)) return unescaped;
+  if (!content.includes('\\/')) return undefined;
+  const unescaped = content.replaceAll('\\/', '/');
+  if (await verifyContent(unescaped, sign, key, charset)) return unescaped;
   return undefined;
 }

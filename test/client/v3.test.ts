@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { AlipayApiError, AlipayClient, AlipayError, SANDBOX_V3_ENDPOINT, V3_ENDPOINT, completeActivation } from '../../src/index.ts';
 import { certSnFromPem } from '../../src/cert.ts';
 import { SAMPLE_AUTH_TOKEN, generateKeyPair } from '../../mocks/index.ts';
-import { AES_KEY, CARD_QUERY, ACTIVATEFORM, cardBiz, certSetup, clientAnswering, formBiz, mockSetup, rejectionOf, testKeys } from '../support.ts';
+import { AES_KEY, CARD_QUERY, ACTIVATEFORM, cardBiz, certSetup, clientAnswering, formBiz, mockSetup, rejectionOf, signedV3Answer, testKeys } from '../support.ts';
 
 /** A v3 client on the mock gateway, recording method, path and headers of what it sends. */
 async function v3Setup(gatewayOptions: Parameters<typeof mockSetup>[0] = {}, clientOptions: Record<string, unknown> = {}) {
@@ -120,35 +120,23 @@ describe('request(): any v3 path', () => {
   });
 });
 
-/** A v3 answer signed with the test Alipay key: status, body, and the three headers (overridable). */
-async function signedAnswer(body: string, options: { status?: number; timestamp?: number; headers?: Record<string, string | null> } = {}) {
-  const { alipay } = await testKeys();
-  const { signContent, importPrivateKey } = await import('../../src/protocol.ts');
-  const timestamp = String(options.timestamp ?? Date.now());
-  const nonce = crypto.randomUUID();
-  const signature = await signContent(`${timestamp}\n${nonce}\n${body}\n`, await importPrivateKey(alipay.privateKey));
-  const headers = new Headers({ 'alipay-timestamp': timestamp, 'alipay-nonce': nonce, 'alipay-signature': signature, 'alipay-trace-id': 'trace-1' });
-  for (const [name, value] of Object.entries(options.headers ?? {})) if (value === null) headers.delete(name); else headers.set(name, value);
-  return () => new Response(body, { status: options.status ?? 200, headers });
-}
-
 describe('v3 answers: fail-closed verification', () => {
   const v3 = { protocol: 'v3' as const };
 
   it('a valid answer; the trace id from alipay-trace-id, else the request id', async () => {
-    const { client } = await clientAnswering(await signedAnswer('{"a":1}'), v3);
+    const { client } = await clientAnswering(await signedV3Answer('{"a":1}'), v3);
     expect(await client.request('POST', '/v3/x', { body: {} })).toEqual({ data: { a: 1 }, traceId: 'trace-1', status: 200 });
-    const { client: noTrace } = await clientAnswering(await signedAnswer('{"a":1}', { headers: { 'alipay-trace-id': null } }), v3);
+    const { client: noTrace } = await clientAnswering(await signedV3Answer('{"a":1}', { headers: { 'alipay-trace-id': null } }), v3);
     expect((await noTrace.request('POST', '/v3/x', { body: {}, requestId: 'req-7' })).traceId).toBe('req-7');
   });
 
   it.each(['alipay-signature', 'alipay-timestamp', 'alipay-nonce'])('no %s: ERR_SIGNATURE_MISSING, never a substituted "undefined"', async (header) => {
-    const { client } = await clientAnswering(await signedAnswer('{"a":1}', { headers: { [header]: null } }), v3);
+    const { client } = await clientAnswering(await signedV3Answer('{"a":1}', { headers: { [header]: null } }), v3);
     expect(await rejectionOf(() => client.request('POST', '/v3/x', { body: {} }))).toMatchObject({ code: 'ERR_SIGNATURE_MISSING' });
   });
 
   it.each(['alipay-signature', 'alipay-timestamp', 'alipay-nonce'])('%s twice: ERR_SIGNATURE_INVALID', async (header) => {
-    const answer = await signedAnswer('{"a":1}');
+    const answer = await signedV3Answer('{"a":1}');
     const { client } = await clientAnswering(() => {
       const response = answer();
       const headers = new Headers(response.headers);
@@ -159,12 +147,12 @@ describe('v3 answers: fail-closed verification', () => {
   });
 
   it('a timestamp outside the clock-skew window is refused (default ±5 minutes, configurable)', async () => {
-    const stale = await signedAnswer('{"a":1}', { timestamp: Date.now() - 6 * 60_000 });
+    const stale = await signedV3Answer('{"a":1}', { timestamp: Date.now() - 6 * 60_000 });
     const { client } = await clientAnswering(stale, v3);
     expect(await rejectionOf(() => client.request('POST', '/v3/x', { body: {} }))).toMatchObject({ code: 'ERR_SIGNATURE_INVALID', message: expect.stringMatching(/behind this host's clock/) });
     const { client: lenient } = await clientAnswering(stale, { ...v3, clockSkewMs: 10 * 60_000 });
     expect((await lenient.request('POST', '/v3/x', { body: {} })).data).toEqual({ a: 1 });
-    const { client: ahead } = await clientAnswering(await signedAnswer('{"a":1}', { timestamp: Date.now() + 6 * 60_000 }), v3);
+    const { client: ahead } = await clientAnswering(await signedV3Answer('{"a":1}', { timestamp: Date.now() + 6 * 60_000 }), v3);
     expect(await rejectionOf(() => ahead.request('POST', '/v3/x', { body: {} }))).toMatchObject({ code: 'ERR_SIGNATURE_INVALID' });
   });
 
@@ -176,14 +164,14 @@ describe('v3 answers: fail-closed verification', () => {
   });
 
   it('errors: a signed one verified, an unsigned one unverified, links as a list or a string, status and trace id', async () => {
-    const signed = await signedAnswer('{"code":"invalid-parameter","message":"参数有误","links":[{"link":"https://open.alipay.com/x","desc":"解决方案"}]}', { status: 400 });
+    const signed = await signedV3Answer('{"code":"invalid-parameter","message":"参数有误","links":[{"link":"https://open.alipay.com/x","desc":"解决方案"}]}', { status: 400 });
     const { client } = await clientAnswering(signed, v3);
     const err = await rejectionOf(() => client.request('POST', '/v3/x', { body: {} }));
     expect(err).toBeInstanceOf(AlipayApiError);
     expect(err).toMatchObject({ code: 'invalid-parameter', msg: '参数有误', status: 400, traceId: 'trace-1', verified: true, links: [{ link: 'https://open.alipay.com/x', desc: '解决方案' }] });
     const { client: unsigned } = await clientAnswering(() => new Response('{"code":"invalid-app-id","message":"无效的AppID参数","links":"https://open.alipay.com/y"}', { status: 400 }), v3);
     expect(await rejectionOf(() => unsigned.request('POST', '/v3/x', { body: {} }))).toMatchObject({ code: 'invalid-app-id', verified: false, links: 'https://open.alipay.com/y' });
-    const forged = await signedAnswer('{"code":"x","message":"y"}', { status: 400, headers: { 'alipay-signature': 'AAAA' } });
+    const forged = await signedV3Answer('{"code":"x","message":"y"}', { status: 400, headers: { 'alipay-signature': 'AAAA' } });
     expect(await rejectionOf(async () => (await clientAnswering(forged, v3)).client.request('POST', '/v3/x', { body: {} }))).toMatchObject({ code: 'ERR_SIGNATURE_INVALID' });
   });
 
@@ -191,7 +179,7 @@ describe('v3 answers: fail-closed verification', () => {
     const html = await clientAnswering(() => new Response('<html>502</html>', { status: 502 }), v3);
     expect(await rejectionOf(() => html.client.request('POST', '/v3/x', { body: {} }))).toMatchObject({ code: 'ERR_HTTP_STATUS', status: 502 });
     for (const body of ['', 'not json', '"a string"']) {
-      const { client } = await clientAnswering(await signedAnswer(body), v3);
+      const { client } = await clientAnswering(await signedV3Answer(body), v3);
       const err = await rejectionOf(() => client.request('POST', '/v3/x', { body: {} }));
       expect(err).toBeInstanceOf(AlipayError);
       expect(err).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
@@ -199,7 +187,7 @@ describe('v3 answers: fail-closed verification', () => {
   });
 
   it('maxResponseBytes and the timeout bound v3 answers too', async () => {
-    const { client } = await clientAnswering(await signedAnswer(`{"a":"${'x'.repeat(4096)}"}`), { ...v3, maxResponseBytes: 1024 });
+    const { client } = await clientAnswering(await signedV3Answer(`{"a":"${'x'.repeat(4096)}"}`), { ...v3, maxResponseBytes: 1024 });
     expect(await rejectionOf(() => client.request('POST', '/v3/x', { body: {} }))).toMatchObject({ code: 'ERR_RESPONSE_TOO_LARGE' });
     const { client: slow } = await v3Setup({ faults: [{ fault: { kind: 'latency', ms: 500 } }] }, { timeout: 50 });
     expect(await rejectionOf(() => slow.execute(CARD_QUERY, cardBiz))).toMatchObject({ code: 'ERR_TIMEOUT' });

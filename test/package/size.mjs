@@ -7,14 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
-// The budget guards against growth: it sits ~2% above what this consumer measured (19,334 B) after
-// the hardening, v3 and payments work (17,424 B) and the constructor's own checks that say the fix
-// (issue 24: the gateway and endpoint URLs and their derivation, a key text that holds no key, the
-// transport's phases: +1.97 kB gz, all of it code that runs in the constructor or on the first
-// failure, so it cannot sit behind a dynamic import). The goal (12,000 B) is not reached: valibot's
-// shared chunk (~2.9 kB gz: a bundler keeps one valibot module, holding every schema kind any API
-// uses) and the error messages (~4.4 kB gz) are most of the distance.
-const BUDGET = 19_700; // bytes, gzipped
+// The budget guards against growth. It sits ~2% above what this consumer measured after the third
+// hardening round and the first hour's checks (issues 23 and 24: the repeated-key check of signed
+// JSON, arguments read once, the configuration's URL and key-text checks that say the fix, the
+// transport's phases), all of it code that runs in the constructor or on every call. The goal
+// (12,000 B) is not reached: valibot's shared chunk (~2.9 kB gz) and the error messages are most
+// of the distance.
+const BUDGET = 21_000; // bytes, gzipped (set again from the measure below)
 const GOAL = 12_000;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = `${root}.tmp/size/`;

@@ -2,10 +2,11 @@
 // at least 100,000 cases in total and prints the count.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AlipayError, untyped } from '../../src/index.ts';
-import { verifyNotify } from '../../src/index.ts';
-import { buildSignContent, decodeForm, encodeForm, extractJsonSpan, importPrivateKey, importPublicKey, loadGbk, signContent, verifySignedSpan } from '../../src/protocol.ts';
+import { AlipayApiError, AlipayError, untyped, verifyNotify } from '../../src/index.ts';
+import { buildSignContent, decodeForm, encodeForm, extractJsonSpan, importPrivateKey, importPublicKey, loadGbk, signContent, verifySignedSpan, verifyV3Answer } from '../../src/protocol.ts';
 import { decodeGbkExact, encodeGbk, gbkTables } from '../../src/encoding/gbk.ts';
+import { parseJsonStrict } from '../../src/encoding/json.ts';
+import { seededRandom } from '../../mocks/index.ts';
 import { extractXmlSpan, parseXmlNode } from '../../src/xml.ts';
 import { clientAnswering, signedNotification, testKeys } from '../support.ts';
 
@@ -124,6 +125,102 @@ describe('tampering', () => {
         if (verified !== undefined) expect(verified).toBe(text);
       })),
       { numRuns: runs(0.1) },
+    );
+  });
+});
+
+/**
+ * JSON text of `value` written by hand: random spacing, keys sometimes spelled with a \u escape,
+ * and, when `repeat` names an object of the tree (by its order of appearance), one of its keys
+ * written a second time (also possibly escaped) with another value.
+ */
+function writeJson(value: unknown, seed: number, repeat?: number): { text: string; repeated?: string } {
+  const random = seededRandom(seed);
+  const space = () => [' ', '', '\n', '\t', '', ''][Math.floor(random() * 6)]!;
+  const key = (name: string) => {
+    const text = JSON.stringify(name);
+    // An escape for the first letter, only where the text has no escape of its own to break.
+    return random() < 0.4 && !text.includes('\\') ? text.replace(/[A-Za-z]/, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+  };
+  let objects = 0;
+  let repeated: string | undefined;
+  const write = (node: unknown): string => {
+    if (Array.isArray(node)) return `[${space()}${node.map(write).join(`${space()},${space()}`)}${space()}]`;
+    if (typeof node !== 'object' || node === null) return JSON.stringify(node);
+    const entries = Object.entries(node);
+    const members = entries.map(([name, child]) => `${key(name)}${space()}:${space()}${write(child)}`);
+    if (objects++ === repeat && entries.length > 0) {
+      const [name] = entries[Math.floor(random() * entries.length)]!;
+      repeated = name;
+      members.splice(Math.floor(random() * (members.length + 1)), 0, `${key(name)}:${JSON.stringify(random())}`);
+    }
+    return `{${space()}${members.join(`${space()},${space()}`)}${space()}}`;
+  };
+  const text = write(value);
+  return repeated === undefined ? { text } : { text, repeated };
+}
+
+describe('repeated keys', () => {
+  const tree = fc.jsonValue({ maxDepth: 4 });
+  it('JSON without a repeated key reads as JSON.parse reads it, whatever its spacing and escapes', () => {
+    fc.assert(
+      fc.property(tree, fc.nat(), counted((value, seed) => {
+        const { text } = writeJson(value, seed);
+        expect(parseJsonStrict(text, 'x')).toEqual(JSON.parse(text));
+      })),
+      { numRuns: runs(0.05) },
+    );
+  });
+
+  it('a key written twice in any object, at any depth, is refused and named', () => {
+    fc.assert(
+      fc.property(tree, fc.nat(), fc.nat(3), counted((value, seed, which) => {
+        const { text, repeated } = writeJson(value, seed, which);
+        fc.pre(repeated !== undefined);
+        let err: unknown;
+        try {
+          parseJsonStrict(text, 'x');
+        } catch (caught) {
+          err = caught;
+        }
+        expect(err).toBeInstanceOf(AlipayError);
+        expect(err).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
+        expect((err as Error).message).toContain(`has the key ${JSON.stringify(repeated)} twice`);
+      })),
+      { numRuns: runs(0.05) },
+    );
+  });
+});
+
+describe('v3 answers: the outcome comes from the signed body, not the status', () => {
+  it('an error body (string code and message) is an AlipayApiError at any status; anything else is data under 2xx only', async () => {
+    const { alipay } = await testKeys();
+    const signer = await importPrivateKey(alipay.privateKey);
+    const verifier = await importPublicKey(alipay.publicKey);
+    const body = fc.oneof(
+      fc.record({ code: fc.oneof(fc.string({ maxLength: 8 }), fc.integer()), message: fc.oneof(fc.string({ maxLength: 8 }), fc.constant(null)) }, { requiredKeys: [] }),
+      fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, fc.constantFrom(200, 201, 204, 302, 400, 401, 404, 500, 503), counted(async (value, status) => {
+        const text = JSON.stringify(value);
+        const timestamp = String(Date.now());
+        const headers = new Headers({ 'alipay-timestamp': timestamp, 'alipay-nonce': 'n', 'alipay-signature': await signContent(`${timestamp}\nn\n${text}\n`, signer) });
+        const isError = typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Record<string, unknown>).code === 'string' && typeof (value as Record<string, unknown>).message === 'string';
+        let outcome: unknown;
+        try {
+          outcome = await verifyV3Answer({ status, headers, body: text }, verifier);
+        } catch (err) {
+          outcome = err;
+        }
+        if (isError) expect(outcome).toMatchObject({ name: 'AlipayApiError', code: (value as { code: string }).code, status, verified: true });
+        else if (status < 200 || status > 299) expect(outcome).toMatchObject({ name: 'AlipayError', code: 'ERR_HTTP_STATUS', status });
+        else if (typeof value === 'object' && value !== null) expect(outcome).toEqual(value);
+        else expect(outcome).toMatchObject({ name: 'AlipayError', code: 'ERR_RESPONSE_MALFORMED' });
+        expect(outcome instanceof AlipayApiError).toBe(isError);
+      })),
+      { numRuns: runs(0.05) },
     );
   });
 });

@@ -285,7 +285,7 @@ describe('the XML scanner in detail', () => {
     expect(parseXmlNode(NODE, `q0aA+/==</${NODE}>`)).toBe('q0aA+/==');
     expect(parseXmlNode(NODE, `</${NODE}>`)).toEqual({});
     expect(parseXmlNode(NODE, `<a><b>1</b><b>2</b></a></${NODE}>`)).toEqual({ a: { b: ['1', '2'] } });
-    expect(() => parseXmlNode(NODE, `<c>1</c></${NODE}><${NODE}><c>2</c></${NODE}>`)).toThrow(/is not a single element/);
+    expect(() => parseXmlNode(NODE, `<c>1</c></${NODE}><${NODE}><c>2</c></${NODE}>`)).toThrow(/it has two root elements/);
     expect(() => parseXmlNode(NODE, `<__proto__>1</__proto__></${NODE}>`)).toThrow(/^The XML gateway answer cannot be parsed/);
   });
 });

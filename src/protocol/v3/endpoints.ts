@@ -32,3 +32,13 @@ export const SANDBOX_V3_ENDPOINT = 'https://openapi-sandbox.dl.alipaydev.com';
  * ```
  */
 export const DEFAULT_CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * An endpoint without its trailing slashes. A loop, not `/\/+$/`: that pattern backtracks over every
+ * run of slashes not at the end, quadratic in a hostile string.
+ */
+export function withoutTrailingSlashes(endpoint: string): string {
+  let end = endpoint.length;
+  while (end > 0 && endpoint.charCodeAt(end - 1) === 0x2f) end--;
+  return endpoint.slice(0, end);
+}

@@ -2,7 +2,7 @@
 // request's fields, which is what is signed as the body line) and the file part, unsigned.
 import { utf8 } from '../../encoding/base64.ts';
 import { AlipayError } from '../../errors.ts';
-import { expectRecord, expectString } from '../../guard.ts';
+import { expectString, fieldsOf, isInstance } from '../../guard.ts';
 
 const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp', mp4: 'video/mp4' };
 
@@ -14,6 +14,15 @@ const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpe
  * const part: FilePart = { field: 'image_content', name: 'logo.png', content: new Blob([bytes]) };
  * ```
  */
+/** An array (a revoked proxy is none). */
+const isArrayOf = (value: unknown): value is readonly FilePart[] => {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+};
+
 export interface FilePart {
   field: string;
   name: string;
@@ -31,11 +40,14 @@ export interface FilePart {
  */
 export async function encodeV3Multipart(data: string | undefined, files: FilePart | readonly FilePart[]): Promise<{ body: Uint8Array; contentType: string }> {
   if (data !== undefined) expectString(data, 'data');
-  const parts = Array.isArray(files) ? [...(files as readonly FilePart[])] : [files as FilePart];
+  if (files === undefined) throw new AlipayError('ERR_REQUEST_INVALID', 'file must be an object.', { path: 'file' });
+  const parts = isArrayOf(files) ? [...files] : [files as FilePart];
+  // Read once: the parts written are the parts checked.
   const checked = parts.map((file, i) => {
-    const { field, name, content } = expectRecord(file, parts.length === 1 ? 'file' : `files[${i}]`);
-    if (!(content instanceof Blob)) throw new AlipayError('ERR_REQUEST_INVALID', 'file.content must be a Blob.', { path: 'file.content' });
-    return { field: expectString(field, 'file.field'), name: expectString(name, 'file.name'), content };
+    const where = parts.length === 1 ? 'file' : `files[${i}]`;
+    const { field, name, content } = fieldsOf(file, ['field', 'name', 'content'], where);
+    if (!isInstance(content, Blob)) throw new AlipayError('ERR_REQUEST_INVALID', `${where}.content must be a Blob.`, { path: `${where}.content` });
+    return { field: expectString(field, `${where}.field`), name: expectString(name, `${where}.name`), content };
   });
   const boundary = `--------------------------${Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
   // A quote or line break in a name would end the header: percent-encode them, as browsers do.
@@ -43,9 +55,11 @@ export async function encodeV3Multipart(data: string | undefined, files: FilePar
   const chunks: Uint8Array[] = [];
   if (data !== undefined) chunks.push(utf8.encode(`--${boundary}\r\nContent-Disposition: form-data; name="data"\r\nContent-Type: application/json\r\n\r\n${data}\r\n`));
   for (const file of checked) {
-    const type = TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''];
+    const extension = file.name.slice(file.name.lastIndexOf('.') + 1).toLowerCase();
+    const type = Object.hasOwn(TYPES, extension) ? TYPES[extension] : undefined;
     chunks.push(utf8.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(file.field)}"; filename="${quoted(file.name)}"\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n`));
-    chunks.push(new Uint8Array(await file.content.arrayBuffer()));
+    // The platform's own read of the Blob: a subclass's arrayBuffer is not asked.
+    chunks.push(new Uint8Array(await Blob.prototype.arrayBuffer.call(file.content)));
     chunks.push(utf8.encode('\r\n'));
   }
   chunks.push(utf8.encode(`--${boundary}--\r\n`));

@@ -2,9 +2,10 @@
 // signature covers the request-target exactly as sent (endpoint path prefix and query included),
 // whatever encoding produced it, so what is signed and what is sent cannot drift apart.
 import { AlipayError } from '../../errors.ts';
-import { expectRecord, expectString, kind } from '../../guard.ts';
+import { expectRecord, expectString, fieldsOf, kind, snapshotRecord } from '../../guard.ts';
 
 export { SANDBOX_V3_ENDPOINT, V3_ENDPOINT } from './endpoints.ts';
+import { withoutTrailingSlashes } from './endpoints.ts';
 
 /**
  * The authorization scheme: v3 always signs RSASSA-PKCS1-v1_5 with SHA-256.
@@ -79,21 +80,23 @@ export interface V3SignedRequest {
  * const sign = await signContent(request.signContent, privateKey);
  * ```
  */
-export function buildV3Request(input: V3RequestInput): V3SignedRequest {
-  expectRecord(input, 'input');
+export function buildV3Request(given: V3RequestInput): V3SignedRequest {
+  expectRecord(given, 'input');
+  const input = fieldsOf(given, ['appId', 'httpMethod', 'endpoint', 'path', 'query', 'body', 'appAuthToken', 'appCertSn', 'additionalAuthInfo', 'nonce', 'timestamp'], 'input') as V3RequestInput;
   const appId = expectString(input.appId, 'appId');
   const method = expectString(input.httpMethod, 'httpMethod').toUpperCase();
   if (!/^[A-Z]+$/.test(method)) throw new AlipayError('ERR_REQUEST_INVALID', `httpMethod must be an HTTP method such as 'GET' or 'POST', got ${JSON.stringify(input.httpMethod)}.`, { path: 'httpMethod' });
   const path = expectString(input.path, 'path');
   if (!path.startsWith('/')) throw new AlipayError('ERR_REQUEST_INVALID', `path must start with "/" (such as /v3/alipay/marketing/card/query), got ${JSON.stringify(path)}.`, { path: 'path' });
+  const endpoint = expectString(input.endpoint, 'endpoint');
   let url: URL;
   try {
-    url = new URL(`${expectString(input.endpoint, 'endpoint').replace(/\/+$/, '')}${path}`);
+    url = new URL(`${withoutTrailingSlashes(endpoint)}${path}`);
   } catch (cause) {
-    throw new AlipayError('ERR_CONFIG', `endpoint ${JSON.stringify(input.endpoint)} with path ${JSON.stringify(path)} is not a URL.`, { cause });
+    throw new AlipayError('ERR_CONFIG', `endpoint ${JSON.stringify(endpoint)} with path ${JSON.stringify(path)} is not a URL.`, { cause });
   }
   if (input.query !== undefined) {
-    for (const [key, value] of Object.entries(expectRecord(input.query, 'query'))) {
+    for (const [key, value] of Object.entries(snapshotRecord(input.query, 'query'))) {
       if (value === undefined) continue;
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
         throw new AlipayError('ERR_REQUEST_INVALID', `Query parameter "${key}" must be a string, number or boolean, got ${kind(value)}.`, { path: key });
@@ -102,8 +105,8 @@ export function buildV3Request(input: V3RequestInput): V3SignedRequest {
     }
   }
   const body = input.body === undefined ? '' : expectString(input.body, 'body');
-  const timestamp = input.timestamp ?? Date.now();
-  if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw new AlipayError('ERR_REQUEST_INVALID', 'timestamp must be epoch milliseconds.', { path: 'timestamp' });
+  const timestamp: unknown = input.timestamp ?? Date.now();
+  if (typeof timestamp !== 'number' || !Number.isSafeInteger(timestamp) || timestamp < 0) throw new AlipayError('ERR_REQUEST_INVALID', 'timestamp must be epoch milliseconds.', { path: 'timestamp' });
   const nonce = input.nonce === undefined ? crypto.randomUUID() : expectString(input.nonce, 'nonce');
   const fields = [`app_id=${appId}`];
   if (input.appCertSn !== undefined) fields.push(`app_cert_sn=${expectString(input.appCertSn, 'appCertSn')}`);
