@@ -3,10 +3,10 @@
 // between APIs lives on its definition, hand-written or generated, so the call pipeline has no
 // per-API branches.
 import type * as v from 'valibot';
-import type { FilePart } from '../protocol/v3/multipart.ts';
-import type { HttpVerb, V3Route } from '../protocol/v3/route.ts';
+import type { FilePart } from './route.ts';
+import type { HttpVerb, V3Route } from './route.ts';
 
-export type { HttpVerb, V3Route } from '../protocol/v3/route.ts';
+export type { HttpVerb, V3Route } from './route.ts';
 
 /**
  * The request of a known method as it goes on the v2 wire: `biz_content` (serialised once), other

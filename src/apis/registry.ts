@@ -99,7 +99,7 @@ export function resolveApis(value: unknown): ReadonlyMap<string, ApiDefinition> 
   for (const [i, item] of list.entries()) {
     const method = typeof item === 'object' && item !== null ? (item as { method?: unknown }).method : undefined;
     if (!Array.isArray(value) || typeof method !== 'string' || typeof (item as { v3?: unknown }).v3 !== 'object') {
-      throw new AlipayError('ERR_CONFIG', `apis must be a list of definitions from 'alipay-edge/apis' (such as [alipayTradeQuery], or allApis from 'alipay-edge/apis/all'); ${Array.isArray(value) ? `apis[${i}] is ${kind(item)} without a method and route` : `got ${kind(value)}`}.`);
+      throw new AlipayError('ERR_CONFIG', `apis must be a list of definitions from alipay-edge/apis (such as [alipayTradeQuery], or allApis from alipay-edge/apis/all); ${Array.isArray(value) ? `apis[${i}] is ${kind(item)} without a method and route` : `got ${kind(value)}`}.`);
     }
     apis.set(method, item as ApiDefinition);
   }

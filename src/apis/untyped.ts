@@ -2,9 +2,9 @@
 // from) is called explicitly: `untyped('alipay.some.new.method')`, so that a misspelt name of a
 // known method does not compile. Over v3 it needs its route, which cannot be guessed from a name.
 import { AlipayError } from '../errors.ts';
-import { kind } from '../guard.ts';
+import { fieldsOf, kind } from '../guard.ts';
 import { type HttpVerb, v3Route } from './definition.ts';
-import type { V3Route } from '../protocol/v3/route.ts';
+import type { V3Route } from './route.ts';
 
 /**
  * A method the catalogue does not know, called untyped: its result is the verified response node
@@ -41,8 +41,8 @@ const VERBS: readonly HttpVerb[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 export function untyped<M extends string>(method: M, v3?: { verb: HttpVerb; path?: string }): UntypedApi<M> {
   if (typeof method !== 'string' || !/^[\w.]+$/.test(method)) throw new AlipayError('ERR_REQUEST_INVALID', `untyped() needs a gateway method name such as 'alipay.some.new.method', got ${kind(method)}.`);
   if (v3 === undefined) return { method, untyped: true };
-  const verb = typeof v3 === 'object' && v3 !== null ? v3.verb : undefined;
-  const path = typeof v3 === 'object' && v3 !== null ? v3.path : undefined;
+  // Read once, each field: what is checked is what is used.
+  const { verb, path } = fieldsOf(v3, ['verb', 'path'], 'route');
   if (!VERBS.includes(verb as HttpVerb)) throw new AlipayError('ERR_REQUEST_INVALID', `untyped('${method}', { verb }): verb must be one of ${VERBS.join(', ')}.`, { path: 'verb' });
   if (path !== undefined && (typeof path !== 'string' || !path.startsWith('/') || /[?#\s]/.test(path))) {
     throw new AlipayError('ERR_REQUEST_INVALID', `untyped('${method}', { path }): path must be a path such as /v3/alipay/some/new/method (no query or fragment).`, { path: 'path' });
@@ -53,7 +53,11 @@ export function untyped<M extends string>(method: M, v3?: { verb: HttpVerb; path
 
 /** Whether a value is what `untyped()` returns. */
 export function isUntyped(value: unknown): value is UntypedApi {
-  return typeof value === 'object' && value !== null && (value as { untyped?: unknown }).untyped === true && typeof (value as { method?: unknown }).method === 'string';
+  try {
+    return typeof value === 'object' && value !== null && (value as { untyped?: unknown }).untyped === true && typeof (value as { method?: unknown }).method === 'string';
+  } catch {
+    return false; // a proxy or getter that throws: not what untyped() returns
+  }
 }
 
 /** `alipay.trade.query` → `alipayTradeQuery`: a definition's name in alipay-edge/apis (the generator names them so). */

@@ -2,7 +2,7 @@
 // multipart upload (fields as parameters, files as parts). Apart from definition.ts because only
 // on-demand and generated APIs use them.
 import type { WireRequest } from './definition.ts';
-import { toFilePart } from '../protocol/v3/route.ts';
+import { toFilePart } from './route.ts';
 
 /** A field as a parameter: text as it is, anything else as JSON. */
 export const paramText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));

@@ -8,7 +8,7 @@ import { expectRecord, expectString, fieldsOf, isInstance, kind, snapshotRecord 
 import { v3ApiError } from '../protocol/v3/answer.ts';
 import { type FilePart, encodeV3Multipart } from '../protocol/v3/multipart.ts';
 import { buildV3Request, v3Authorization } from '../protocol/v3/request.ts';
-import { placeV3Fields } from '../protocol/v3/route.ts';
+import { placeV3Fields } from '../apis/route.ts';
 import { camelName } from '../apis/untyped.ts';
 import { readV3Signature, verifyV3Answer } from '../protocol/v3/verify.ts';
 import type { CallContext, PreparedCall } from './call.ts';
@@ -51,7 +51,7 @@ export function v3CallOf(call: PreparedCall): V3Call {
       'ERR_REQUEST_INVALID',
       call.untyped
         ? `${method}: over v3 an untyped method needs its route: untyped('${method}', { verb: 'POST' }) (or 'GET'…, with its path if it is not /v3/${method.replaceAll('.', '/')}), or alipay.request(verb, path). Nothing was sent.`
-        : `${method}: over v3 a method is called with its definition (verb, path, where each field goes). If it is an operation of Alipay's v3 description: import { ${name} } from 'alipay-edge/apis' and call execute(${name}, …), or give it to the client (apis: [${name}]). Otherwise use untyped('${method}', { verb }) or alipay.request(verb, path). Nothing was sent.`,
+        : `${method}: over v3 a method is called with its definition (verb, path, where each field goes). If it is an operation of Alipay's v3 description: import ${name} from alipay-edge/apis and call execute(${name}, …), or give it to the client (apis: [${name}]). Otherwise use untyped('${method}', { verb }) or alipay.request(verb, path). Nothing was sent.`,
     );
   }
   const request = call.request === undefined ? {} : call.request;

@@ -257,7 +257,7 @@ const optionalString = (config: Record<string, unknown>, name: string): string |
 const CONFIG_KEYS = [
   'appId', 'privateKey', 'alipayPublicKey', 'appCert', 'alipayPublicCert', 'alipayRootCert', 'encryptKey', 'signType', 'charset', 'protocol',
   'gateway', 'endpoint', 'sandbox', 'clockSkewMs', 'timeout', 'fetch', 'format', 'xml', 'maxResponseBytes', 'maxRetries', 'retryBackoff',
-  'onRequest', 'onResponse',
+  'onRequest', 'onResponse', 'apis',
 ] as const satisfies ReadonlyArray<keyof AlipayClientConfig>;
 
 /** `xml`'s two functions, read once: the client calls what was checked. */

@@ -23,7 +23,7 @@ const COMMON_FIELDS = [
 /** A definition the caller gave (to execute, or in the client's apis), read once and checked. */
 export function givenDefinition(value: object): { method: string; definition: ApiDefinition; route: V3Route; untyped: false } {
   const definition = readDefinition(value);
-  if (!definition) throw new AlipayError('ERR_REQUEST_INVALID', "execute's first argument must be a method name, a definition from 'alipay-edge/apis' (such as alipayTradeQuery), or untyped('…').");
+  if (!definition) throw new AlipayError('ERR_REQUEST_INVALID', "execute's first argument must be a method name, a definition from alipay-edge/apis (such as alipayTradeQuery), or untyped('…').");
   return { method: definition.method, definition, route: definition.v3, untyped: false };
 }
 

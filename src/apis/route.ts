@@ -2,9 +2,23 @@
 // parameters into the path (each one encoded as one segment), listed query parameters into the
 // query, file parts into a multipart body, everything else into the JSON body (or the `data`
 // part); an operation without a body sends the rest as query parameters.
-import { AlipayError } from '../../errors.ts';
-import { kind } from '../../guard.ts';
-import type { FilePart } from './multipart.ts';
+import { AlipayError } from '../errors.ts';
+import { kind } from '../guard.ts';
+
+/**
+ * A file part of an upload: its field name, file name and content (what the v2 and v3 multipart
+ * encoders write).
+ *
+ * @example
+ * ```ts
+ * const part: FilePart = { field: 'image_content', name: 'logo.png', content: new Blob([bytes]) };
+ * ```
+ */
+export interface FilePart {
+  field: string;
+  name: string;
+  content: Blob;
+}
 
 /**
  * An HTTP method of an OpenAPI v3 operation.
