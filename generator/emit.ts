@@ -377,6 +377,24 @@ export function emitCatalogue(description: Description): Map<string, string> {
       '',
     ].join('\n'),
   );
+  // The description's parameter examples by name (the mock gateway fills answers with them).
+  const examples = new Map<string, string>();
+  for (const op of description.operations) for (const field of [...op.pathParams, ...op.queryParams]) if (field.example !== undefined && !examples.has(field.name)) examples.set(field.name, field.example);
+  files.set(
+    'examples.ts',
+    [
+      head.trimEnd(),
+      '',
+      ...docComment(
+        "The examples Alipay's description gives its parameters, by parameter name (the first one, in method order): what the mock gateway answers with for a result field of the same name.",
+        "parameterExamples.activity_id; // '2016042700826004508401111111'",
+      ),
+      'export const parameterExamples: Readonly<Record<string, string>> = {',
+      ...[...examples].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, example]) => `  ${propertyKey(name)}: ${JSON.stringify(example)},`),
+      '};',
+      '',
+    ].join('\n'),
+  );
   files.set(
     'catalogue.ts',
     [

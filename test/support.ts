@@ -506,3 +506,92 @@ export async function tradeSetup(protocol: Protocol, gatewayOptions: Partial<Moc
 
 /** The fields of a trade of `total_amount` yuan. */
 export const tradeOrder = (out_trade_no: string, total_amount = '88.88', extra: Record<string, unknown> = {}) => ({ out_trade_no, total_amount, subject: 'Gold membership', ...extra });
+
+// ---- Alipay's v3 description, as a test oracle ----------------------------------------------
+
+// biome-ignore lint/suspicious/noExplicitAny: the description's JSON, read as it is
+type Json = Record<string, any>;
+
+/**
+ * One operation of Alipay's v3 description, read from the description itself (not from the
+ * generated code), with a request built from it: every parameter and body field, each a value of
+ * its type (a path parameter's text holds characters that must be encoded).
+ */
+export interface DescribedOperation {
+  method: string;
+  verb: string;
+  /** The path with its path parameters filled in, encoded. */
+  path: string;
+  query: Record<string, string>;
+  body?: Record<string, unknown>;
+  files: string[];
+  /** multipart with a data part */
+  data: boolean;
+  multipart: boolean;
+  request: Record<string, unknown>;
+}
+
+/** Every operation of the description (none when it is not found), sorted by method. */
+export function describedOperations(): DescribedOperation[] {
+  const location = v3Description();
+  if (!location) return [];
+  const doc: Json = JSON.parse(readFileSync(location, 'utf8'));
+  const schemas: Json = doc.components.schemas;
+  const parameters: Json = doc.components.parameters ?? {};
+  const ref = (node: Json) => schemas[node.$ref.split('/').pop()];
+  const valueOf = (node: Json, name: string, depth = 0): unknown => {
+    if (node.$ref) return valueOf(ref(node), name, depth);
+    switch (node.type) {
+      case 'string':
+        // A token is a token (the client checks its form); any other text holds what needs encoding.
+        return node.format === 'binary' ? new Uint8Array([1, 2, 3]) : name.endsWith('auth_token') ? `token.${name}` : `v ${name}/é&=+`;
+      case 'integer':
+        return 7;
+      case 'boolean':
+        return true;
+      case 'array':
+        return [valueOf(node.items, name, depth + 1)];
+      case 'object':
+        return depth > 2 ? {} : Object.fromEntries(Object.entries(node.properties ?? {}).map(([key, property]) => [key, valueOf(property as Json, key, depth + 1)]));
+      default:
+        throw new Error(`unexpected type ${node.type}`);
+    }
+  };
+  const operations: DescribedOperation[] = [];
+  for (const [template, item] of Object.entries(doc.paths as Json)) {
+    for (const [verb, op] of Object.entries(item as Json)) {
+      const request: Record<string, unknown> = {};
+      const query: Record<string, string> = {};
+      let path = template;
+      for (const listed of op.parameters ?? []) {
+        const p = listed.$ref ? parameters[listed.$ref.split('/').pop()] : listed;
+        const value = p.in === 'path' ? `id ${p.name}/.é?#` : valueOf(p.schema, p.name);
+        request[p.name] = value;
+        if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value as string));
+        else query[p.name] = String(value);
+      }
+      const content = op.requestBody?.content ?? {};
+      let body: Record<string, unknown> | undefined;
+      const files: string[] = [];
+      let data = false;
+      if (content['application/json']) {
+        body = valueOf(content['application/json'].schema, 'body') as Record<string, unknown>;
+        Object.assign(request, body);
+      }
+      if (content['multipart/form-data']) {
+        for (const [part, schema] of Object.entries(content['multipart/form-data'].schema.properties as Json)) {
+          if (schema.format === 'binary') {
+            files.push(part);
+            request[part] = new Uint8Array([1, 2, 3]);
+          } else {
+            data = true;
+            body = valueOf(schema, 'data') as Record<string, unknown>;
+            Object.assign(request, body);
+          }
+        }
+      }
+      operations.push({ method: op.operationId, verb: verb.toUpperCase(), path, query, ...(body !== undefined && { body }), files: files.sort(), data, multipart: content['multipart/form-data'] !== undefined, request });
+    }
+  }
+  return operations.sort((a, b) => (a.method < b.method ? -1 : 1));
+}

@@ -19,6 +19,7 @@ import { drawFaults, seededRandom } from './faults.ts';
 import { checkCommon, invalidArgument, readParams } from './request.ts';
 import { type V3Gateway, handleV3 } from './v3.ts';
 import { type CashierGateway, PAGE_METHODS, PAY_METHODS, errorPage, payCarried, visitCashier } from './cashier.ts';
+import { catalogueAnswer, catalogueOperation, invalidParameter, requestIssue, v2Request } from './catalogue.ts';
 import { createClock } from './clock.ts';
 import { createOutbox } from './notifications.ts';
 import { qrCodeOf } from './qr.ts';
@@ -110,7 +111,7 @@ export async function createGatewayCore(input: MockGatewayOptions): Promise<Mock
       return alipayCertSn;
     },
   };
-  const knows = (method: string) => Object.hasOwn(methodHandlers, method) || method === DOWNLOAD_METHOD || PAY_METHODS.has(method);
+  const knows = (method: string) => Object.hasOwn(methodHandlers, method) || method === DOWNLOAD_METHOD || PAY_METHODS.has(method) || catalogueOperation(method) !== undefined;
   const cashier: CashierGateway = {
     appId,
     state,
@@ -133,7 +134,8 @@ export async function createGatewayCore(input: MockGatewayOptions): Promise<Mock
     },
     aesKey,
     now: transportNow,
-    knows: (method) => Object.hasOwn(methodHandlers, method),
+    knows: (method) => Object.hasOwn(methodHandlers, method) || catalogueOperation(method) !== undefined,
+    handles: (method) => Object.hasOwn(methodHandlers, method),
     verifier,
     sign: (content) => sign(content, 'RSA2'),
     impostorSign: (content) => answerSigner.impostorSign(content, 'RSA2', 'utf-8'),
@@ -200,6 +202,13 @@ export async function createGatewayCore(input: MockGatewayOptions): Promise<Mock
       const pem = typeof biz.alipay_cert_sn === 'string' ? alipayCerts.get(biz.alipay_cert_sn) : undefined;
       if (!pem) return answer(nodeName, businessError('CERT_NOT_EXIST', '证书不存在'), signType);
       return answer(nodeName, { code: '10000', msg: 'Success', alipay_cert_content: base64(new TextEncoder().encode(pem)) }, signType);
+    }
+    // The stateful handlers first; every other operation of the catalogue gets its generic answer.
+    const definition = Object.hasOwn(methodHandlers, method) ? undefined : catalogueOperation(method);
+    if (definition) {
+      const fields = v2Request(definition, params, biz, files);
+      const issue = requestIssue(definition, fields);
+      return answer(nodeName, issue === undefined ? catalogueAnswer(definition, fields, 'v2', now()) : invalidParameter(issue), signType);
     }
     const node = await run(method, params, biz, files, request.url);
     return answer(node[AS_ERROR_RESPONSE as never] ? 'error_response' : nodeName, node, signType);

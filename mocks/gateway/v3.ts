@@ -3,30 +3,17 @@
 // request-target as received; on failure it echoes the content it expected), undoes AES, runs the
 // same method handlers on the same state as v2, and answers JSON signed in the `alipay-signature`,
 // `alipay-timestamp` and `alipay-nonce` headers; errors as `{ code, message, links }` with an HTTP
-// status. The trade operations answer only on their description's verb (POST): another verb is
-// HTTP 405 `invalid-method` (signed, with an `allow` header); other paths answer on any verb.
+// status. An operation of the catalogue is found by its verb and path (path parameters included):
+// another verb on its path is HTTP 405 `invalid-method` (signed, with an `allow` header); a path
+// of no operation is read as the method name with dots as slashes.
 import { type SignType, verifyContent } from '../../src/protocol.ts';
 import { aesDecrypt, aesEncrypt } from '../../src/tools.ts';
 import type { MockNode } from '../handlers/types.ts';
 import { traceId } from './answer.ts';
+import { catalogueAnswer, v3Operation, v3Request, requestIssue } from './catalogue.ts';
 import type { MockFault } from './faults.ts';
 import { escapeHtml } from './request.ts';
 import type { MockCertificates } from './types.ts';
-
-/**
- * The verbs of the operations whose verb the mock checks, as Alipay's v3 description gives them
- * (every other path answers on any verb): a request with another verb gets HTTP 405.
- */
-const V3_VERBS: Record<string, string> = {
-  'alipay.trade.create': 'POST',
-  'alipay.trade.precreate': 'POST',
-  'alipay.trade.pay': 'POST',
-  'alipay.trade.query': 'POST',
-  'alipay.trade.close': 'POST',
-  'alipay.trade.cancel': 'POST',
-  'alipay.trade.refund': 'POST',
-  'alipay.trade.fastpay.refund.query': 'POST',
-};
 
 /** What the v3 front needs of the gateway core. */
 export interface V3Gateway {
@@ -36,6 +23,8 @@ export interface V3Gateway {
   aesKey: CryptoKey | undefined;
   now: () => Date;
   knows(method: string): boolean;
+  /** Whether a stateful handler answers the method (it takes precedence over the catalogue's answer). */
+  handles(method: string): boolean;
   verifier(signType: SignType): Promise<CryptoKey>;
   sign(content: string): Promise<string>;
   impostorSign(content: string): Promise<string>;
@@ -85,7 +74,11 @@ function readAuthorization(header: string | null): { authString: string; fields:
 export async function handleV3(request: Request, gateway: V3Gateway): Promise<Response> {
   const url = new URL(request.url);
   const at = url.pathname.indexOf('/v3/');
-  const method = url.pathname.slice(at + 4).replaceAll('/', '.');
+  // The operation by its path and verb (Alipay's description, path parameters included); a path of
+  // no operation of the catalogue is read as the method with dots as slashes.
+  const found = v3Operation(request.method, url.pathname.slice(at));
+  const operation = found && 'definition' in found ? found : undefined;
+  const method = operation?.definition.method ?? url.pathname.slice(at + 4).replaceAll('/', '.');
   const type = request.headers.get('content-type') ?? '';
   let bodyText = '';
   const files = new Map<string, File>();
@@ -100,8 +93,9 @@ export async function handleV3(request: Request, gateway: V3Gateway): Promise<Re
 
   const encrypted = request.headers.get('alipay-encrypt-type') === 'AES';
   /** Signs and sends an answer (`signed` false: the gateway does not know the app). */
-  const answer = async (status: number, node: MockNode, signed = true, extraHeaders: Record<string, string> = {}): Promise<Response> => {
-    const payload = status < 400 ? Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'code' && key !== 'msg')) : node;
+  const answer = async (status: number, node: MockNode, signed = true, extraHeaders: Record<string, string> = {}, asIs = false): Promise<Response> => {
+    // A handler's node carries v2's envelope (code, msg), which a v3 body has not; a catalogue answer is the body itself.
+    const payload = status < 400 && !asIs ? Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'code' && key !== 'msg')) : node;
     let body = JSON.stringify(payload);
     if (status < 400 && encrypted && gateway.aesKey) body = await aesEncrypt(body, gateway.aesKey);
     const trace = traceId();
@@ -141,9 +135,11 @@ export async function handleV3(request: Request, gateway: V3Gateway): Promise<Re
   const { certificates } = gateway;
   if (certificates?.appCertSn && auth.fields.app_cert_sn !== certificates.appCertSn) return fail(400, auth.fields.app_cert_sn ? 'invalid-app-cert-sn' : 'missing-app-cert-sn', '应用公钥证书序列号无效');
   if (certificates?.rootCertSn && request.headers.get('alipay-root-cert-sn') !== certificates.rootCertSn) return fail(400, 'invalid-alipay-root-cert-sn', '支付宝根证书序列号无效');
+  if (found && 'allowed' in found) {
+    const allow = found.allowed.join(', ');
+    return fail(405, 'invalid-method', `不支持的请求方法：${request.method} ${url.pathname}，该接口须用 ${allow}`, true, { allow });
+  }
   if (!gateway.knows(method)) return fail(404, 'invalid-method', `不存在的接口：${request.method} ${url.pathname}`);
-  const verb = V3_VERBS[method];
-  if (verb !== undefined && request.method !== verb) return fail(405, 'invalid-method', `不支持的请求方法：${request.method} ${url.pathname}，该接口须用 ${verb}`, true, { allow: verb });
 
   let json = bodyText;
   if (encrypted) {
@@ -165,7 +161,7 @@ export async function handleV3(request: Request, gateway: V3Gateway): Promise<Re
     }
   }
   const { auth_token: authToken, ...queryFields } = query;
-  const biz = { ...queryFields, ...fields };
+  const biz = { ...queryFields, ...operation?.pathParams, ...fields };
   // Handlers written for v2 read top-level parameters (OAuth, uploads) from params: give them the fields too.
   const params: Record<string, string> = { app_id: gateway.appId, method };
   for (const [key, value] of Object.entries(biz)) if (value !== undefined) params[key] = typeof value === 'string' ? value : JSON.stringify(value);
@@ -173,6 +169,14 @@ export async function handleV3(request: Request, gateway: V3Gateway): Promise<Re
   if (injected.some((f) => f.kind === 'system-busy')) return fail(500, 'unknow-error', '系统繁忙');
   const business = injected.find((f) => f.kind === 'business-error');
   if (business) return fail(400, business.subCode, business.subMsg ?? business.subCode);
+  // The stateful handlers first; every other operation of the catalogue gets its generic answer.
+  if (operation && !gateway.handles(method)) {
+    const { definition } = operation;
+    const request = v3Request(definition, operation.pathParams, query, fields, files);
+    const issue = requestIssue(definition, request);
+    if (issue !== undefined) return fail(400, 'invalid-parameter', `参数无效：${issue}`);
+    return answer(200, catalogueAnswer(definition, request, 'v3', gateway.now()), true, {}, true);
+  }
   const node = await gateway.run(method, params, biz, files, request.url);
   if (isError(node)) return fail(v3Status(node), v3Code(node), String(node.sub_msg ?? node.msg ?? ''));
   return answer(200, node);

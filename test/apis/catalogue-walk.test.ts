@@ -6,96 +6,20 @@
 // part and file parts. v2: the method, `biz_content` with every field but the gateway's
 // top-level ones, those as parameters; an upload's fields as parameters and its files as parts.
 // Each answer is a signed empty success, verified and validated by the operation's schema.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ApiDefinition, untyped } from '../../src/index.ts';
-import { alipaySign, clientAnswering, signedV3Answer, v3Description } from '../support.ts';
+import { alipaySign, clientAnswering, describedOperations, signedV3Answer, v3Description } from '../support.ts';
 
-type Json = Record<string, any>;
 const location = v3Description();
 if (!location) console.log("Alipay's v3 description not found (set ALIPAY_V3_DESCRIPTION or place ../shared/alipay-v3/openapi.json): the catalogue walk was skipped");
-const doc: Json = location ? JSON.parse(readFileSync(location, 'utf8')) : { paths: {}, components: { schemas: {} } };
-const schemas: Json = doc.components.schemas;
-const parameters: Json = doc.components.parameters ?? {};
-const ref = (node: Json) => schemas[node.$ref.split('/').pop()];
+const operations = describedOperations();
 
 // The generated definitions, the hand-written operations' twins included: each module's definition.
 const modules = import.meta.glob('../../src/apis/generated/operations/*.ts', { eager: true }) as Record<string, Record<string, unknown>>;
 const definitions = new Map<string, ApiDefinition>();
 for (const module of Object.values(modules)) for (const value of Object.values(module)) if (typeof value === 'object' && value !== null && 'v3' in value) definitions.set((value as ApiDefinition).method, value as ApiDefinition);
 
-/** A value of a schema's type: a path parameter's text holds characters that must be encoded. */
-function valueOf(node: Json, name: string, depth = 0): unknown {
-  if (node.$ref) return valueOf(ref(node), name, depth);
-  switch (node.type) {
-    case 'string':
-      // A token is a token (the client checks its form); any other text holds what needs encoding.
-      return node.format === 'binary' ? new Uint8Array([1, 2, 3]) : name.endsWith('auth_token') ? `token.${name}` : `v ${name}/é&=+`;
-    case 'integer':
-      return 7;
-    case 'boolean':
-      return true;
-    case 'array':
-      return [valueOf(node.items, name, depth + 1)];
-    case 'object':
-      return depth > 2 ? {} : Object.fromEntries(Object.entries(node.properties ?? {}).map(([key, property]) => [key, valueOf(property as Json, key, depth + 1)]));
-    default:
-      throw new Error(`unexpected type ${node.type}`);
-  }
-}
-
-interface Expected {
-  method: string;
-  verb: string;
-  path: string;
-  query: Record<string, string>;
-  body?: Record<string, unknown>;
-  files: string[];
-  /** multipart with a data part */
-  data: boolean;
-  multipart: boolean;
-  request: Record<string, unknown>;
-}
-
 const V2_TOP_LEVEL = ['notify_url', 'return_url', 'auth_token', 'app_auth_token'];
-
-const operations: Expected[] = [];
-for (const [template, item] of Object.entries(doc.paths as Json)) {
-  for (const [verb, op] of Object.entries(item as Json)) {
-    const request: Record<string, unknown> = {};
-    const query: Record<string, string> = {};
-    let path = template;
-    for (const listed of op.parameters ?? []) {
-      const p = listed.$ref ? parameters[listed.$ref.split('/').pop()] : listed;
-      const value = p.in === 'path' ? `id ${p.name}/.é?#` : valueOf(p.schema, p.name);
-      request[p.name] = value;
-      if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value as string));
-      else query[p.name] = String(value);
-    }
-    const content = op.requestBody?.content ?? {};
-    let body: Record<string, unknown> | undefined;
-    const files: string[] = [];
-    let data = false;
-    if (content['application/json']) {
-      body = valueOf(content['application/json'].schema, 'body') as Record<string, unknown>;
-      Object.assign(request, body);
-    }
-    if (content['multipart/form-data']) {
-      for (const [part, schema] of Object.entries(content['multipart/form-data'].schema.properties as Json)) {
-        if (schema.format === 'binary') {
-          files.push(part);
-          request[part] = new Uint8Array([1, 2, 3]);
-        } else {
-          data = true;
-          body = valueOf(schema, 'data') as Record<string, unknown>;
-          Object.assign(request, body);
-        }
-      }
-    }
-    operations.push({ method: op.operationId, verb: verb.toUpperCase(), path, query, ...(body !== undefined && { body }), files: files.sort(), data, multipart: content['multipart/form-data'] !== undefined, request });
-  }
-}
-operations.sort((a, b) => (a.method < b.method ? -1 : 1));
 
 describe.skipIf(!location)("the catalogue covers Alipay's v3 description", () => {
   it('has one generated definition per operation', () => {

@@ -98,6 +98,20 @@ describe('the official SDK against our HTTP mock server', () => {
     expect(JSON.parse(form.infos as string)).toEqual([{ OPEN_FORM_FIELD_GENDER: 'Male' }, { OPEN_FORM_FIELD_MOBILE: '13888888888' }, { OPEN_FORM_FIELD_NAME: 'Tom' }]);
   });
 
+  it.each([
+    ['alipay.boss.fnc.invoice.apply', { biz_id: 'B1', memo: '会员卡 "发票"' }],
+    ['alipay.marketing.activity.query', { activity_id: '2016042700826004508401111111', merchant_id: '2088202967380463' }],
+    ['alipay.fund.auth.order.freeze', { out_order_no: 'F1', out_request_no: 'R1', amount: '0.01', order_title: 'x' }],
+    ['alipay.user.certify.open.initialize', { outer_order_no: 'O1', biz_code: 'FACE' }],
+  ])('exec with signature checking: any operation of the catalogue (%s) answers, verified', async (method, biz) => {
+    const { traceId, ...result } = await sdk.exec(method, { bizContent: biz }, { validateSign: true });
+    expect(result).toMatchObject({ code: '10000', msg: 'Success' });
+    expect(traceId).toMatch(/^[0-9a-f]+$/);
+    // The same request, the same answer (the trace id is the exchange's own).
+    const { traceId: _again, ...again } = await sdk.exec(method, { bizContent: biz }, { validateSign: true });
+    expect(again).toEqual(result);
+  });
+
   it('exec with signature checking fails on a tampered answer', async () => {
     server.gateway.faults.push({ fault: { kind: 'tampered-body' }, times: 1 });
     await expect(sdk.exec(CARD_QUERY, { bizContent: cardBiz }, { validateSign: true })).rejects.toThrow(/验签失败/);
@@ -145,6 +159,18 @@ describe('the official SDK\'s v3 curl against our HTTP mock server', () => {
   it('rejects a tampered answer', async () => {
     server.gateway.faults.push({ fault: { kind: 'tampered-body' }, times: 1 });
     await expect(sdk.curl('POST', '/v3/alipay/marketing/card/query', { body: cardBiz })).rejects.toMatchObject({ code: 'response-signature-verify-error' });
+  });
+
+  it.each([
+    ['GET', '/v3/alipay/marketing/activity/2016042700826004508401111111', { query: { merchant_id: '2088202967380463' } }, 'activity_id'],
+    ['GET', '/v3/alipay/open/mini/version/list/query', { query: { bundle_id: 'com.alipay.alipaywallet' } }, undefined],
+    ['POST', '/v3/alipay/boss/fnc/invoice/apply', { body: { biz_id: 'B1' } }, undefined],
+    ['DELETE', '/v3/alipay/iservice/ccm/agent/delete', { query: { id: 'A1' } }, undefined],
+  ] as const)('curl %s %s: any operation of the catalogue answers on its verb and path, verified', async (verb, path, options, echoed) => {
+    const { data, responseHttpStatus } = await sdk.curl(verb, path, options as never);
+    expect(responseHttpStatus).toBe(200);
+    expect(typeof data).toBe('object');
+    if (echoed) expect((data as Record<string, unknown>)[echoed]).toBe(path.split('/').pop());
   });
 
   it('gets the gateway\'s v3 error for a card that does not exist, and our client the same', async () => {
