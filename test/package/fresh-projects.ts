@@ -14,16 +14,20 @@ import { basename } from 'node:path';
 import { tarballFor } from './pack.ts';
 import { installAll } from '../runtime/runtimes.ts';
 import { project, start, totals, work } from './fresh/kit.ts';
-import { guides } from './fresh/guides.ts';
-import { quickStarts } from './fresh/quick-starts.ts';
-import { wranglerWorker } from './fresh/wrangler.ts';
+import { guides, guidesProject } from './fresh/guides.ts';
+import { quickStartProjects, quickStarts } from './fresh/quick-starts.ts';
+import { wranglerProject, wranglerWorker } from './fresh/wrangler.ts';
 
 const tarball = tarballFor(work);
 const runtimes = await installAll();
 console.log(`installing ${basename(tarball)} into fresh projects in ${work}; Node ${process.versions.node}, 22 and 24 and Bun from ${Object.values(runtimes).join(', ')}`);
 
+// Every project installs side by side (npm's cache is safe to share), then the checks run in turn.
+const setups = { quickStarts: quickStartProjects(tarball, runtimes.bun), worker: wranglerProject(tarball), guides: guidesProject(tarball) };
+for (const setup of [...Object.values(setups.quickStarts), setups.worker, setups.guides]) setup.catch(() => {}); // awaited by their checks
+
 // The mock gateway, as the README's "try it in one minute" starts it: `npx alipay-edge mock-gateway`.
-const home = project('mock-gateway', tarball);
+const home = await project('mock-gateway', tarball);
 const gateway = start('npx', ['alipay-edge', 'mock-gateway', '--write-env', '.env'], home);
 let failure: unknown;
 try {
@@ -37,9 +41,9 @@ try {
     { label: 'Node 22', node: runtimes.node22 },
     { label: 'Node 24', node: runtimes.node24 },
   ];
-  await quickStarts(tarball, envFile, nodes, runtimes.bun);
-  await wranglerWorker(tarball, envFile, runtimes.node24);
-  await guides(tarball, envFile, nodes[2]!);
+  await quickStarts(setups.quickStarts, envFile, nodes, runtimes.bun);
+  await wranglerWorker(setups.worker, envFile, runtimes.node24);
+  await guides(setups.guides, envFile, nodes[2]!);
 } catch (err) {
   failure = err;
 } finally {

@@ -1,7 +1,7 @@
 // Every example of the README and the guides, run as docs/README.md tells a newcomer to: in a
 // folder made with `npm init -y`, with alipay-edge, tsx and msw installed (`npm install -D tsx`,
 // and msw for the MSW examples), each TypeScript example saved as `example.mts` and run with
-// `npx tsx --env-file=.env example.mts` against the mock gateway's `.env`; what it prints is
+// `npx tsx --env-file=.env example.mts` (the project's tsx bin) against the mock gateway's `.env`; what it prints is
 // what its "prints:" block says. Then the same files under Deno, which must exit by itself when a
 // program is done (msw installed: importing msw's root entry used to keep Deno alive).
 // The in-process checks of the same blocks, against the sources, are test/docs/blocks.test.ts.
@@ -13,15 +13,20 @@ import { denoBinary } from './quick-starts.ts';
 /** The file a user saves a block as, and the command that runs it, per kind. */
 function saved(block: Program): { file: string; command: (file: string) => [string, string[]] } {
   const file = block.directive.file ?? (block.lang.startsWith('t') ? 'example.mts' : block.kind === 'cjs' ? 'example.cjs' : 'example.mjs');
-  if (/\.m?ts$/.test(file)) return { file, command: (f) => ['npx', ['tsx', '--env-file=.env', f]] };
+  // `npx tsx …` runs the project's node_modules/.bin/tsx: called straight, without npm's start-up
+  // each time (the quick starts run through npx itself).
+  if (/\.m?ts$/.test(file)) return { file, command: (f) => ['node_modules/.bin/tsx', ['--env-file=.env', f]] };
   return { file, command: (f) => ['node', ['--env-file=.env', f]] };
 }
 
-export async function guides(tarball: string, envFile: string, { label, node }: { label: string; node: string }) {
+/** The project: tsx (docs/README.md) and msw (docs/mock-gateway.md, for the MSW examples) installed as the docs say. */
+export const guidesProject = (tarball: string) => project('guides', tarball, { dev: [pinned('tsx'), pinned('msw')] });
+
+export async function guides(setup: Promise<string>, envFile: string, { label, node }: { label: string; node: string }) {
   const { programs } = collect();
   // Deno's blocks run in the Deno project; Workers are served (README: Wrangler) or imported by a later block.
   const runnable = programs.filter((block) => !block.directive.typecheckOnly && block.kind !== 'worker' && !/\bDeno\./.test(block.code));
-  const dir = project('guides', tarball, { dev: [pinned('tsx'), pinned('msw')] });
+  const dir = await setup;
   copyFileSync(envFile, `${dir}.env`);
 
   const runAll = async (runtime: string, command: (block: Program, file: string) => [string, string[]], options: { node?: string; env?: Record<string, string> }) => {
@@ -34,7 +39,7 @@ export async function guides(tarball: string, envFile: string, { label, node }: 
         const [cmd, args] = command(block, file);
         await check(`${runtime}: ${where(block)} (${[cmd, ...args].join(' ').replace(/^.*\/bin\//, '')})`, () => {
           // A generous kill-timeout: it tells a program that never exits from one that does.
-          const result: Result = run(cmd, args, dir, { ...options, timeout: 90_000 });
+          const result: Result = run(cmd.startsWith('node_modules/') ? `${dir}${cmd}` : cmd, args, dir, { ...options, timeout: 90_000 });
           if (result.code === null) throw new Error(`did not exit within 90 s (killed): ${result.stdout.slice(-500)}${result.stderr.slice(-500)}`);
           if (block.output !== undefined) return expectOutput(file, result, block.output);
           if (result.code !== 0) throw new Error(`exit ${result.code}: ${result.stderr.slice(-1200)}`);

@@ -1,11 +1,12 @@
 // What every fresh project shares: a folder made with `npm init -y` outside the repository, the
 // packed tarball installed the way the docs say, commands run with a clean environment, and one
 // PASS/FAIL line per check.
-import { type SpawnOptions, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { type SpawnOptions, execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 /** Outside the repository: a project inside it would resolve packages (msw…) from its node_modules. */
@@ -41,21 +42,25 @@ export function run(command: string, args: string[], cwd: string, options: { nod
   return { code: result.status, stdout: result.stdout ?? '', stderr: `${result.stderr ?? ''}${result.error ? String(result.error) : ''}` };
 }
 
-export const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: cleanEnv() });
+const exec = promisify(execFile);
 
-/** A project as a user makes one: `npm init -y`, then `npm install` of the tarball and of `extra`. */
-export function project(name: string, tarball: string, extra: { dev?: string[]; installer?: string[] } = {}): string {
+/**
+ * A project as a user makes one: `npm init -y`, then the tarball with the installer the docs name
+ * (`npm install alipay-edge`, `bun add alipay-edge`), then `npm install -D` of `dev`. Async, so
+ * that the projects install side by side.
+ */
+export async function project(name: string, tarball: string, extra: { dev?: string[]; installer?: string[] } = {}): Promise<string> {
   const began = performance.now();
   const dir = `${work}${name}/`;
   mkdirSync(dir, { recursive: true });
-  npm(['init', '-y'], dir);
-  // The tarball with the installer the docs name (`npm install alipay-edge`, `bun add alipay-edge`).
+  const quiet = { cwd: dir, env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 };
+  await exec('npm', ['init', '-y'], quiet);
   const [installer, ...args] = extra.installer ?? ['npm', 'install', '--no-audit', '--no-fund', '--prefer-offline'];
-  execFileSync(installer!, [...args, tarball], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: cleanEnv() });
-  if (extra.dev?.length) npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '-D', ...extra.dev], dir);
+  await exec(installer!, [...args, tarball], quiet);
+  if (extra.dev?.length) await exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '-D', ...extra.dev], quiet);
   const wantsMsw = extra.dev?.some((spec) => spec.startsWith('msw@'));
   if (!wantsMsw && existsSync(`${dir}node_modules/msw`)) throw new Error(`${name}: msw got installed; only the MSW examples need it`);
-  console.log(`project ${name}: npm init -y, ${[installer, 'alipay-edge', ...(extra.dev ?? [])].join(' ')} (${((performance.now() - began) / 1000).toFixed(1)} s)`);
+  console.log(`project ${name}: npm init -y, ${[installer!.replace(/^.*\//, ''), ...args.slice(0, 1), 'alipay-edge', ...(extra.dev ?? [])].join(' ')} (${((performance.now() - began) / 1000).toFixed(1)} s)`);
   return dir;
 }
 

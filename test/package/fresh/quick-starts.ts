@@ -13,8 +13,19 @@ export interface NodeRuntime {
   node: string;
 }
 
-export async function quickStarts(tarball: string, envFile: string, nodes: NodeRuntime[], bun: string) {
-  const node = project('node', tarball);
+/** The projects, as fresh-projects.ts makes them (side by side). */
+export const quickStartProjects = (tarball: string, bun: string) => ({
+  node: project('node', tarball),
+  // TypeScript: `npm install -D tsx`, as the README says.
+  typescript: project('typescript', tarball, { dev: [pinned('tsx')] }),
+  // Bun: `bun add alipay-edge`.
+  bun: project('bun', tarball, { installer: [bun, 'add'] }),
+  // Deno over the npm package: no deno.json (the README asks for none); node_modules is found.
+  deno: project('deno', tarball),
+});
+
+export async function quickStarts(projects: ReturnType<typeof quickStartProjects>, envFile: string, nodes: NodeRuntime[], bun: string) {
+  const node = await projects.node;
   copyFileSync(`${examples}node.mjs`, `${node}index.mjs`);
   copyFileSync(`${examples}node.cjs`, `${node}index.cjs`);
   copyFileSync(envFile, `${node}.env`);
@@ -40,8 +51,8 @@ try { gateway.handlers; console.log('handlers without msw?'); } catch (err) { co
     return expectOutput('node mocks.mjs', run('node', ['mocks.mjs'], node), '124.89 ERR_CONFIG true');
   });
 
-  // TypeScript: `npm install -D tsx`, as the README says, and the file named as it says (index.mts).
-  const ts = project('typescript', tarball, { dev: [pinned('tsx')] });
+  // TypeScript, the file named as the README says (index.mts).
+  const ts = await projects.typescript;
   copyFileSync(`${examples}node.mts`, `${ts}index.mts`);
   copyFileSync(envFile, `${ts}.env`);
   for (const { label, node: binary } of nodes) {
@@ -51,14 +62,13 @@ try { gateway.handlers; console.log('handlers without msw?'); } catch (err) { co
   }
   await check('TypeScript strict: the quick start and alipay-edge/mocks (without msw) type-check; a field typo does not', () => typeChecks(ts));
 
-  // Bun: `bun add alipay-edge`, then the TypeScript quick start as it is; Bun reads .env itself.
-  const bunDir = project('bun', tarball, { installer: [bun, 'add'] });
+  // Bun: the TypeScript quick start as it is; Bun reads .env itself.
+  const bunDir = await projects.bun;
   copyFileSync(`${examples}node.mts`, `${bunDir}index.mts`);
   copyFileSync(envFile, `${bunDir}.env`);
   await check('Bun (bun add alipay-edge; bun index.mts)', () => expectOutput('bun index.mts', run(bun, ['index.mts'], bunDir), '124.89'));
 
-  // Deno over the npm package: no deno.json (the README asks for none); node_modules is found.
-  const deno = project('deno', tarball);
+  const deno = await projects.deno;
   copyFileSync(`${examples}deno.ts`, `${deno}main.ts`);
   copyFileSync(envFile, `${deno}.env`);
   await check('Deno (deno run --allow-net --allow-env --env-file=.env main.ts)', () =>

@@ -8,8 +8,11 @@ import { check, examples, project, run, start } from './kit.ts';
 /** The Wrangler release checked here (4.x; it needs Node ≥ 22). Its workerd supports the README's compatibility_date. */
 export const WRANGLER_VERSION = '4.164.0';
 
-export async function wranglerWorker(tarball: string, envFile: string, node: string) {
-  const dir = project('worker', tarball, { dev: [`wrangler@${WRANGLER_VERSION}`] });
+/** The project: Wrangler installed as the README says (`npm install -D wrangler`), at the version checked. */
+export const wranglerProject = (tarball: string) => project('worker', tarball, { dev: [`wrangler@${WRANGLER_VERSION}`] });
+
+export async function wranglerWorker(setup: Promise<string>, envFile: string, node: string) {
+  const dir = await setup;
   copyFileSync(`${examples}worker.js`, `${dir}worker.js`);
   copyFileSync(`${examples}wrangler.jsonc`, `${dir}wrangler.jsonc`);
 
