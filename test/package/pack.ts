@@ -1,10 +1,10 @@
 // The tarball, as `npm pack` and `npm publish` make it: from a checkout with no dist/, so the
 // `prepack` script must build it. Checks that every file package.json points to (exports, main,
-// module, types, typesVersions, bin) is in the tarball, and that `npm pack --json` stays JSON
-// (the build's log goes to stderr). Run as a script, it leaves the tarball at
+// module, types, typesVersions, bin) is in the tarball, that `npm pack --json` stays JSON (the
+// build's log goes to stderr), and that `npm publish` would publish package.json unchanged. Run as a script, it leaves the tarball at
 // .tmp/package/alipay-edge.tgz for attw, the smoke test and the fresh projects
 // (ALIPAY_EDGE_TARBALL), so `npm run test:package` builds once. Run with tsx.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,21 @@ export function packTarball(destination: string): string {
   const tarball = `${destination}${report.filename}`;
   if (!existsSync(tarball)) throw new Error(`npm pack reported ${report.filename}, not found in ${destination}`);
   console.log(`packed ${report.filename} from a checkout without dist/: ${report.entryCount} files, ${Math.round(report.size / 1024)} kB, every exported file present`);
+  checkPublish();
   return tarball;
+}
+
+/**
+ * `npm publish` "auto-corrects" a manifest it dislikes, and only warns: a `./`-prefixed bin is
+ * dropped from what it publishes (npm 11), so `npx alipay-edge` would find no command. A dry run
+ * over the dist/ just built (--ignore-scripts: no second build) must correct nothing.
+ */
+function checkPublish(): void {
+  const result = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm publish --dry-run failed: ${result.stderr.slice(-1500)}`);
+  const corrected = result.stderr.split('\n').filter((line) => /auto-corrected|invalid and removed|No bin file found|errors corrected/i.test(line));
+  if (corrected.length > 0) throw new Error(`npm publish would change package.json: ${corrected.join(' | ')}`);
+  console.log('npm publish --dry-run: nothing in package.json auto-corrected (the bin stays)');
 }
 
 /** The tarball `npm run test:package` packed (ALIPAY_EDGE_TARBALL), else a fresh one in `destination`. */
