@@ -1,9 +1,9 @@
 // The tarball, as `npm pack` and `npm publish` make it: from a checkout with no dist/, so the
 // `prepack` script must build it. Checks that every file package.json points to (exports, main,
 // module, types, typesVersions, bin) is in the tarball, that `npm pack --json` stays JSON (the
-// build's log goes to stderr), and that `npm publish` would publish package.json unchanged. Run as a script, it leaves the tarball at
-// .tmp/package/alipay-edge.tgz for attw, the smoke test and the fresh projects
-// (ALIPAY_EDGE_TARBALL), so `npm run test:package` builds once. Run with tsx.
+// build's log goes to stderr), and that `npm publish` would publish package.json unchanged.
+// Run as a script (with tsx), it leaves the tarball at .tmp/package/alipay-edge.tgz for attw, the
+// smoke test and the fresh projects (ALIPAY_EDGE_TARBALL), so `npm run test:package` builds once.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
