@@ -1,6 +1,9 @@
 // The mock gateway's MSW handlers, in their own module: loaded (by createMockGateway) only where
-// msw is installed and can load. A static named import, so bundlers keep only what is used of msw.
-import { http, type HttpHandler } from 'msw';
+// msw is installed and can load. From `msw/core/http`, not `msw`: msw's root entry also loads its
+// WebSocket support, which opens a BroadcastChannel at import time; Node lets it go (msw unrefs
+// it), Deno has no unref, so a program that merely imported it would never exit.
+import type { HttpHandler } from 'msw';
+import { http } from 'msw/core/http';
 
 /**
  * Handlers answering the gateway's paths on any host from `handle`: v2 `gateway.do` (POST calls,

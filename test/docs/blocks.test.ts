@@ -15,6 +15,10 @@
 //  - ```sh / ```bash lines: every `npx alipay-edge <command>` names a command of src/cli/main.ts
 //    and only flags its --help lists (asked in-process); every `npm run <script>` names a script.
 //    Nothing is run from them.
+//  - ```json / ```jsonc blocks parse (JSONC: comments and trailing commas); one with a `main` or a
+//    `compatibility_date` is a Wrangler configuration: its `main` is a Worker block of the same
+//    page (named by file=), its date one the tested workerd supports, no `nodejs_compat` flag.
+//    The real Wrangler builds and serves it in the fresh projects (test/package/fresh-projects.ts).
 //  - A fence in any other language, or with none, fails: every block is one of the above.
 //  - And the pages: README.md within 15,000 bytes, relative links and anchors resolve, errors.md
 //    names every error code, cli.md shows every command, card-journey.md quotes the journey example.
@@ -22,7 +26,8 @@
 // Directives: an HTML comment on the line right before a block (visible in the Markdown source
 // only). Parts combine with ";":
 //   <!-- doc-test: file=worker.ts -->              the block's file name: later blocks of the same
-//                                                   page import it as './worker.ts'
+//                                                   page import it as './worker.ts' (a Wrangler
+//                                                   configuration names it as its main)
 //   <!-- doc-test: GET /pay?order=42 → 302 -->     a request for the block's Worker, and its status;
 //                                                   `GET / without env → 500` sends it an empty env
 //   <!-- doc-test: typecheck-only (reason) -->     type-checked, not run: only for a block that
@@ -30,10 +35,10 @@
 //
 // Running a block writes it under .tmp/doc-blocks/ with its `alipay-edge…` specifiers pointed at
 // the source files (an import map, as deno.json's), so no bundler alias is needed for subpaths.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -41,13 +46,7 @@ import { type MockServer, startMockServer } from '../../mocks/server.ts';
 import { SAMPLE_AUTH_TOKEN, generateKeyPair } from '../../mocks/index.ts';
 import { commands } from '../../src/cli/main.ts';
 import { cliRun } from '../support.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const at = (...path: string[]) => join(ROOT, ...path);
-const read = (path: string) => readFileSync(at(path), 'utf8');
-
-/** The documents whose blocks are tested. */
-const DOCS = ['README.md', 'CONTRIBUTING.md', ...readdirSync(at('docs')).filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)].filter((doc) => existsSync(at(doc)));
+import { DOCS, type Program, ROOT, at, collect, read, where } from './doc-blocks.ts';
 
 /** The package's entries, from the one list (deno.json): specifier → source file. */
 const ENTRIES: Record<string, string> = Object.fromEntries(
@@ -57,122 +56,7 @@ const ENTRIES: Record<string, string> = Object.fromEntries(
 /** What `npx alipay-edge mock-gateway` writes to its --write-env file, and what the blocks read. */
 const ENV_NAMES = ['ALIPAY_APP_ID', 'ALIPAY_PRIVATE_KEY', 'ALIPAY_PUBLIC_KEY', 'ALIPAY_GATEWAY', 'ALIPAY_ENDPOINT', 'ALIPAY_USER_TOKEN'] as const;
 
-// ---- Reading the documents -----------------------------------------------------------------
-
-interface WorkerRequest {
-  method: string;
-  path: string;
-  status: number;
-  /** Sent with an empty env: a Worker whose secrets are missing. */
-  withoutEnv: boolean;
-}
-
-interface Directive {
-  file?: string;
-  typecheckOnly?: string;
-  requests: WorkerRequest[];
-}
-
-interface Block {
-  doc: string;
-  /** 1-based line of the opening fence. */
-  line: number;
-  lang: string;
-  code: string;
-  /** The last non-blank line before the fence. */
-  before: string;
-}
-
-interface Program extends Block {
-  /** File name, unique within its page. */
-  name: string;
-  directive: Directive;
-  kind: 'esm' | 'cjs' | 'worker';
-  /** What it must print, when a "prints:" block follows. */
-  output?: string;
-}
-
-interface ShellLine {
-  doc: string;
-  line: number;
-  text: string;
-}
-
-const where = (block: { doc: string; line: number }) => `${block.doc}:${block.line}`;
-
-function fences(doc: string): Block[] {
-  const lines = read(doc).split('\n');
-  const blocks: Block[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)```(.*)$/.exec(lines[i]!);
-    if (!open) continue;
-    if (open[1] !== '') throw new Error(`${doc}:${i + 1}: an indented fence; keep code blocks at the start of the line`);
-    const start = i;
-    const body: string[] = [];
-    for (i++; i < lines.length && !/^```\s*$/.test(lines[i]!); i++) body.push(lines[i]!);
-    if (i === lines.length) throw new Error(`${doc}:${start + 1}: the code block is never closed`);
-    let previous = start - 1;
-    while (previous >= 0 && lines[previous]!.trim() === '') previous--;
-    blocks.push({ doc, line: start + 1, lang: open[2]!.trim(), code: body.join('\n'), before: previous >= 0 ? lines[previous]!.trim() : '' });
-  }
-  return blocks;
-}
-
-function directiveOf(block: Block): Directive {
-  const directive: Directive = { requests: [] };
-  const comment = /^<!--\s*doc-test:(.*)-->$/.exec(block.before);
-  if (!comment) return directive;
-  for (const part of comment[1]!.split(';').map((p) => p.trim())) {
-    let match: RegExpExecArray | null;
-    if ((match = /^file=([\w.-]+\.(?:ts|mjs|cjs|js))$/.exec(part))) directive.file = match[1]!;
-    else if ((match = /^typecheck-only \((.+)\)$/.exec(part))) directive.typecheckOnly = match[1]!;
-    else if ((match = /^(GET|POST|PUT|DELETE|PATCH|HEAD) (\/\S*)( without env)? (?:→|->) (\d{3})$/.exec(part))) directive.requests.push({ method: match[1]!, path: match[2]!, withoutEnv: match[3] !== undefined, status: Number(match[4]) });
-    else throw new Error(`${where(block)}: unknown doc-test directive part ${JSON.stringify(part)}`);
-  }
-  return directive;
-}
-
-const PROGRAM_LANGS: Record<string, 'ts' | 'js'> = { ts: 'ts', typescript: 'ts', js: 'js', javascript: 'js' };
-const SHELL_LANGS = new Set(['sh', 'bash', 'shell']);
-
-function collect() {
-  const programs: Program[] = [];
-  const shell: ShellLine[] = [];
-  for (const doc of DOCS) {
-    let last: Program | undefined;
-    const names = new Set<string>();
-    for (const block of fences(doc)) {
-      const language = PROGRAM_LANGS[block.lang];
-      if (language) {
-        const directive = directiveOf(block);
-        const cjs = language === 'js' && /\brequire\(/.test(block.code) && !/^\s*(import|export)\s/m.test(block.code);
-        if (!cjs && !/^\s*(import|export)\b/m.test(block.code)) throw new Error(`${where(block)}: not a standalone program (no import or export): a block imports what it uses`);
-        const name = directive.file ?? `L${block.line}.${language === 'ts' ? 'ts' : cjs ? 'cjs' : 'mjs'}`;
-        if (names.has(name)) throw new Error(`${where(block)}: a second block named ${name}`);
-        names.add(name);
-        const worker = /^export default\s*\{/m.test(block.code);
-        if (worker && directive.requests.length === 0 && !directive.typecheckOnly) throw new Error(`${where(block)}: a Worker block needs the requests to send it (<!-- doc-test: GET /path → 200 -->)`);
-        if (!worker && directive.requests.length > 0) throw new Error(`${where(block)}: requests given for a block that exports no Worker`);
-        last = { ...block, name, directive, kind: worker ? 'worker' : cjs ? 'cjs' : 'esm' };
-        programs.push(last);
-      } else if (SHELL_LANGS.has(block.lang)) {
-        block.code.split('\n').forEach((text, index) => {
-          if (text.trim() !== '' && !text.trim().startsWith('#')) shell.push({ doc, line: block.line + 1 + index, text });
-        });
-      } else if (block.lang === 'text' && /prints:$/i.test(block.before)) {
-        if (!last) throw new Error(`${where(block)}: an output block with no code block before it`);
-        if (last.output !== undefined) throw new Error(`${where(block)}: a second output block for ${where(last)}`);
-        if (last.directive.typecheckOnly) throw new Error(`${where(block)}: an output block for a block that does not run`);
-        last.output = block.code;
-      } else {
-        throw new Error(`${where(block)}: a \`\`\`${block.lang || '(no language)'} block is not tested: use ts, js, sh, or text after a line ending in "prints:"`);
-      }
-    }
-  }
-  return { programs, shell };
-}
-
-const { programs, shell } = collect();
+const { programs, configs, shell } = collect();
 
 // ---- Type checking: one program for every block ---------------------------------------------
 
@@ -416,6 +300,25 @@ describe('documentation pages', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('every Wrangler configuration names a Worker block of its page, a date the tested workerd supports, and no nodejs_compat', () => {
+    const wrangler = configs.filter((config) => typeof config.value === 'object' && config.value !== null && ('main' in config.value || 'compatibility_date' in config.value));
+    expect(wrangler.length).toBeGreaterThan(0); // the README's Worker quick start has one
+    // workerd 1.YYYYMMDD.n supports compatibility dates up to its own.
+    const [, ymd] = /^1\.(\d{8})\./.exec(JSON.parse(read('node_modules/workerd/package.json')).version)!;
+    const newest = `${ymd!.slice(0, 4)}-${ymd!.slice(4, 6)}-${ymd!.slice(6)}`;
+    for (const config of wrangler) {
+      const value = config.value as { name?: unknown; main?: unknown; compatibility_date?: unknown; compatibility_flags?: unknown };
+      const workers = programs.filter((block) => block.doc === config.doc && block.kind === 'worker').map((block) => block.name);
+      expect(workers, `${where(config)}: main ${String(value.main)}`).toContain(value.main);
+      expect(value.name, `${where(config)}: name`).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+      expect(value.compatibility_date, `${where(config)}: compatibility_date`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const date = String(value.compatibility_date);
+      expect(new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10), `${where(config)}: a real date`).toBe(date);
+      expect(date <= newest, `${where(config)}: ${date} is later than the tested workerd's ${newest}`).toBe(true);
+      expect(JSON.stringify(value.compatibility_flags ?? []), `${where(config)}: the library needs no nodejs_compat`).not.toMatch(/nodejs_compat/);
+    }
   });
 
   it('docs/errors.md explains every error code the library raises', () => {

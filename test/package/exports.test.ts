@@ -50,7 +50,9 @@ describe('entry points', () => {
   it('versions agree', () => expect(deno.version).toBe(pkg.version));
 
   it('the bin is built by the CLI config', () => {
-    expect(pkg.bin['alipay-edge']).toBe('./dist/cli.js');
+    // Without "./": npm 11's publish drops a "./dist/cli.js" bin from the published manifest
+    // ("script name … was invalid and removed"); test/package/pack.ts runs npm publish --dry-run.
+    expect(pkg.bin['alipay-edge']).toBe('dist/cli.js');
     expect(configs.some((config) => config.entry.cli === 'src/cli/index.ts')).toBe(true);
   });
 

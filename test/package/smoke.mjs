@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Installs the packed tarball into a fresh temporary project and imports it by name, from ESM
 // and from CJS, main entry and `alipay-edge/mocks`, then runs one call end to end through the
-// mock gateway. Run after `npm run build`.
+// mock gateway. The tarball is `npm pack`'s (its prepack builds dist/), or ALIPAY_EDGE_TARBALL's.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tarballFor } from './pack.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = `${root}.tmp/package-smoke/`;
@@ -12,10 +14,9 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(`${work}consumer`, { recursive: true });
 
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-const [{ filename }] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
-const tarball = `${work}${filename}`;
+const tarball = tarballFor(work);
 const packageJson = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-console.log(`packed ${filename}`);
+console.log(`installing ${basename(tarball)}`);
 
 writeFileSync(`${work}consumer/package.json`, JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
 // msw is the optional peer that alipay-edge/mocks needs; same version as this repository's.

@@ -30,6 +30,23 @@ Deno.test('README Deno quick start runs against the mock gateway HTTP server, th
   if (server.gateway.requests.length !== 1) throw new Error(`expected one request at the mock server, saw ${server.gateway.requests.length}`);
 });
 
+Deno.test('a Deno program using createMockGateway with msw installed exits by itself when it is done', async () => {
+  // msw is installed here (a devDependency): the program loads it, through gateway.handlers.
+  const child = new Deno.Command(Deno.execPath(), { args: ['run', '-A', 'test/runtime/deno-mock-exits.ts'], stdout: 'piped', stderr: 'piped' }).spawn();
+  // A generous budget, far above the second it takes: the kill only tells a hang from an exit.
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = true;
+    child.kill('SIGKILL');
+  }, 120_000);
+  const output = await child.output();
+  clearTimeout(timer);
+  const stdout = new TextDecoder().decode(output.stdout).trim();
+  if (killed) throw new Error(`the program did not exit within 120 s (it printed ${JSON.stringify(stdout)}): something it loaded keeps Deno alive`);
+  // Both ways answered; 3 handlers: msw really loaded; 2 requests reached the gateway.
+  if (output.code !== 0 || stdout !== '124.89 124.89 3 2') throw new Error(`exit ${output.code}, stdout ${JSON.stringify(stdout)}, stderr ${new TextDecoder().decode(output.stderr)}`);
+});
+
 Deno.test('the CLI runs in Deno: sign agrees with a request-signing vector; call uses the embedded mock', async () => {
   const vectors = JSON.parse(await Deno.readTextFile(new URL('../vectors/request-signing.json', import.meta.url))) as Array<{ params: Record<string, string>; private_key_pem: string; sign_type: string; expected_sign: string; expected?: string }>;
   const vector = vectors.find((v) => v.sign_type === 'RSA2' && (v.expected ?? 'valid') === 'valid');

@@ -1,7 +1,8 @@
 // The README's quick starts are the files in test/runtime/examples, verbatim, and each runs as a user
 // runs it: configuration from the environment, the gateway URL included, against the mock gateway's
 // HTTP server (no fetch swapped). Deno's runs in test/runtime/deno.test.ts, the Worker inside workerd
-// (test/runtime/workerd), and all of them from the packed tarball in test/package/fresh-projects.mjs.
+// (test/runtime/workerd), and all of them from the packed tarball in test/package/fresh-projects.ts,
+// each in a folder made with `npm init -y`, the Worker with the real Wrangler and wrangler.jsonc.
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type MockServer, startMockServer } from '../../mocks/server.ts';
@@ -26,16 +27,17 @@ describe('README quick starts', () => {
 
   it.each([
     ['node.mjs', 'js'],
-    ['node.ts', 'ts'],
+    ['node.mts', 'ts'],
     ['node.cjs', 'js'],
     ['deno.ts', 'ts'],
     ['worker.js', 'js'],
+    ['wrangler.jsonc', 'jsonc'],
   ])('README shows examples/%s verbatim', (file, lang) => {
     const example = read(`./examples/${file}`).trim();
     expect(read('../../README.md')).toContain(`\`\`\`${lang}\n${example}\n\`\`\``);
   });
 
-  it.each(['node.mjs', 'node.ts'])('the Node quick start %s runs against the mock server, the gateway from ALIPAY_GATEWAY', async (file) => {
+  it.each(['node.mjs', 'node.mts'])('the Node quick start %s runs against the mock server, the gateway from ALIPAY_GATEWAY', async (file) => {
     vi.stubEnv('ALIPAY_APP_ID', server.gateway.appId);
     vi.stubEnv('ALIPAY_PRIVATE_KEY', privateKey);
     vi.stubEnv('ALIPAY_PUBLIC_KEY', server.gateway.alipayPublicKey);
