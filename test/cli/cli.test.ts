@@ -256,7 +256,7 @@ describe('the CLI explains a foreign client\'s isv.invalid-signature', () => {
 });
 
 describe('the CLI in Deno and the published bin', () => {
-  it('package.json names the bin alipay-edge → dist/cli.js (no ./: npm 11's publish drops a ./-prefixed bin)', () => {
+  it('package.json names the bin alipay-edge → dist/cli.js (no ./: the publish of npm 11 drops a ./-prefixed bin)', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };
     expect(pkg.bin).toEqual({ 'alipay-edge': 'dist/cli.js' });
   });
