@@ -225,8 +225,16 @@ export class AlipayClient {
 // biome-ignore lint/suspicious/noExplicitAny: a definition of any request and result type
 export type Executable = KnownMethod | ApiDefinition<string, any, any, string> | UntypedApi;
 
-/** `[request, options?]`, the request optional when the API has no required field. */
-type Args<Q> = {} extends Q ? [bizContent?: Q, options?: ExecuteOptions] : [bizContent: Q, options?: ExecuteOptions];
+/**
+ * `execute`'s arguments after the method for a request type `Q`: `[request, options?]`, the
+ * request optional when `Q` has no required field.
+ *
+ * @example
+ * ```ts
+ * const args: RequestArgs<{ out_trade_no?: string }> = [];
+ * ```
+ */
+export type RequestArgs<Q> = {} extends Q ? [bizContent?: Q, options?: ExecuteOptions] : [bizContent: Q, options?: ExecuteOptions];
 
 /**
  * `execute`'s arguments after the method: the typed request and the options of a known method or
@@ -238,11 +246,11 @@ type Args<Q> = {} extends Q ? [bizContent?: Q, options?: ExecuteOptions] : [bizC
  * ```
  */
 export type ExecuteArgs<M> = M extends KnownMethod
-  ? Args<ApiRequest<M>>
+  ? RequestArgs<ApiRequest<M>>
   : M extends UntypedApi
     ? [bizContent?: BizContent, options?: GenericExecuteOptions]
     : M extends ApiDefinition
-      ? Args<RequestOfApi<M>>
+      ? RequestArgs<RequestOfApi<M>>
       : never;
 
 /**

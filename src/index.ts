@@ -39,7 +39,8 @@ export type { ImageUploadRequest, ImageUploadResult } from './apis/image-upload.
 export type { AppPayRequest, PageMethod, PagePayRequest, PayRequest, SdkMethod, WapPayRequest } from './apis/trade-pay.ts';
 export type { ApiErrorCode, ApiRequest, ApiResult, Catalogue, Known, KnownMethod, RequestOf, ResultOf } from './apis/registry.ts';
 export type { ApiDefinition, ErrorCodeOfApi, HttpVerb, RequestOfApi, ResultOfApi, V3Route, WireRequest } from './apis/definition.ts';
-export type { Executable, ExecuteArgs, ExecuteResult } from './client.ts';
+export type { FilePart } from './apis/route.ts';
+export type { Executable, ExecuteArgs, ExecuteResult, RequestArgs } from './client.ts';
 
 // Methods outside the catalogue (newer than the description it was generated from), called explicitly.
 export { untyped } from './apis/untyped.ts';

@@ -24,6 +24,16 @@ type ImageUploadRequestEntries = {
   file_name: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
 };
 
+/** @inline */
+type ImageUploadFields = v.InferOutput<v.StrictObjectSchema<ImageUploadRequestEntries, undefined>>;
+/**
+ * What is sent: the fields, with the image as a `File` named `file_name` (default
+ * `image_name.image_type`), so that v2 and v3 name the file part alike.
+ *
+ * @inline
+ */
+type ImageUploadWire = Omit<ImageUploadFields, 'file_name' | 'image_content'> & { image_content: File };
+
 /**
  * Request of `alipay.offline.material.image.upload`: `image_content` is a `Blob` (a `File`) or
  * bytes; `file_name` names the file part (default `image_name.image_type`).
@@ -35,16 +45,6 @@ type ImageUploadRequestEntries = {
  * });
  * ```
  */
-/** @inline */
-type ImageUploadFields = v.InferOutput<v.StrictObjectSchema<ImageUploadRequestEntries, undefined>>;
-/**
- * What is sent: the fields, with the image as a `File` named `file_name` (default
- * `image_name.image_type`), so that v2 and v3 name the file part alike.
- *
- * @inline
- */
-type ImageUploadWire = Omit<ImageUploadFields, 'file_name' | 'image_content'> & { image_content: File };
-
 export const ImageUploadRequestSchema: v.SchemaWithPipe<readonly [v.StrictObjectSchema<ImageUploadRequestEntries, undefined>, v.TransformAction<ImageUploadFields, ImageUploadWire>]> = v.pipe(
   v.strictObject({
     image_type: v.pipe(v.string(), v.minLength(1), v.maxLength(8)),

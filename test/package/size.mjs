@@ -7,13 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
-// The budget guards against growth. It sits ~2% above what this consumer measured after the third
-// hardening round and the first hour's checks (issues 23 and 24: the repeated-key check of signed
-// JSON, arguments read once, the configuration's URL and key-text checks that say the fix, the
-// transport's phases), all of it code that runs in the constructor or on every call. The goal
-// (12,000 B) is not reached: valibot's shared chunk (~2.9 kB gz) and the error messages are most
-// of the distance.
-const BUDGET = 21_000; // bytes, gzipped (set again from the measure below)
+// The budget guards against growth: it sits ~2% above what this consumer measured (22,894 B) after
+// the third hardening round (issue 23: the repeated-key check of signed JSON, arguments read once),
+// the first hour's checks that say the fix (issue 24: the gateway and endpoint URLs, a key text that
+// holds no key, the transport's phases) and the catalogue's part of every typed call (issue 25:
+// unknown request fields refused, definitions and untyped methods told apart, ~1.1 kB gz). Issue 25
+// asked this consumer to stay at 17,800 B: not met, since issues 23 and 24 put about 4.5 kB gz of
+// checks in the constructor and in every call. The goal (12,000 B) is not reached either.
+const BUDGET = 23_400; // bytes, gzipped
 const GOAL = 12_000;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = `${root}.tmp/size/`;

@@ -14,6 +14,12 @@ const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpe
  * const part: FilePart = { field: 'image_content', name: 'logo.png', content: new Blob([bytes]) };
  * ```
  */
+export interface FilePart {
+  field: string;
+  name: string;
+  content: Blob;
+}
+
 /** An array (a revoked proxy is none). */
 const isArrayOf = (value: unknown): value is readonly FilePart[] => {
   try {
@@ -22,12 +28,6 @@ const isArrayOf = (value: unknown): value is readonly FilePart[] => {
     return false;
   }
 };
-
-export interface FilePart {
-  field: string;
-  name: string;
-  content: Blob;
-}
 
 /**
  * `multipart/form-data` with the JSON `data` part first (when there is one), then the files (no
