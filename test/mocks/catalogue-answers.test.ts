@@ -7,9 +7,9 @@
 // wrong shape gets the gateway's invalid-parameter answer; the same request, the same answer.
 import { describe, expect, it } from 'vitest';
 import { AlipayApiError, type ApiDefinition, untyped } from '../../src/index.ts';
-import { alipayMarketingActivityQuery, alipayTradeRefund } from '../../src/apis.ts';
+import { alipayBossFncInvoiceApply, alipayMarketingActivityQuery, alipayTradeRefund } from '../../src/apis.ts';
 import { methodHandlers } from '../../mocks/handlers/index.ts';
-import { type DescribedOperation, describedOperations, mockSetup, rejectionOf } from '../support.ts';
+import { AES_KEY, type DescribedOperation, certSetup, describedOperations, mockSetup, rejectionOf } from '../support.ts';
 
 const operations = describedOperations();
 if (operations.length === 0) console.log("Alipay's v3 description not found (set ALIPAY_V3_DESCRIPTION or place ../shared/alipay-v3/openapi.json): the mock's catalogue walk was skipped");
@@ -77,6 +77,24 @@ describe('the catalogue’s answers', () => {
     expect(wrong).toMatchObject({ verified: true });
     const generic = (await rejectionOf(() => v3.request('POST', '/v3/alipay/boss/fnc/invoice/apply', { body: { biz_id: 5 } }))) as AlipayApiError;
     expect(generic).toMatchObject({ code: 'invalid-parameter', status: 400, verified: true });
+  });
+
+  it('certificate mode, AES and faults work for a generic operation as for the stateful ones', async () => {
+    const biz = { activity_id: 'A1', merchant_id: 'M1' };
+    const { client: certified } = await certSetup();
+    expect(await certified.execute(alipayMarketingActivityQuery, biz)).toMatchObject({ activity_id: 'A1' });
+    for (const protocol of ['v2', 'v3'] as const) {
+      const { client: encrypted } = await mockSetup({ encryptKey: AES_KEY }, { encryptKey: AES_KEY, ...(protocol === 'v3' && { protocol }) });
+      // Over v3 this operation is a GET (no body to encrypt): an operation with a JSON body instead.
+      const answer = protocol === 'v2' ? await encrypted.execute(alipayMarketingActivityQuery, biz, { needEncrypt: true }) : await encrypted.execute(alipayBossFncInvoiceApply, { biz_id: 'B1' }, { needEncrypt: true });
+      expect(typeof answer).toBe('object');
+    }
+    const { gateway, client } = await mockSetup();
+    gateway.faults.push({ method: 'alipay.marketing.activity.query', fault: { kind: 'business-error', subCode: 'ACTIVITY_NOT_EXIST' }, times: 1 });
+    expect(await rejectionOf(() => client.execute(alipayMarketingActivityQuery, biz))).toMatchObject({ subCode: 'ACTIVITY_NOT_EXIST', verified: true });
+    gateway.faults.push({ method: 'alipay.marketing.activity.query', fault: { kind: 'tampered-body' }, times: 1 });
+    expect(await rejectionOf(() => client.execute(alipayMarketingActivityQuery, biz))).toMatchObject({ code: 'ERR_SIGNATURE_INVALID' });
+    expect(await client.execute(alipayMarketingActivityQuery, biz)).toMatchObject({ activity_id: 'A1' });
   });
 
   it('v3: an operation’s path with another verb is 405 with allow; path parameters are routed', async () => {
