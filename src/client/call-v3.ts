@@ -12,7 +12,8 @@ import { placeV3Fields } from '../apis/route.ts';
 import { camelName } from '../apis/untyped.ts';
 import { readV3Signature, verifyV3Answer } from '../protocol/v3/verify.ts';
 import type { CallContext, PreparedCall } from './call.ts';
-import { type ResolvedConfig, checkRetries, checkSchema, checkTimeout, checkToken, configError } from './options.ts';
+import { type ResolvedConfig } from './options.ts';
+import { checkRetries, checkSchema, checkTimeout, checkToken, configError } from './option-checks.ts';
 import { send } from './transport.ts';
 
 const loadAes = () => import('../crypto/aes.ts');

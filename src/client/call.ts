@@ -18,7 +18,8 @@ import { verifySignedSpan } from '../protocol/verify-response.ts';
 import { type Answer, extractAnswer, parseAnswer, parseDecrypted } from './answer.ts';
 import type { GenericExecuteOptions } from './call-options.ts';
 import type { Credentials } from './credentials.ts';
-import { type ResolvedConfig, type ResponseFormat, XML_NEEDED, checkFormat, checkRetries, checkSchema, checkTimeout, checkToken, configError } from './options.ts';
+import { type ResolvedConfig, type ResponseFormat, XML_NEEDED } from './options.ts';
+import { checkFormat, checkRetries, checkSchema, checkTimeout, checkToken, configError } from './option-checks.ts';
 import { type GatewayReply, send } from './transport.ts';
 
 // AES, gateway errors and the invalid-signature diagnosis load when first needed: a successful

@@ -16,7 +16,8 @@ import type { Charset } from '../encoding/charset.ts';
 import { AlipayError } from '../errors.ts';
 import type { CertificateDownload, CertificateSns } from './credentials.ts';
 import { MAX_BUNDLE_CERTIFICATES, checkDeadline, checkDownload, spkiKey } from './downloaded-cert.ts';
-import { type CertificateConfig, configError } from './options.ts';
+import { type CertificateConfig } from './options.ts';
+import { configError } from './option-checks.ts';
 
 /** A failed SN is not downloaded again for this long. */
 export const FAILED_SN_TTL_MS = 5 * 60_000;

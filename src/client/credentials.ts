@@ -5,7 +5,8 @@ import { type SignType, importPrivateKey, importPublicKey, modulusBits, parsePri
 import { equalBytes } from '../encoding/bytes.ts';
 import { AlipayError } from '../errors.ts';
 import type { SignedSpan } from '../protocol/json-span.ts';
-import { type ResolvedConfig, configError } from './options.ts';
+import { type ResolvedConfig } from './options.ts';
+import { configError } from './option-checks.ts';
 
 /** Certificate mode's serial numbers, sent with every request. */
 export interface CertificateSns {

@@ -13,7 +13,7 @@ import { type Carrier, checkCarried } from '../protocol/page-checks.ts';
 import { buildRequestParams } from '../protocol/request.ts';
 import { buildSignContent } from '../protocol/sign-content.ts';
 import { type CallContext, describeIssue } from './call.ts';
-import { checkToken } from './options.ts';
+import { checkToken } from './option-checks.ts';
 
 /**
  * Options of {@link AlipayClient.sdkExecute}.

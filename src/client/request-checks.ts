@@ -10,7 +10,7 @@ import { unknownFields } from '../apis/unknown-fields.ts';
 import { AlipayError } from '../errors.ts';
 import type { GenericExecuteOptions } from './call-options.ts';
 import { invalidRequest } from './call.ts';
-import { checkToken } from './options.ts';
+import { checkToken } from './option-checks.ts';
 
 /** A v2 common parameter a request may carry as a field, and its call option. */
 const COMMON_FIELDS = [
