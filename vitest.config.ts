@@ -14,6 +14,8 @@ export default defineConfig({
     exclude: ['test/runtime/deno.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // Both cores (the default leaves one idle on a 2-core machine, as CI's is).
+    maxWorkers: 2,
     globalSetup: ['test/runtime/browser/note.ts'],
   },
 });

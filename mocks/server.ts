@@ -4,7 +4,7 @@
 // unless `notifyFetch` says otherwise).
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createGatewayCore } from './gateway/core.ts';
+import { createGatewayCore, loadCatalogue } from './gateway/core.ts';
 import type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './gateway/types.ts';
 
 /**
@@ -95,6 +95,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   if (!['127.0.0.1', '::1', 'localhost'].includes(host)) throw new Error('The mock gateway listens on loopback only.');
   // A server stands in for Alipay for clients anywhere: it delivers notifications itself.
   const gateway = await createGatewayCore({ ...options, notifyFetch: options.notifyFetch ?? ((input, init) => globalThis.fetch(input, init)) });
+  // A client in another language gets its first answer as fast as the others: every operation is loaded before listening.
+  await loadCatalogue();
   let origin = '';
   const server = createServer((req, res) => {
     void (async () => {

@@ -19,7 +19,6 @@ import { drawFaults, seededRandom } from './faults.ts';
 import { checkCommon, invalidArgument, readParams } from './request.ts';
 import { type V3Gateway, handleV3 } from './v3.ts';
 import { type CashierGateway, PAGE_METHODS, PAY_METHODS, errorPage, payCarried, visitCashier } from './cashier.ts';
-import { catalogueAnswer, catalogueOperation, invalidParameter, requestIssue, v2Request } from './catalogue.ts';
 import { createClock } from './clock.ts';
 import { createOutbox } from './notifications.ts';
 import { qrCodeOf } from './qr.ts';
@@ -29,6 +28,13 @@ import type { MockGatewayCore, MockGatewayOptions, ReceivedRequest } from './typ
 import { checkGatewayOptions } from '../checks.ts';
 
 const DEFAULT_APP_ID = '2014072300007148';
+
+// Every operation of the catalogue (./catalogue.ts, with all 747 definitions) loads with the first
+// request that needs it: a gateway that answers the card queries does not evaluate them.
+let catalogueModule: Promise<typeof import('./catalogue.ts')> | undefined;
+let catalogue: typeof import('./catalogue.ts') | undefined;
+/** Loads the catalogue's answers now (a server does, so that its first call is not slower than the rest). */
+export const loadCatalogue = async (): Promise<typeof import('./catalogue.ts')> => (catalogue ??= await (catalogueModule ??= import('./catalogue.ts')));
 const DOWNLOAD_METHOD = 'alipay.open.app.alipaycert.download';
 
 /** Bytes to base64 in chunks (a spread of a large array overflows the stack). */
@@ -111,7 +117,7 @@ export async function createGatewayCore(input: MockGatewayOptions): Promise<Mock
       return alipayCertSn;
     },
   };
-  const knows = (method: string) => Object.hasOwn(methodHandlers, method) || method === DOWNLOAD_METHOD || PAY_METHODS.has(method) || catalogueOperation(method) !== undefined;
+  const knows = (method: string) => Object.hasOwn(methodHandlers, method) || method === DOWNLOAD_METHOD || PAY_METHODS.has(method) || catalogue?.catalogueOperation(method) !== undefined;
   const cashier: CashierGateway = {
     appId,
     state,
@@ -134,7 +140,8 @@ export async function createGatewayCore(input: MockGatewayOptions): Promise<Mock
     },
     aesKey,
     now: transportNow,
-    knows: (method) => Object.hasOwn(methodHandlers, method) || catalogueOperation(method) !== undefined,
+    knows: (method) => Object.hasOwn(methodHandlers, method) || catalogue?.catalogueOperation(method) !== undefined,
+    loadCatalogue,
     handles: (method) => Object.hasOwn(methodHandlers, method),
     verifier,
     sign: (content) => sign(content, 'RSA2'),
@@ -155,6 +162,7 @@ export async function createGatewayCore(input: MockGatewayOptions): Promise<Mock
     const { params, charset, files } = incoming;
     if (charset === 'GBK') await loadGbk();
     requests.push({ method: params.method, params });
+    if (params.method !== undefined && !knows(params.method)) await loadCatalogue();
     // A browser carrying a page payment (GET URL or form POST) gets the cashier, in HTML.
     if (params.method !== undefined && PAGE_METHODS.has(params.method)) return visitCashier(cashier, incoming);
 
@@ -204,11 +212,11 @@ export async function createGatewayCore(input: MockGatewayOptions): Promise<Mock
       return answer(nodeName, { code: '10000', msg: 'Success', alipay_cert_content: base64(new TextEncoder().encode(pem)) }, signType);
     }
     // The stateful handlers first; every other operation of the catalogue gets its generic answer.
-    const definition = Object.hasOwn(methodHandlers, method) ? undefined : catalogueOperation(method);
-    if (definition) {
-      const fields = v2Request(definition, params, biz, files);
-      const issue = requestIssue(definition, fields);
-      return answer(nodeName, issue === undefined ? catalogueAnswer(definition, fields, 'v2', now()) : invalidParameter(issue), signType);
+    const definition = Object.hasOwn(methodHandlers, method) ? undefined : catalogue?.catalogueOperation(method);
+    if (catalogue && definition) {
+      const fields = catalogue.v2Request(definition, params, biz, files);
+      const issue = catalogue.requestIssue(definition, fields);
+      return answer(nodeName, issue === undefined ? catalogue.catalogueAnswer(definition, fields, 'v2', now()) : catalogue.invalidParameter(issue), signType);
     }
     const node = await run(method, params, biz, files, request.url);
     return answer(node[AS_ERROR_RESPONSE as never] ? 'error_response' : nodeName, node, signType);

@@ -10,7 +10,6 @@ import { type SignType, verifyContent } from '../../src/protocol.ts';
 import { aesDecrypt, aesEncrypt } from '../../src/tools.ts';
 import type { MockNode } from '../handlers/types.ts';
 import { traceId } from './answer.ts';
-import { catalogueAnswer, v3Operation, v3Request, requestIssue } from './catalogue.ts';
 import type { MockFault } from './faults.ts';
 import { escapeHtml } from './request.ts';
 import type { MockCertificates } from './types.ts';
@@ -23,6 +22,8 @@ export interface V3Gateway {
   aesKey: CryptoKey | undefined;
   now: () => Date;
   knows(method: string): boolean;
+  /** The catalogue's answers (loaded on first use). */
+  loadCatalogue(): Promise<typeof import('./catalogue.ts')>;
   /** Whether a stateful handler answers the method (it takes precedence over the catalogue's answer). */
   handles(method: string): boolean;
   verifier(signType: SignType): Promise<CryptoKey>;
@@ -76,7 +77,8 @@ export async function handleV3(request: Request, gateway: V3Gateway): Promise<Re
   const at = url.pathname.indexOf('/v3/');
   // The operation by its path and verb (Alipay's description, path parameters included); a path of
   // no operation of the catalogue is read as the method with dots as slashes.
-  const found = v3Operation(request.method, url.pathname.slice(at));
+  const catalogue = await gateway.loadCatalogue();
+  const found = catalogue.v3Operation(request.method, url.pathname.slice(at));
   const operation = found && 'definition' in found ? found : undefined;
   const method = operation?.definition.method ?? url.pathname.slice(at + 4).replaceAll('/', '.');
   const type = request.headers.get('content-type') ?? '';
@@ -172,10 +174,10 @@ export async function handleV3(request: Request, gateway: V3Gateway): Promise<Re
   // The stateful handlers first; every other operation of the catalogue gets its generic answer.
   if (operation && !gateway.handles(method)) {
     const { definition } = operation;
-    const request = v3Request(definition, operation.pathParams, query, fields, files);
-    const issue = requestIssue(definition, request);
+    const request = catalogue.v3Request(definition, operation.pathParams, query, fields, files);
+    const issue = catalogue.requestIssue(definition, request);
     if (issue !== undefined) return fail(400, 'invalid-parameter', `参数无效：${issue}`);
-    return answer(200, catalogueAnswer(definition, request, 'v3', gateway.now()), true, {}, true);
+    return answer(200, catalogue.catalogueAnswer(definition, request, 'v3', gateway.now()), true, {}, true);
   }
   const node = await gateway.run(method, params, biz, files, request.url);
   if (isError(node)) return fail(v3Status(node), v3Code(node), String(node.sub_msg ?? node.msg ?? ''));

@@ -1,6 +1,5 @@
 // `alipay-edge apis [filter]`: the operations of the typed catalogue, each with its v3 verb and
 // path, what its definition is called in alipay-edge/apis, and whether it is a read (retried).
-import { allApis } from '../apis-all.ts';
 import { type Command, help, parse } from './command.ts';
 import { EXIT } from './io.ts';
 
@@ -18,6 +17,7 @@ of { method, definition, verb, path, query, body, files, retried }.`,
   async run(args, io) {
     const { values, positionals } = parse(args, { json: { type: 'boolean' } });
     if (values.help) return help(this, io);
+    const { allApis } = await import('../apis-all.ts');
     const filter = positionals.join(' ').toLowerCase();
     const rows = allApis
       .map((api) => ({ method: api.method, definition: camel(api.method), verb: api.v3.verb, path: api.v3.path, query: api.v3.query, body: api.v3.body, files: api.v3.files, retried: api.retried }))

@@ -1,6 +1,5 @@
 // Configured calls: doctor (configuration checks, with --call one real call) and call.
 import { AlipayClient, type AlipayClientConfig, type KnownMethod } from '../index.ts';
-import { allApis } from '../apis-all.ts';
 import { xml } from '../xml.ts';
 import { buildSignContent, importPrivateKey, importPublicKey, parsePrivateKey, signContent, verifyContent } from '../protocol.ts';
 import { createGatewayCore, generateKeyPair } from '../../mocks/index.ts';
@@ -116,6 +115,7 @@ ${CONFIG_HELP}`,
       if (missing.length > 0) throw new UsageError(`incomplete configuration (${given.length > 0 ? `given: ${given.join(', ')}` : `gateway ${config.gateway}`}); missing ${missing.join(', ')}. Without any credentials, call uses the embedded mock gateway.`);
     }
     // Every operation of the catalogue is known by name, so the call is validated and routed.
+    const { allApis } = await import('../apis-all.ts');
     const client = new AlipayClient({ ...config, xml, apis: allApis, ...(format && { format }) } as AlipayClientConfig);
     try {
       const result = await client.execute(method as KnownMethod, biz as never, { ...(values['auth-token'] && { authToken: values['auth-token'] as string }) });
