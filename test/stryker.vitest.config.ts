@@ -8,6 +8,8 @@ export default {
   ...base,
   test: {
     ...base.test,
+    // Stryker runs its own workers (concurrency 2): one vitest worker each.
+    maxWorkers: 1,
     include: [
       'test/vectors/vectors.test.ts',
       'test/crypto/*.test.ts',

@@ -53,7 +53,9 @@ describe.skipIf(operations.length === 0)('the mock gateway answers every operati
 
 describe('the catalogue’s answers', () => {
   it('the same request gives the same answer; another request, another answer', async () => {
-    const { client } = await mockSetup();
+    const { client, gateway } = await mockSetup();
+    // Times in an answer are the gateway's: stopped, so that two calls may land in other seconds.
+    gateway.clock.set(Date.now());
     const refund = { out_trade_no: 'no-such-trade', refund_amount: '1.00' };
     // trade.refund is stateful: a catalogue operation without a handler shows the generic answer.
     const first = await client.execute(alipayMarketingActivityQuery, { activity_id: 'A1', merchant_id: 'M1' });
