@@ -3,12 +3,11 @@
 // several operations share, the barrel `alipay-edge/apis` re-exports, `allApis`, and the type-only
 // catalogue that maps each method name to its definition's type. The output depends only on the
 // description: the same document gives the same bytes.
-import type { Description, Field, FieldType, Operation } from './read.ts';
+import type { Description, FieldType, Operation } from './read.ts';
 import { camelName, fileName, pascalName, propertyKey, shapeName } from './names.ts';
+import { type Member, SHAPE, docComment, exampleObject, members, objectShape, shapeText, typeText } from './texts.ts';
 import { HAND_WRITTEN } from './hand-written.ts';
-
-/** The shape codes of src/apis/shape.ts (kept in step by test/apis/generator.test.ts). */
-export const SHAPE = { string: 0, integer: 1, boolean: 2, binary: 3, number: 4, envelope: 5 } as const;
+import { v3Route } from '../src/apis/definition.ts';
 
 /** Fields of a v2 answer's envelope: a result model's own field of that name is read over v2 as the envelope's text. */
 const ENVELOPE = new Set(['code', 'msg', 'sub_code', 'sub_msg']);
@@ -77,103 +76,6 @@ function context(description: Description): Context {
   for (const op of description.operations) for (const name of ownModels(op).slice(0, op.body ? 2 : 1)) if (!shared.has(name) && !nested.has(name)) folded.add(name);
   return { description, shared, users, folded };
 }
-
-// ---- types ----------------------------------------------------------------------------------
-
-function typeText(type: FieldType): string {
-  switch (type.kind) {
-    case 'string':
-      return 'string';
-    case 'integer':
-    case 'number':
-      return 'number';
-    case 'boolean':
-      return 'boolean';
-    case 'binary':
-      return 'Blob | Uint8Array';
-    case 'ref':
-      return type.name;
-    case 'array': {
-      const item = typeText(type.items);
-      return item.includes('|') ? `Array<${item}>` : `${item}[]`;
-    }
-    case 'object':
-      return type.fields.length === 0 ? 'Record<string, never>' : `{ ${type.fields.map((field) => `${propertyKey(field.name)}${field.required ? '' : '?'}: ${typeText(field.type)}`).join('; ')} }`;
-  }
-}
-
-interface Member {
-  field: Field;
-  /** What the doc comment says of it (where it travels, a file, the envelope). */
-  note?: string;
-  /** The type, when it is not the field's own. */
-  type?: string;
-  shape?: string;
-}
-
-function members(lines: string[], list: readonly Member[]): void {
-  for (const { field, note, type } of list) {
-    const tags = [note, field.deprecated ? '@deprecated' : undefined].filter((tag) => tag !== undefined);
-    if (tags.length > 0) lines.push(`  /** ${tags.join(' ')} */`);
-    lines.push(`  ${propertyKey(field.name)}${field.required ? '' : '?'}: ${type ?? typeText(field.type)};`);
-  }
-}
-
-function docComment(summary: string, example: string): string[] {
-  return ['/**', ...summary.split('\n').map((line) => ` * ${line}`.trimEnd()), ' *', ' * @example', ' * ```ts', ...example.split('\n').map((line) => ` * ${line}`), ' * ```', ' */'];
-}
-
-/** An example value of a field's type: the description's example for a parameter, else a placeholder. */
-function exampleValue(field: Field, description: Description): string {
-  if (field.example !== undefined) return field.type.kind === 'string' ? JSON.stringify(field.example) : /^-?\d+$/.test(field.example) ? field.example : '1';
-  const type = field.type.kind === 'ref' ? undefined : field.type;
-  switch (type?.kind) {
-    case 'string':
-      return "'…'";
-    case 'integer':
-    case 'number':
-      return '1';
-    case 'boolean':
-      return 'true';
-    case 'binary':
-      return 'new Uint8Array(await file.arrayBuffer())';
-    case 'array':
-      return '[]';
-    default:
-      return field.type.kind === 'ref' && (description.models.get(field.type.name)?.length ?? 0) === 0 ? '{}' : '{}';
-  }
-}
-
-/** An object literal for examples: the required fields and the first one or two others. */
-function exampleObject(fields: readonly Field[], description: Description): string {
-  const chosen = [...fields.filter((f) => f.required), ...fields.filter((f) => !f.required && f.type.kind !== 'ref' && f.type.kind !== 'array').slice(0, fields.some((f) => f.required) ? 1 : 2)];
-  return chosen.length === 0 ? '{}' : `{ ${chosen.map((field) => `${propertyKey(field.name)}: ${exampleValue(field, description)}`).join(', ')} }`;
-}
-
-// ---- shapes ---------------------------------------------------------------------------------
-
-function shapeText(type: FieldType): string {
-  switch (type.kind) {
-    case 'string':
-      return String(SHAPE.string);
-    case 'integer':
-      return String(SHAPE.integer);
-    case 'number':
-      return String(SHAPE.number);
-    case 'boolean':
-      return String(SHAPE.boolean);
-    case 'binary':
-      return String(SHAPE.binary);
-    case 'ref':
-      return shapeName(type.name);
-    case 'array':
-      return `[${shapeText(type.items)}]`;
-    case 'object':
-      return objectShape(type.fields.map((field) => ({ field })));
-  }
-}
-
-const objectShape = (list: readonly Member[]) => (list.length === 0 ? '{}' : `{ ${list.map(({ field, shape }) => `${propertyKey(field.name)}: ${shape ?? shapeText(field.type)}`).join(', ')} }`);
 
 // ---- modules --------------------------------------------------------------------------------
 
@@ -294,14 +196,16 @@ function operationModule(ctx: Context, op: Operation): { text: string; types: st
     types.push(name);
   }
   lines.push('');
-  const route = [
-    `verb: '${op.verb}'`,
-    `path: ${JSON.stringify(op.path)}`,
-    `query: ${quoteList(op.queryParams.map((p) => p.name))}`,
-    `body: '${op.body?.kind ?? 'none'}'`,
-    `files: ${quoteList(op.body?.kind === 'multipart' ? op.body.files : [])}`,
-    `data: ${op.body?.kind === 'multipart' && op.body.data !== undefined}`,
-  ];
+  // Only what differs from the route v3Route derives from the method and verb (see RouteSpec).
+  const derived = v3Route(op.method, op.verb);
+  const own = [
+    op.path !== derived.path && `path: ${JSON.stringify(op.path)}`,
+    op.queryParams.length > 0 && `query: ${quoteList(op.queryParams.map((p) => p.name))}`,
+    (op.body?.kind ?? 'none') !== derived.body && `body: '${op.body?.kind ?? 'none'}'`,
+    op.body?.kind === 'multipart' && op.body.files.length > 0 && `files: ${quoteList(op.body.files)}`,
+    op.body?.kind === 'multipart' && op.body.data !== undefined && 'data: true',
+  ].filter((part) => part !== false);
+  const route = own.length === 0 ? `'${op.verb}'` : `{ ${[`verb: '${op.verb}'`, ...own].join(', ')} }`;
   const requestShape = objectShape(request.list.map((m) => m));
   const requestThunk = request.extendsModel ? (request.list.length === 0 ? shapeName(request.extendsModel) : `() => ({ ...(${shapeName(request.extendsModel)}() as object), ...${requestShape} })`) : `() => (${requestShape})`;
   const resultThunk = resultFolded ? `() => (${objectShape(result)})` : shapeName(op.result);
@@ -314,7 +218,7 @@ function operationModule(ctx: Context, op: Operation): { text: string; types: st
   lines.push(
     `export const ${camel}: ApiDefinition<${JSON.stringify(op.method)}, ${pascal}Request, ${pascal}Result, ${pascal}ErrorCode> = /* @__PURE__ */ operation(`,
     `  ${JSON.stringify(op.method)},`,
-    `  { ${route.join(', ')} },`,
+    `  ${route},`,
     `  ${requestThunk},`,
     `  ${resultThunk},`,
     ...(op.body?.kind === 'multipart' ? [`  /* @__PURE__ */ multipartShape(${quoteList(op.body.files)}),`] : []),

@@ -145,7 +145,7 @@ function text(name: string, filling: Filling): string {
   if (Object.hasOwn(parameterExamples, name)) return parameterExamples[name]!;
   const n = filling.next();
   if (/amount|price|fee|balance|money/.test(name)) return `${(n % 10_000) + 1}.${String(n % 100).padStart(2, '0')}`;
-  if (/(^|_)(time|date)$|^gmt_|_time_|_date_/.test(name)) return chinaTimestamp(filling.now);
+  if (/(^|_)(time|date)$|^gmt_/.test(name)) return chinaTimestamp(filling.now);
   if (/(^|_)url$/.test(name)) return `https://mock.alipay.example/${name}/${n.toString(36)}`;
   if (/(^|_)(no|id)$/.test(name)) return `2088${String(n).padStart(12, '0')}`;
   if (/status$/.test(name)) return 'SUCCESS';

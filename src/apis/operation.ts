@@ -4,11 +4,19 @@
 // gateway's top-level parameters lifted out; a multipart upload's fields as parameters), the v3
 // route, and which operations are reads.
 import type * as v from 'valibot';
-import { type ApiDefinition, type V3Route, type WireRequest, inBizContent, isRead } from './definition.ts';
+import { type ApiDefinition, type HttpVerb, type V3Route, type WireRequest, inBizContent, isRead, v3Route } from './definition.ts';
 import { type Shape, schemaOfShape } from './shape.ts';
 
 export type { ApiDefinition } from './definition.ts';
 export { V2_TOP_LEVEL } from './definition.ts';
+
+/**
+ * A generated definition's v3 route as written: its verb alone when the rest is what `v3Route`
+ * derives (path `/v3/` + the method's segments, fields in the JSON body, or for GET and DELETE in
+ * the query), else the verb and what differs. Only what differs is written, so that every
+ * definition a bundle holds costs less.
+ */
+export type RouteSpec = HttpVerb | (Partial<V3Route> & { verb: HttpVerb });
 
 /**
  * A generated definition: its schemas are built from the shapes when first read. Its v2 wire is
@@ -17,16 +25,18 @@ export { V2_TOP_LEVEL } from './definition.ts';
  *
  * @example
  * ```ts
- * export const alipayTradeQuery = operation('alipay.trade.query', { verb: 'POST', path: '/v3/alipay/trade/query', query: [], body: 'json', files: [], data: false }, () => ({ out_trade_no: 0 }), () => ({ trade_status: 0 }));
+ * export const alipayTradeQuery = operation('alipay.trade.query', 'POST', () => ({ out_trade_no: 0 }), () => ({ trade_status: 0 }));
+ * alipayTradeQuery.v3; // { verb: 'POST', path: '/v3/alipay/trade/query', query: [], body: 'json', files: [], data: false }
  * ```
  */
 export function operation<M extends string, Q, R, E extends string>(
   method: M,
-  v3: V3Route,
+  route: RouteSpec,
   request: () => object,
   result: () => object,
   wire: (request: unknown) => WireRequest = inBizContent,
 ): ApiDefinition<M, Q, R, E> {
+  const v3 = typeof route === 'string' ? v3Route(method, route) : v3Route(method, route.verb, route);
   let requestSchema: v.GenericSchema | undefined;
   let responseSchema: v.GenericSchema | undefined;
   return {

@@ -3,7 +3,7 @@
 // CI requires it), and what it refuses in a description, each with the place it was found.
 import { describe, expect, it } from 'vitest';
 import { committed, differences, findDescription, generate } from '../../generator/generate.ts';
-import { SHAPE } from '../../generator/emit.ts';
+import { SHAPE } from '../../generator/texts.ts';
 import { readDescription } from '../../generator/read.ts';
 import { schemaOfShape } from '../../src/apis/shape.ts';
 import * as v from 'valibot';

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
+import { workerBundle } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = `${root}.tmp/catalogue-cost/`;
@@ -53,21 +54,13 @@ const files = {
 for (const [name, text] of Object.entries(files)) writeFileSync(`${dir}${name}.js`, text.replaceAll('./src/', `${root}src/`));
 
 async function bundle(name, alias, splitting) {
-  const result = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: [`${dir}${name}.js`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    splitting,
-    ...(splitting ? { outdir: `${dir}out-${name}` } : { outfile: `${dir}${name}.out.js` }),
-    alias,
-    logLevel: 'warning',
-    logOverride: { 'ignored-bare-import': 'silent' },
-  });
+  const result = await esbuild.build(
+    workerBundle(root, `${dir}${name}.js`, {
+      splitting,
+      ...(splitting ? { outdir: `${dir}out-${name}` } : { outfile: `${dir}${name}.out.js` }),
+      alias,
+    }),
+  );
   const js = result.outputFiles.filter((file) => file.path.endsWith('.js'));
   return { files: js.length, gzip: js.reduce((total, file) => total + gz(file.contents), 0) };
 }

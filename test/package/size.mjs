@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { workerBundle } from './bundle-options.mjs';
 
 // The budget guards against growth: it sits ~2% above what this consumer measured (22,894 B) after
 // the third hardening round (issue 23: the repeated-key check of signed JSON, arguments read once),
@@ -47,23 +48,8 @@ const split = await bundle({ splitting: true, outdir: `${dir}out` });
 const single = await bundle({ splitting: false, outfile: `${dir}single.js` });
 
 async function bundle(options) {
-  return esbuild.build({
-    absWorkingDir: root,
-    entryPoints: [`${dir}consumer.js`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    // The package as users get it: the built ESM entry and its dependencies.
-    alias: { 'alipay-edge': './dist/index.js' },
-    logLevel: 'warning',
-    // tsup's chunks import each other bare; with "sideEffects": false esbuild notes it drops them.
-    logOverride: { 'ignored-bare-import': 'silent' },
-    ...options,
-  });
+  // The package as users get it: the built ESM entry and its dependencies.
+  return esbuild.build(workerBundle(root, `${dir}consumer.js`, { metafile: true, alias: { 'alipay-edge': './dist/index.js' }, ...options }));
 }
 
 const isXml = (input) => input.includes('fast-xml-parser') || input.includes('strnum');

@@ -61,7 +61,7 @@ export type AliosOpenAutoInfoQueryErrorCode = "ISV_VERIFICATION_FAILED" | "NOT_F
  */
 export const aliosOpenAutoInfoQuery: ApiDefinition<"alios.open.auto.info.query", AliosOpenAutoInfoQueryRequest, AliosOpenAutoInfoQueryResult, AliosOpenAutoInfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alios.open.auto.info.query",
-  { verb: 'GET', path: "/v3/alios/open/auto/info/query", query: ["auth_token", "user_id", "open_id", "device_token"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["auth_token", "user_id", "open_id", "device_token"] },
   () => ({ auth_token: 0, user_id: 0, open_id: 0, device_token: 0 }),
   () => ({ engine_no: 0, license_no: 0, user_activation_time: 0, vehicle_type: 0, vin: 0 }),
 );

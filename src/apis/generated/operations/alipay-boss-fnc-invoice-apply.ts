@@ -58,7 +58,7 @@ export type AlipayBossFncInvoiceApplyErrorCode = "INVALID_PARAMETER" | "SYSTEM_E
  */
 export const alipayBossFncInvoiceApply: ApiDefinition<"alipay.boss.fnc.invoice.apply", AlipayBossFncInvoiceApplyRequest, AlipayBossFncInvoiceApplyResult, AlipayBossFncInvoiceApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.boss.fnc.invoice.apply",
-  { verb: 'POST', path: "/v3/alipay/boss/fnc/invoice/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_id: 0, biz_no: 0, invoice_amt: MultiCurrencyMoneyOpenApiShape, invoice_type: 0, memo: 0, mthtly_bill_nos: [0], operator: 0, out_biz_type: 0 }),
   () => ({ result_set: 0 }),
 );

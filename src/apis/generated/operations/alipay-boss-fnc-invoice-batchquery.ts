@@ -81,7 +81,7 @@ export type AlipayBossFncInvoiceBatchqueryErrorCode = "SYSTEM_ERROR" | "INVALID_
  */
 export const alipayBossFncInvoiceBatchquery: ApiDefinition<"alipay.boss.fnc.invoice.batchquery", AlipayBossFncInvoiceBatchqueryRequest, AlipayBossFncInvoiceBatchqueryResult, AlipayBossFncInvoiceBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.boss.fnc.invoice.batchquery",
-  { verb: 'POST', path: "/v3/alipay/boss/fnc/invoice/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ apply_order_id: 0, buyer_invoice_title: 0, buyer_ipid: 0, buyer_ipids: [0], buyer_iprole_id: 0, buyer_iprole_ids: [0], inst_id: 0, invoice_channel: 0, invoice_code: 0, invoice_create_date_begin: 0, invoice_create_date_end: 0, invoice_ids: [0], invoice_material: 0, invoice_no: 0, invoice_open_date_begin: 0, invoice_open_date_end: 0, invoice_status: [0], invoice_types: [0], is_online: 0, is_red: 0, mail_status: [0], monthly_bill_no: 0, page_no: 1, page_size: 1, tracking_no: 0 }),
   () => ({ amt: MultiCurrencyMoneyOpenApiShape, current_page: 1, items_page: 1, result_set: [ArInvoiceOpenApiResponseShape], total_items: 1, total_pages: 1 }),
 );

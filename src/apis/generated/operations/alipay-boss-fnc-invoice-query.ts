@@ -52,7 +52,7 @@ export type AlipayBossFncInvoiceQueryErrorCode = "INVALID_PARAMETER" | "SYSTEM_E
  */
 export const alipayBossFncInvoiceQuery: ApiDefinition<"alipay.boss.fnc.invoice.query", AlipayBossFncInvoiceQueryRequest, AlipayBossFncInvoiceQueryResult, AlipayBossFncInvoiceQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.boss.fnc.invoice.query",
-  { verb: 'GET', path: "/v3/alipay/boss/fnc/invoice/query", query: ["invoice_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["invoice_id"] },
   () => ({ invoice_id: 0 }),
   () => ({ result_set: ArInvoiceOpenApiResponseShape }),
 );

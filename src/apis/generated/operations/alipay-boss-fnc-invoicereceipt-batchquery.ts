@@ -88,7 +88,7 @@ const ArInvoiceReceiptOpenApiResponseShape = (): object => ({ arrangement_no: 0,
  */
 export const alipayBossFncInvoicereceiptBatchquery: ApiDefinition<"alipay.boss.fnc.invoicereceipt.batchquery", AlipayBossFncInvoicereceiptBatchqueryRequest, AlipayBossFncInvoicereceiptBatchqueryResult, AlipayBossFncInvoicereceiptBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.boss.fnc.invoicereceipt.batchquery",
-  { verb: 'POST', path: "/v3/alipay/boss/fnc/invoicereceipt/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ bill_nos: [0], out_biz_type: 0 }),
   () => ({ result_set: [ArInvoiceReceiptOpenApiResponseShape], total_inv_amt: MultiCurrencyMoneyOpenApiShape, total_inved_amt: MultiCurrencyMoneyOpenApiShape, total_link_invoice_amt: MultiCurrencyMoneyOpenApiShape }),
 );

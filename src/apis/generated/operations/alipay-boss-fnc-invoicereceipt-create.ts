@@ -120,7 +120,7 @@ const ArMonthlyBillDTOShape = (): object => ({ account_day: 0, accrued_date: 0, 
  */
 export const alipayBossFncInvoicereceiptCreate: ApiDefinition<"alipay.boss.fnc.invoicereceipt.create", AlipayBossFncInvoicereceiptCreateRequest, AlipayBossFncInvoicereceiptCreateResult, AlipayBossFncInvoicereceiptCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.boss.fnc.invoicereceipt.create",
-  { verb: 'POST', path: "/v3/alipay/boss/fnc/invoicereceipt/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ event_code: 0, event_type: 0, monthly_bill: ArMonthlyBillDTOShape, msg_id: 0, out_biz_type: 0 }),
   () => ({}),
 );

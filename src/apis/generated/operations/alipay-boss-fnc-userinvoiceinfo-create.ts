@@ -72,7 +72,7 @@ export type AlipayBossFncUserinvoiceinfoCreateErrorCode = "SYSTEM_ERROR" | "INVA
  */
 export const alipayBossFncUserinvoiceinfoCreate: ApiDefinition<"alipay.boss.fnc.userinvoiceinfo.create", AlipayBossFncUserinvoiceinfoCreateRequest, AlipayBossFncUserinvoiceinfoCreateResult, AlipayBossFncUserinvoiceinfoCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.boss.fnc.userinvoiceinfo.create",
-  { verb: 'POST', path: "/v3/alipay/boss/fnc/userinvoiceinfo/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ accept_electronic: 2, address: 0, addressing: 2, auto: 2, bank_account: 0, bank_name: 0, business_licence_url: 0, hold: 2, ip_role_id: 0, open_account_permit_url: 0, operator: 0, operator_type: 0, other_qualification_url: 0, ou: 2, tax_no: 0, tax_payer_quali_valid: 0, tax_payer_qualification: 0, tax_qualification_url: 0, tax_reg_cert_url: 0, telephone: 0, title: 0, user_mail_info_order_list: [UserMailInfoOrderShape] }),
   () => ({ result_set: 0 }),
 );

@@ -116,7 +116,7 @@ const UserMailInfoVOShape = (): object => ({ address: 0, city: 0, country: 0, co
  */
 export const alipayBossFncUserinvoiceinfoQuery: ApiDefinition<"alipay.boss.fnc.userinvoiceinfo.query", AlipayBossFncUserinvoiceinfoQueryRequest, AlipayBossFncUserinvoiceinfoQueryResult, AlipayBossFncUserinvoiceinfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.boss.fnc.userinvoiceinfo.query",
-  { verb: 'GET', path: "/v3/alipay/boss/fnc/userinvoiceinfo/query", query: ["pid"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["pid"] },
   () => ({ pid: 0 }),
   () => ({ result_set: UserInvoiceInfoOpenApiResponseShape }),
 );

@@ -66,7 +66,7 @@ const StationDetailInfoShape = (): object => ({ code: 0, ext_code: 0, name: 0 })
  */
 export const alipayCommerceCityfacilitatorStationQuery: ApiDefinition<"alipay.commerce.cityfacilitator.station.query", AlipayCommerceCityfacilitatorStationQueryRequest, AlipayCommerceCityfacilitatorStationQueryResult, AlipayCommerceCityfacilitatorStationQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.cityfacilitator.station.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/cityfacilitator/station/query", query: ["city_code"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["city_code"] },
   () => ({ city_code: 0 }),
   () => ({ support_starts: [StationDetailInfoShape] }),
 );

@@ -73,7 +73,7 @@ const TicketDetailInfoShape = (): object => ({ amount: 0, end_station: 0, end_st
  */
 export const alipayCommerceCityfacilitatorVoucherBatchquery: ApiDefinition<"alipay.commerce.cityfacilitator.voucher.batchquery", AlipayCommerceCityfacilitatorVoucherBatchqueryRequest, AlipayCommerceCityfacilitatorVoucherBatchqueryResult, AlipayCommerceCityfacilitatorVoucherBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.cityfacilitator.voucher.batchquery",
-  { verb: 'POST', path: "/v3/alipay/commerce/cityfacilitator/voucher/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ city_code: 0, trade_nos: [0] }),
   () => ({ tickets: [TicketDetailInfoShape] }),
 );

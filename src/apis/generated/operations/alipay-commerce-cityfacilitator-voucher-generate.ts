@@ -59,7 +59,7 @@ export type AlipayCommerceCityfacilitatorVoucherGenerateErrorCode = "SUCCESS" | 
  */
 export const alipayCommerceCityfacilitatorVoucherGenerate: ApiDefinition<"alipay.commerce.cityfacilitator.voucher.generate", AlipayCommerceCityfacilitatorVoucherGenerateRequest, AlipayCommerceCityfacilitatorVoucherGenerateResult, AlipayCommerceCityfacilitatorVoucherGenerateErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.cityfacilitator.voucher.generate",
-  { verb: 'POST', path: "/v3/alipay/commerce/cityfacilitator/voucher/generate", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ city_code: 0, site_begin: 0, site_end: 0, ticket_num: 0, ticket_price: 0, ticket_type: 0, total_fee: 0, trade_no: 0 }),
   () => ({ expired_date: 0, qr_code_no: 0, ticket_no: 0 }),
 );

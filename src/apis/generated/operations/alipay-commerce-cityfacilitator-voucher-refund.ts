@@ -49,7 +49,7 @@ export type AlipayCommerceCityfacilitatorVoucherRefundErrorCode = "SYSTEM_ERROR"
  */
 export const alipayCommerceCityfacilitatorVoucherRefund: ApiDefinition<"alipay.commerce.cityfacilitator.voucher.refund", AlipayCommerceCityfacilitatorVoucherRefundRequest, AlipayCommerceCityfacilitatorVoucherRefundResult, AlipayCommerceCityfacilitatorVoucherRefundErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.cityfacilitator.voucher.refund",
-  { verb: 'POST', path: "/v3/alipay/commerce/cityfacilitator/voucher/refund", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ city_code: 0, trade_no: 0 }),
   () => ({}),
 );

@@ -59,7 +59,7 @@ export type AlipayCommerceEcBalanceDownloadurlQueryErrorCode = "SYSTEM_ERROR" | 
  */
 export const alipayCommerceEcBalanceDownloadurlQuery: ApiDefinition<"alipay.commerce.ec.balance.downloadurl.query", AlipayCommerceEcBalanceDownloadurlQueryRequest, AlipayCommerceEcBalanceDownloadurlQueryResult, AlipayCommerceEcBalanceDownloadurlQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.balance.downloadurl.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/balance/downloadurl/query", query: ["enterprise_id", "account_id", "agreement_no", "bill_type", "bill_date"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["enterprise_id", "account_id", "agreement_no", "bill_type", "bill_date"] },
   () => ({ enterprise_id: 0, account_id: 0, agreement_no: 0, bill_type: 0, bill_date: 0 }),
   () => ({ bill_download_url: 0 }),
 );

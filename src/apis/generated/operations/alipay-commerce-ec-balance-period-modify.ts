@@ -53,7 +53,7 @@ export type AlipayCommerceEcBalancePeriodModifyErrorCode = "SYSTEM_ERROR" | "PER
  */
 export const alipayCommerceEcBalancePeriodModify: ApiDefinition<"alipay.commerce.ec.balance.period.modify", AlipayCommerceEcBalancePeriodModifyRequest, AlipayCommerceEcBalancePeriodModifyResult, AlipayCommerceEcBalancePeriodModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.balance.period.modify",
-  { verb: 'POST', path: "/v3/alipay/commerce/ec/balance/period/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, bill_day: 1, enterprise_id: 0 }),
   () => ({ result: 2 }),
 );

@@ -169,7 +169,7 @@ const InvoiceComplianceCheckResultShape = (): object => ({ match_result_type: 0 
  */
 export const alipayCommerceEcConsumeDetailQuery: ApiDefinition<"alipay.commerce.ec.consume.detail.query", AlipayCommerceEcConsumeDetailQueryRequest, AlipayCommerceEcConsumeDetailQueryResult, AlipayCommerceEcConsumeDetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.consume.detail.query",
-  { verb: 'POST', path: "/v3/alipay/commerce/ec/consume/detail/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, pay_no: 0, query_options: [0] }),
   () => ({ consume_info: EcConsumeInfoShape, related_order_info: EcOrderInfoShape, related_refund_list: [EcConsumeInfoShape], related_voucher_list: [EcVoucherInfoShape] }),
 );

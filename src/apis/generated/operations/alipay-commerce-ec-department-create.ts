@@ -53,7 +53,7 @@ export type AlipayCommerceEcDepartmentCreateErrorCode = "SYSTEM_ERROR" | "PARAME
  */
 export const alipayCommerceEcDepartmentCreate: ApiDefinition<"alipay.commerce.ec.department.create", AlipayCommerceEcDepartmentCreateRequest, AlipayCommerceEcDepartmentCreateResult, AlipayCommerceEcDepartmentCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.department.create",
-  { verb: 'POST', path: "/v3/alipay/commerce/ec/department", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/commerce/ec/department" },
   () => ({ department_code: 0, department_name: 0, enterprise_id: 0, parent_department_id: 0 }),
   () => ({ department_id: 0 }),
 );

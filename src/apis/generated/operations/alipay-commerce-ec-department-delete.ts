@@ -49,7 +49,7 @@ export type AlipayCommerceEcDepartmentDeleteErrorCode = "SYSTEM_ERROR" | "INVALI
  */
 export const alipayCommerceEcDepartmentDelete: ApiDefinition<"alipay.commerce.ec.department.delete", AlipayCommerceEcDepartmentDeleteRequest, AlipayCommerceEcDepartmentDeleteResult, AlipayCommerceEcDepartmentDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.department.delete",
-  { verb: 'POST', path: "/v3/alipay/commerce/ec/department/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ department_id: 0, enterprise_id: 0 }),
   () => ({}),
 );

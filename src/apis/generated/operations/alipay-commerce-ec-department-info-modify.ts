@@ -52,7 +52,7 @@ export type AlipayCommerceEcDepartmentInfoModifyErrorCode = "SYSTEM_ERROR" | "PA
  */
 export const alipayCommerceEcDepartmentInfoModify: ApiDefinition<"alipay.commerce.ec.department.info.modify", AlipayCommerceEcDepartmentInfoModifyRequest, AlipayCommerceEcDepartmentInfoModifyResult, AlipayCommerceEcDepartmentInfoModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.department.info.modify",
-  { verb: 'PUT', path: "/v3/alipay/commerce/ec/department", query: [], body: 'json', files: [], data: false },
+  { verb: 'PUT', path: "/v3/alipay/commerce/ec/department" },
   () => ({ department_code: 0, department_id: 0, department_name: 0, enterprise_id: 0, parent_department_id: 0 }),
   () => ({}),
 );

@@ -72,7 +72,7 @@ const DepartmentInfoDTOShape = (): object => ({ department_code: 0, department_i
  */
 export const alipayCommerceEcDepartmentInfoQuery: ApiDefinition<"alipay.commerce.ec.department.info.query", AlipayCommerceEcDepartmentInfoQueryRequest, AlipayCommerceEcDepartmentInfoQueryResult, AlipayCommerceEcDepartmentInfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.department.info.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/department/info/query", query: ["enterprise_id", "department_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["enterprise_id", "department_id"] },
   () => ({ enterprise_id: 0, department_id: 0 }),
   () => ({ department_info: DepartmentInfoDTOShape }),
 );

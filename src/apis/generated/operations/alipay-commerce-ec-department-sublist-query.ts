@@ -53,7 +53,7 @@ export type AlipayCommerceEcDepartmentSublistQueryErrorCode = "INVALID_PARAMETER
  */
 export const alipayCommerceEcDepartmentSublistQuery: ApiDefinition<"alipay.commerce.ec.department.sublist.query", AlipayCommerceEcDepartmentSublistQueryRequest, AlipayCommerceEcDepartmentSublistQueryResult, AlipayCommerceEcDepartmentSublistQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.department.sublist.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/department/sublist/query", query: ["enterprise_id", "department_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["enterprise_id", "department_id"] },
   () => ({ enterprise_id: 0, department_id: 0 }),
   () => ({ department_id_list: [0] }),
 );

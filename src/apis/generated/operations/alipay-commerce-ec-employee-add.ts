@@ -78,7 +78,7 @@ export type AlipayCommerceEcEmployeeAddErrorCode = "ACCOUNTING_ENTITY_NOT_EXIST"
  */
 export const alipayCommerceEcEmployeeAdd: ApiDefinition<"alipay.commerce.ec.employee.add", AlipayCommerceEcEmployeeAddRequest, AlipayCommerceEcEmployeeAddResult, AlipayCommerceEcEmployeeAddErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.employee.add",
-  { verb: 'POST', path: "/v3/alipay/commerce/ec/employee/add", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ accounting_entity_ids: [0], create_share_code: 2, department_ids: [0], employee_cert_no: 0, employee_cert_type: 0, employee_email: 0, employee_mobile: 0, employee_name: 0, employee_no: 0, encrypt_cert_no: 0, encrypt_mobile: 0, enterprise_id: 0, free_sign_token: 0, identity: 0, identity_open_id: 0, identity_type: 0, iot_check_type: 0, iot_vid: 0, label_names: [0], profiles: 0, role_list: [0], sign_return_url: 0, sign_url_carry_info: 2, withholding_sign_str: 0 }),
   () => ({ employee_id: 0, iot_unique_id: 0, share_code: 0, sign_url: 0 }),
 );

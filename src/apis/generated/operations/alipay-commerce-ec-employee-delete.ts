@@ -49,7 +49,7 @@ export type AlipayCommerceEcEmployeeDeleteErrorCode = "INVALID_PARAMETER" | "SYS
  */
 export const alipayCommerceEcEmployeeDelete: ApiDefinition<"alipay.commerce.ec.employee.delete", AlipayCommerceEcEmployeeDeleteRequest, AlipayCommerceEcEmployeeDeleteResult, AlipayCommerceEcEmployeeDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.employee.delete",
-  { verb: 'POST', path: "/v3/alipay/commerce/ec/employee/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ employee_id: 0, enterprise_id: 0 }),
   () => ({}),
 );

@@ -60,7 +60,7 @@ export type AlipayCommerceEcEmployeeIdlistQueryErrorCode = "INVALID_PARAMETER" |
  */
 export const alipayCommerceEcEmployeeIdlistQuery: ApiDefinition<"alipay.commerce.ec.employee.idlist.query", AlipayCommerceEcEmployeeIdlistQueryRequest, AlipayCommerceEcEmployeeIdlistQueryResult, AlipayCommerceEcEmployeeIdlistQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.employee.idlist.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/employee/idlist/query", query: ["enterprise_id", "department_id", "page_num", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["enterprise_id", "department_id", "page_num", "page_size"] },
   () => ({ enterprise_id: 0, department_id: 0, page_num: 1, page_size: 1 }),
   () => ({ current_page: 1, employee_id_list: [0], total_num: 1, total_pages: 1 }),
 );

@@ -60,7 +60,7 @@ export type AlipayCommerceEcEmployeeInfoModifyErrorCode = "INVALID_PARAMETER" | 
  */
 export const alipayCommerceEcEmployeeInfoModify: ApiDefinition<"alipay.commerce.ec.employee.info.modify", AlipayCommerceEcEmployeeInfoModifyRequest, AlipayCommerceEcEmployeeInfoModifyResult, AlipayCommerceEcEmployeeInfoModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.employee.info.modify",
-  { verb: 'PUT', path: "/v3/alipay/commerce/ec/employee/info", query: [], body: 'json', files: [], data: false },
+  { verb: 'PUT', path: "/v3/alipay/commerce/ec/employee/info" },
   () => ({ accounting_entity_ids: [0], department_ids: [0], employee_email: 0, employee_id: 0, employee_mobile: 0, employee_name: 0, employee_no: 0, enterprise_id: 0, label_names: [0], profiles: 0, role_list: [0] }),
   () => ({ employee_id: 0 }),
 );

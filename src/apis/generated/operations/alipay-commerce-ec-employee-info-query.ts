@@ -133,7 +133,7 @@ const EmployeeInfoDTOShape = (): object => ({ accounting_entity_list: [EmployeeA
  */
 export const alipayCommerceEcEmployeeInfoQuery: ApiDefinition<"alipay.commerce.ec.employee.info.query", AlipayCommerceEcEmployeeInfoQueryRequest, AlipayCommerceEcEmployeeInfoQueryResult, AlipayCommerceEcEmployeeInfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.employee.info.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/employee/info/query", query: ["enterprise_id", "open_id", "user_id", "employee_id", "mobile", "alipay_logon_id", "employee_cert_type", "employee_cert_no", "employee_email"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["enterprise_id", "open_id", "user_id", "employee_id", "mobile", "alipay_logon_id", "employee_cert_type", "employee_cert_no", "employee_email"] },
   () => ({ enterprise_id: 0, open_id: 0, user_id: 0, employee_id: 0, mobile: 0, alipay_logon_id: 0, employee_cert_type: 0, employee_cert_no: 0, employee_email: 0 }),
   () => ({ employee_info: EmployeeInfoDTOShape }),
 );

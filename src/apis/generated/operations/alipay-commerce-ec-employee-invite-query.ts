@@ -62,7 +62,7 @@ export type AlipayCommerceEcEmployeeInviteQueryErrorCode = "INVALID_PARAMETER" |
  */
 export const alipayCommerceEcEmployeeInviteQuery: ApiDefinition<"alipay.commerce.ec.employee.invite.query", AlipayCommerceEcEmployeeInviteQueryRequest, AlipayCommerceEcEmployeeInviteQueryResult, AlipayCommerceEcEmployeeInviteQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.employee.invite.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/employee/invite", query: ["enterprise_id", "employee_id", "page_content_code", "withholding_sign_str", "create_share_code"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/commerce/ec/employee/invite", query: ["enterprise_id", "employee_id", "page_content_code", "withholding_sign_str", "create_share_code"] },
   () => ({ enterprise_id: 0, employee_id: 0, page_content_code: 0, withholding_sign_str: 0, create_share_code: 0 }),
   () => ({ enterprise_id: 0, mini_app_sign_url: 0, share_code: 0, sign_url: 0 }),
 );

@@ -52,7 +52,7 @@ export type AlipayCommerceEcEmployeeTitleCreateErrorCode = "INVALID_PARAMETER" |
  */
 export const alipayCommerceEcEmployeeTitleCreate: ApiDefinition<"alipay.commerce.ec.employee.title.create", AlipayCommerceEcEmployeeTitleCreateRequest, AlipayCommerceEcEmployeeTitleCreateResult, AlipayCommerceEcEmployeeTitleCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.employee.title.create",
-  { verb: 'POST', path: "/v3/alipay/commerce/ec/employee/title", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/commerce/ec/employee/title" },
   () => ({ employee_title_list: [EmployeeTitleDTOShape] }),
   () => ({ title_failed_list: EcEmployeeTitleFailedShape }),
 );

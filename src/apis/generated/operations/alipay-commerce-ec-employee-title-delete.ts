@@ -52,7 +52,7 @@ export type AlipayCommerceEcEmployeeTitleDeleteErrorCode = "INVALID_PARAMETER" |
  */
 export const alipayCommerceEcEmployeeTitleDelete: ApiDefinition<"alipay.commerce.ec.employee.title.delete", AlipayCommerceEcEmployeeTitleDeleteRequest, AlipayCommerceEcEmployeeTitleDeleteResult, AlipayCommerceEcEmployeeTitleDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.employee.title.delete",
-  { verb: 'POST', path: "/v3/alipay/commerce/ec/employee/title/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ employee_title_list: [EmployeeTitleDTOShape] }),
   () => ({ ec_employee_title_failed_list: EcEmployeeTitleFailedShape }),
 );

@@ -74,7 +74,7 @@ const EcEmployeeTitleModifyTaxNoAndTitleIdShape = (): object => ({ tax_register_
  */
 export const alipayCommerceEcEmployeeTitleModify: ApiDefinition<"alipay.commerce.ec.employee.title.modify", AlipayCommerceEcEmployeeTitleModifyRequest, AlipayCommerceEcEmployeeTitleModifyResult, AlipayCommerceEcEmployeeTitleModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.employee.title.modify",
-  { verb: 'PUT', path: "/v3/alipay/commerce/ec/employee/title", query: [], body: 'json', files: [], data: false },
+  { verb: 'PUT', path: "/v3/alipay/commerce/ec/employee/title" },
   () => ({ account_id: 0, create_by: 0, employee_id: 0, enterprise_id: 0, modify_by: 0, multi_title_list: [EcEmployeeTitleModifyTaxNoAndTitleIdShape], new_title_id: 0, old_title_id: 0, open_id: 0, tax_register_no: 0, title_tag: 0, user_id: 0 }),
   () => ({}),
 );

@@ -60,7 +60,7 @@ export type AlipayCommerceEcEnterpriseAddressAddErrorCode = "PARAMETER_ERROR" | 
  */
 export const alipayCommerceEcEnterpriseAddressAdd: ApiDefinition<"alipay.commerce.ec.enterprise.address.add", AlipayCommerceEcEnterpriseAddressAddRequest, AlipayCommerceEcEnterpriseAddressAddResult, AlipayCommerceEcEnterpriseAddressAddErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.enterprise.address.add",
-  { verb: 'POST', path: "/v3/alipay/commerce/ec/enterprise/address", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/commerce/ec/enterprise/address" },
   () => ({ account_id: 0, address: 0, agreement_no: 0, city_code: 0, city_name: 0, community: 0, enterprise_id: 0, latitude: 0, longitude: 0, mark: 0, poi_id: 0 }),
   () => ({ address_id: 0 }),
 );

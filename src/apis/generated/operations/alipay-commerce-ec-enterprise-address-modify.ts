@@ -62,7 +62,7 @@ export type AlipayCommerceEcEnterpriseAddressModifyErrorCode = "PARAMETER_ERROR"
  */
 export const alipayCommerceEcEnterpriseAddressModify: ApiDefinition<"alipay.commerce.ec.enterprise.address.modify", AlipayCommerceEcEnterpriseAddressModifyRequest, AlipayCommerceEcEnterpriseAddressModifyResult, AlipayCommerceEcEnterpriseAddressModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.enterprise.address.modify",
-  { verb: 'PUT', path: "/v3/alipay/commerce/ec/enterprise/address", query: [], body: 'json', files: [], data: false },
+  { verb: 'PUT', path: "/v3/alipay/commerce/ec/enterprise/address" },
   () => ({ account_id: 0, address: 0, address_id: 0, agreement_no: 0, city_code: 0, city_name: 0, community: 0, enterprise_id: 0, latitude: 0, longitude: 0, mark: 0, poi_id: 0, status: 0 }),
   () => ({ address_id: 0 }),
 );

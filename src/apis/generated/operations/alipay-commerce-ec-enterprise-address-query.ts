@@ -89,7 +89,7 @@ const AddressInfoDTOShape = (): object => ({ account_id: 0, address: 0, address_
  */
 export const alipayCommerceEcEnterpriseAddressQuery: ApiDefinition<"alipay.commerce.ec.enterprise.address.query", AlipayCommerceEcEnterpriseAddressQueryRequest, AlipayCommerceEcEnterpriseAddressQueryResult, AlipayCommerceEcEnterpriseAddressQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.enterprise.address.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/enterprise/address", query: ["enterprise_id", "account_id", "agreement_no", "address_id", "city_code", "page_num", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/commerce/ec/enterprise/address", query: ["enterprise_id", "account_id", "agreement_no", "address_id", "city_code", "page_num", "page_size"] },
   () => ({ enterprise_id: 0, account_id: 0, agreement_no: 0, address_id: 0, city_code: 0, page_num: 1, page_size: 1 }),
   () => ({ current_page: 1, enterprise_address_info_list: [AddressInfoDTOShape], total_num: 1, total_pages: 1 }),
 );

@@ -70,7 +70,7 @@ const EnterpriseAgreementDTOShape = (): object => ({ agreement_id: 0, enterprise
  */
 export const alipayCommerceEcEnterpriseAgreementQuery: ApiDefinition<"alipay.commerce.ec.enterprise.agreement.query", AlipayCommerceEcEnterpriseAgreementQueryRequest, AlipayCommerceEcEnterpriseAgreementQueryResult, AlipayCommerceEcEnterpriseAgreementQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.enterprise.agreement.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/enterprise/agreement", query: ["enterprise_id", "account_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/commerce/ec/enterprise/agreement", query: ["enterprise_id", "account_id"] },
   () => ({ enterprise_id: 0, account_id: 0 }),
   () => ({ enterprise_agreement_dto: EnterpriseAgreementDTOShape }),
 );

@@ -66,7 +66,7 @@ export type AlipayCommerceEcEnterpriseCreateErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayCommerceEcEnterpriseCreate: ApiDefinition<"alipay.commerce.ec.enterprise.create", AlipayCommerceEcEnterpriseCreateRequest, AlipayCommerceEcEnterpriseCreateResult, AlipayCommerceEcEnterpriseCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.enterprise.create",
-  { verb: 'POST', path: "/v3/alipay/commerce/ec/enterprise/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_scene: 0, create_fund_account: 2, create_iot_group: 2, enterprise_alias: 0, enterprise_name: 0, group_app_id: 0, identity: 0, identity_name: 0, identity_open_id: 0, identity_type: 0, out_biz_no: 0, sign_return_url: 0, sign_terminal: 0 }),
   () => ({ enterprise_id: 0, iot_group_id: 0, iot_logic_group_id: 0, sign_url: 0 }),
 );

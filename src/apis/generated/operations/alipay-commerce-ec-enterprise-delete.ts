@@ -51,7 +51,7 @@ export type AlipayCommerceEcEnterpriseDeleteErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayCommerceEcEnterpriseDelete: ApiDefinition<"alipay.commerce.ec.enterprise.delete", AlipayCommerceEcEnterpriseDeleteRequest, AlipayCommerceEcEnterpriseDeleteResult, AlipayCommerceEcEnterpriseDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.enterprise.delete",
-  { verb: 'POST', path: "/v3/alipay/commerce/ec/enterprise/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ enterprise_id: 0 }),
   () => ({ enterprise_id: 0 }),
 );

@@ -74,7 +74,7 @@ const ReliableEnterpriseProfilesDTOShape = (): object => ({ access_channel: 0, a
  */
 export const alipayCommerceEcEnterpriseInfoModify: ApiDefinition<"alipay.commerce.ec.enterprise.info.modify", AlipayCommerceEcEnterpriseInfoModifyRequest, AlipayCommerceEcEnterpriseInfoModifyResult, AlipayCommerceEcEnterpriseInfoModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.enterprise.info.modify",
-  { verb: 'PUT', path: "/v3/alipay/commerce/ec/enterprise", query: [], body: 'json', files: [], data: false },
+  { verb: 'PUT', path: "/v3/alipay/commerce/ec/enterprise" },
   () => ({ enterprise_alias: 0, enterprise_id: 0, enterprise_name: 0, reliable_profiles: ReliableEnterpriseProfilesDTOShape }),
   () => ({}),
 );

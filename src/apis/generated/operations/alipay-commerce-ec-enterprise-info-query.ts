@@ -54,7 +54,7 @@ export type AlipayCommerceEcEnterpriseInfoQueryErrorCode = "INVALID_PARAMETER" |
  */
 export const alipayCommerceEcEnterpriseInfoQuery: ApiDefinition<"alipay.commerce.ec.enterprise.info.query", AlipayCommerceEcEnterpriseInfoQueryRequest, AlipayCommerceEcEnterpriseInfoQueryResult, AlipayCommerceEcEnterpriseInfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.enterprise.info.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/enterprise/info", query: ["enterprise_id", "out_biz_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/commerce/ec/enterprise/info", query: ["enterprise_id", "out_biz_no"] },
   () => ({ enterprise_id: 0, out_biz_no: 0 }),
   () => ({ enterprise_info: EnterpriseInfoDTOShape }),
 );

@@ -57,7 +57,7 @@ export type AlipayCommerceEcEnterpriseUnsignErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayCommerceEcEnterpriseUnsign: ApiDefinition<"alipay.commerce.ec.enterprise.unsign", AlipayCommerceEcEnterpriseUnsignRequest, AlipayCommerceEcEnterpriseUnsignResult, AlipayCommerceEcEnterpriseUnsignErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.enterprise.unsign",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/enterprise/unsignurl", query: ["enterprise_id", "account_id", "agreement_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/commerce/ec/enterprise/unsignurl", query: ["enterprise_id", "account_id", "agreement_no"] },
   () => ({ enterprise_id: 0, account_id: 0, agreement_no: 0 }),
   () => ({ account_id: 0, enterprise_id: 0, unsign_url: 0 }),
 );

@@ -94,7 +94,7 @@ const JointAccountBillDetailShape = (): object => ({ amount: 0, bill_no: 0, biz_
  */
 export const alipayCommerceEcJointaccountbillDetailBatchquery: ApiDefinition<"alipay.commerce.ec.jointaccountbill.detail.batchquery", AlipayCommerceEcJointaccountbillDetailBatchqueryRequest, AlipayCommerceEcJointaccountbillDetailBatchqueryResult, AlipayCommerceEcJointaccountbillDetailBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.jointaccountbill.detail.batchquery",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/jointaccountbill/detail/batchquery", query: ["enterprise_id", "biz_scene", "user_id", "open_id", "employee_id", "page_num", "page_size", "start_date", "end_date"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["enterprise_id", "biz_scene", "user_id", "open_id", "employee_id", "page_num", "page_size", "start_date", "end_date"] },
   () => ({ enterprise_id: 0, biz_scene: 0, user_id: 0, open_id: 0, employee_id: 0, page_num: 0, page_size: 0, start_date: 0, end_date: 0 }),
   () => ({ bill_list: [JointAccountBillDetailShape], biz_scene: 0, enterprise_id: 0, has_next_page: 2, page_num: 0, page_size: 0 }),
 );

@@ -54,7 +54,7 @@ export type AlipayCommerceEcUserEnterpriseQueryErrorCode = "INVALID_PARAMETER" |
  */
 export const alipayCommerceEcUserEnterpriseQuery: ApiDefinition<"alipay.commerce.ec.user.enterprise.query", AlipayCommerceEcUserEnterpriseQueryRequest, AlipayCommerceEcUserEnterpriseQueryResult, AlipayCommerceEcUserEnterpriseQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.ec.user.enterprise.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/ec/user/enterprise", query: ["user_id", "open_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/commerce/ec/user/enterprise", query: ["user_id", "open_id"] },
   () => ({ user_id: 0, open_id: 0 }),
   () => ({ enterprise_info_list: [EnterpriseInfoDTOShape] }),
 );

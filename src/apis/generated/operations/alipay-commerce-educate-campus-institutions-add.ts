@@ -58,7 +58,7 @@ export type AlipayCommerceEducateCampusInstitutionsAddErrorCode = "ISV_DECLARE_U
  */
 export const alipayCommerceEducateCampusInstitutionsAdd: ApiDefinition<"alipay.commerce.educate.campus.institutions.add", AlipayCommerceEducateCampusInstitutionsAddRequest, AlipayCommerceEducateCampusInstitutionsAddResult, AlipayCommerceEducateCampusInstitutionsAddErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.educate.campus.institutions.add",
-  { verb: 'POST', path: "/v3/alipay/commerce/educate/campus/institutions/add", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ card_pict_url: 0, city_code: 0, inst_name: 0, inst_std_code: 0, learning_stage: 0, province_code: 0, school_property: 0 }),
   () => ({ inst_id: 0, inst_std_code: 0, reason: 0 }),
 );

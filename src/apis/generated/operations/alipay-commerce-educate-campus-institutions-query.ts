@@ -114,7 +114,7 @@ const SchoolSimpleInfoShape = (): object => ({ campus_info: CampusInfoShape, cit
  */
 export const alipayCommerceEducateCampusInstitutionsQuery: ApiDefinition<"alipay.commerce.educate.campus.institutions.query", AlipayCommerceEducateCampusInstitutionsQueryRequest, AlipayCommerceEducateCampusInstitutionsQueryResult, AlipayCommerceEducateCampusInstitutionsQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.educate.campus.institutions.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/educate/campus/institutions/query", query: ["inst_name", "province_code", "city_code", "inst_id", "inst_std_code", "like_property"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["inst_name", "province_code", "city_code", "inst_id", "inst_std_code", "like_property"] },
   () => ({ inst_name: 0, province_code: 0, city_code: 0, inst_id: 0, inst_std_code: 0, like_property: 0 }),
   () => ({ school_info: SchoolSimpleInfoShape, school_info_list: [SchoolBaseInfoShape] }),
 );

@@ -86,7 +86,7 @@ const GoodsOrderShape = (): object => ({ goods_name: 0, goods_picture_id: 0 });
  */
 export const alipayCommerceEducateSchoolcardOrderSync: ApiDefinition<"alipay.commerce.educate.schoolcard.order.sync", AlipayCommerceEducateSchoolcardOrderSyncRequest, AlipayCommerceEducateSchoolcardOrderSyncResult, AlipayCommerceEducateSchoolcardOrderSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.educate.schoolcard.order.sync",
-  { verb: 'POST', path: "/v3/alipay/commerce/educate/schoolcard/order/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ actual_amount: 0, applet_app_id: 0, card_balance: 0, card_no: 0, card_type: 0, create_time: 0, discount_amount: 0, goods_orders: GoodsOrderShape, merchant_name: 0, modified_time: 0, open_id: 0, order_amount: 0, order_detail_url: 0, order_status: 0, out_biz_no: 0, pay_address: 0, pay_mode: 0, rake_back_pid: 0, school_id: 0, school_pid: 0, service_provider_name: 0, type: 0, user_id: 0 }),
   () => ({ order_id: 0 }),
 );

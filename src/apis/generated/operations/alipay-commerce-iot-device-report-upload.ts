@@ -51,7 +51,7 @@ export type AlipayCommerceIotDeviceReportUploadErrorCode = "DEVICE_REPORT_UPLOAD
  */
 export const alipayCommerceIotDeviceReportUpload: ApiDefinition<"alipay.commerce.iot.device.report.upload", AlipayCommerceIotDeviceReportUploadRequest, AlipayCommerceIotDeviceReportUploadResult, AlipayCommerceIotDeviceReportUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.iot.device.report.upload",
-  { verb: 'POST', path: "/v3/alipay/commerce/iot/device/report/upload", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ report_content: 0, sn: 0 }),
   () => ({ status: 2 }),
 );

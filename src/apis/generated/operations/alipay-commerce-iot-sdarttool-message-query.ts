@@ -61,7 +61,7 @@ export type AlipayCommerceIotSdarttoolMessageQueryErrorCode = "SYSTEM_ERROR" | "
  */
 export const alipayCommerceIotSdarttoolMessageQuery: ApiDefinition<"alipay.commerce.iot.sdarttool.message.query", AlipayCommerceIotSdarttoolMessageQueryRequest, AlipayCommerceIotSdarttoolMessageQueryResult, AlipayCommerceIotSdarttoolMessageQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.iot.sdarttool.message.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/iot/sdarttool/message/query", query: ["message_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["message_no"] },
   () => ({ message_no: 0 }),
   () => ({ consume_err_code: 0, consume_err_msg: 0, consume_state: 1, deliver_cnt: 1, deliver_status: 0, last_deliver_at: 1, msg_ack_time: 1, msg_bida: 1, msg_expire_time: 1, msg_gmt_create: 1, msg_priority: 1 }),
 );

@@ -61,7 +61,7 @@ export type AlipayCommerceIotSdarttoolMessageSendErrorCode = "PARAM_INVALID" | "
  */
 export const alipayCommerceIotSdarttoolMessageSend: ApiDefinition<"alipay.commerce.iot.sdarttool.message.send", AlipayCommerceIotSdarttoolMessageSendRequest, AlipayCommerceIotSdarttoolMessageSendResult, AlipayCommerceIotSdarttoolMessageSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.iot.sdarttool.message.send",
-  { verb: 'POST', path: "/v3/alipay/commerce/iot/sdarttool/message/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ bi_da: 2, device_query_type: 0, immediate_msg: 2, item_id: 0, msg_content: 0, msg_content_type: 0, msg_expire: 1, msg_priority: 1, msg_type: 0, service_id: 0, sn: 0, supplier_id: 0 }),
   () => ({ message_no: 0 }),
 );

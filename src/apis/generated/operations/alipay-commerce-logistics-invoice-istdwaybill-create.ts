@@ -107,7 +107,7 @@ const WaybillInvoiceIstdShape = (): object => ({ reason: 0, shop_no: 0, waybill_
  */
 export const alipayCommerceLogisticsInvoiceIstdwaybillCreate: ApiDefinition<"alipay.commerce.logistics.invoice.istdwaybill.create", AlipayCommerceLogisticsInvoiceIstdwaybillCreateRequest, AlipayCommerceLogisticsInvoiceIstdwaybillCreateResult, AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.logistics.invoice.istdwaybill.create",
-  { verb: 'POST', path: "/v3/alipay/commerce/logistics/invoice/istdwaybill/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ invoice: InvoiceShape, logistics_code: 0, out_invoice_request_no: 0, waybill_invoices: [WaybillInvoiceShape] }),
   () => ({ invoice_fee: 0, status: 1, waybill_invoices: [WaybillInvoiceIstdShape] }),
 );

@@ -71,7 +71,7 @@ const WaybillInvoiceQueryIstdShape = (): object => ({ reason: 0, shop_no: 0, way
  */
 export const alipayCommerceLogisticsInvoiceIstdwaybillQuery: ApiDefinition<"alipay.commerce.logistics.invoice.istdwaybill.query", AlipayCommerceLogisticsInvoiceIstdwaybillQueryRequest, AlipayCommerceLogisticsInvoiceIstdwaybillQueryResult, AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.logistics.invoice.istdwaybill.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/logistics/invoice/istdwaybill/query", query: ["logistics_code", "out_invoice_request_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["logistics_code", "out_invoice_request_no"] },
   () => ({ logistics_code: 0, out_invoice_request_no: 0 }),
   () => ({ status: 1, waybill_invoices: [WaybillInvoiceQueryIstdShape] }),
 );

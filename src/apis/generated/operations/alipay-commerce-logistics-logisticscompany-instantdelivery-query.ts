@@ -62,7 +62,7 @@ const LogisticsCompanyResultShape = (): object => ({ logistics_code: 0, logistic
  */
 export const alipayCommerceLogisticsLogisticscompanyInstantdeliveryQuery: ApiDefinition<"alipay.commerce.logistics.logisticscompany.instantdelivery.query", AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryRequest, AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryResult, AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.logistics.logisticscompany.instantdelivery.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/logistics/logisticscompany/instantdelivery/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ logistics_companies: [LogisticsCompanyResultShape] }),
 );

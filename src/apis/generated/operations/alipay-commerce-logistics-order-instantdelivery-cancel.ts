@@ -55,7 +55,7 @@ export type AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorCode = "PARAM_
  */
 export const alipayCommerceLogisticsOrderInstantdeliveryCancel: ApiDefinition<"alipay.commerce.logistics.order.instantdelivery.cancel", AlipayCommerceLogisticsOrderInstantdeliveryCancelRequest, AlipayCommerceLogisticsOrderInstantdeliveryCancelResult, AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.logistics.order.instantdelivery.cancel",
-  { verb: 'POST', path: "/v3/alipay/commerce/logistics/order/instantdelivery/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ cancel_reason: 0, cancel_reason_id: 0, logistics_code: 0, order_no: 0, out_order_no: 0, waybill_no: 0 }),
   () => ({ cancel_fee: 0 }),
 );

@@ -146,7 +146,7 @@ const ServiceCodeIstdShape = (): object => ({ service_code: 0 });
  */
 export const alipayCommerceLogisticsOrderInstantdeliveryPrecreate: ApiDefinition<"alipay.commerce.logistics.order.instantdelivery.precreate", AlipayCommerceLogisticsOrderInstantdeliveryPrecreateRequest, AlipayCommerceLogisticsOrderInstantdeliveryPrecreateResult, AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.logistics.order.instantdelivery.precreate",
-  { verb: 'POST', path: "/v3/alipay/commerce/logistics/order/instantdelivery/precreate", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ consumer_id: 0, consumer_notify: ConsumerNotifyIstdShape, consumer_source: 0, goods_details: [GoodsDetailIstdShape], goods_info: GoodsInfoIstdShape, logistics_companies: [LogisticsCompanyIstdShape], open_id: 0, order_ext_istd: OrderExtIstdForPreOrderShape, out_order_no: 0, receiver: ReceiverIstdShape, sender: SenderIstdShape, shop_no: 0 }),
   () => ({ waybills: [PreCreateWaybillIstdShape] }),
 );

@@ -56,7 +56,7 @@ export type AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorCode = "PARAM_I
  */
 export const alipayCommerceLogisticsOrderIstdcancelPreconsult: ApiDefinition<"alipay.commerce.logistics.order.istdcancel.preconsult", AlipayCommerceLogisticsOrderIstdcancelPreconsultRequest, AlipayCommerceLogisticsOrderIstdcancelPreconsultResult, AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.logistics.order.istdcancel.preconsult",
-  { verb: 'POST', path: "/v3/alipay/commerce/logistics/order/istdcancel/preconsult", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ cancel_reason: 0, cancel_reason_id: 0, logistics_code: 0, order_no: 0, out_order_no: 0, waybill_no: 0 }),
   () => ({ allow_cancel: 2, cancel_fee: 0 }),
 );

@@ -79,7 +79,7 @@ export type AlipayCommerceLogisticsOrderIstdretryCreateErrorCode = "SYSTEM_ERROR
  */
 export const alipayCommerceLogisticsOrderIstdretryCreate: ApiDefinition<"alipay.commerce.logistics.order.istdretry.create", AlipayCommerceLogisticsOrderIstdretryCreateRequest, AlipayCommerceLogisticsOrderIstdretryCreateResult, AlipayCommerceLogisticsOrderIstdretryCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.logistics.order.istdretry.create",
-  { verb: 'POST', path: "/v3/alipay/commerce/logistics/order/istdretry/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ consumer_id: 0, consumer_notify: ConsumerNotifyIstdShape, consumer_source: 0, goods_details: [GoodsDetailIstdShape], goods_info: GoodsInfoIstdShape, logistics_code: 0, logistics_token: 0, open_id: 0, order_ext_istd: OrderExtIstdShape, out_order_no: 0, receiver: ReceiverIstdShape, sender: SenderIstdShape, shop_no: 0 }),
   () => ({ coupon_fee: 0, deliver_fee: 0, dispatch_duration: 1, distance: 1, fee: 0, finish_code: 0, insurance_fee: 0, order_no: 0, pay_amount: 0, pickup_code: 0, status: 0, waybill_no: 0 }),
 );

@@ -65,7 +65,7 @@ export type AlipayCommerceLogisticsWaybillIstddetailQueryErrorCode = "PARAM_ILLE
  */
 export const alipayCommerceLogisticsWaybillIstddetailQuery: ApiDefinition<"alipay.commerce.logistics.waybill.istddetail.query", AlipayCommerceLogisticsWaybillIstddetailQueryRequest, AlipayCommerceLogisticsWaybillIstddetailQueryResult, AlipayCommerceLogisticsWaybillIstddetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.logistics.waybill.istddetail.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/logistics/waybill/istddetail/query", query: ["shop_no", "out_order_no", "order_no", "logistics_code", "waybill_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["shop_no", "out_order_no", "order_no", "logistics_code", "waybill_no"] },
   () => ({ shop_no: 0, out_order_no: 0, order_no: 0, logistics_code: 0, waybill_no: 0 }),
   () => ({ reach_duration: 1, rider_lat: 0, rider_lng: 0, rider_mobile_no: 0, rider_name: 0, rider_poi_link: 0, status: 0 }),
 );

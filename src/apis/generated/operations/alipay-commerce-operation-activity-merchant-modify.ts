@@ -50,7 +50,7 @@ export type AlipayCommerceOperationActivityMerchantModifyErrorCode = "INVALID_PA
  */
 export const alipayCommerceOperationActivityMerchantModify: ApiDefinition<"alipay.commerce.operation.activity.merchant.modify", AlipayCommerceOperationActivityMerchantModifyRequest, AlipayCommerceOperationActivityMerchantModifyResult, AlipayCommerceOperationActivityMerchantModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.operation.activity.merchant.modify",
-  { verb: 'POST', path: "/v3/alipay/commerce/operation/activity/merchant/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ consumption_threshold: 1, discount_amount: 1, type: 0 }),
   () => ({}),
 );

@@ -50,7 +50,7 @@ export type AlipayCommerceOperationActivityMerchantSignErrorCode = "INVALID_PARA
  */
 export const alipayCommerceOperationActivityMerchantSign: ApiDefinition<"alipay.commerce.operation.activity.merchant.sign", AlipayCommerceOperationActivityMerchantSignRequest, AlipayCommerceOperationActivityMerchantSignResult, AlipayCommerceOperationActivityMerchantSignErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.operation.activity.merchant.sign",
-  { verb: 'POST', path: "/v3/alipay/commerce/operation/activity/merchant/sign", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ consumption_threshold: 1, discount_amount: 1, type: 0 }),
   () => ({}),
 );

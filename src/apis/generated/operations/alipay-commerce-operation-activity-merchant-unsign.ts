@@ -46,7 +46,7 @@ export type AlipayCommerceOperationActivityMerchantUnsignErrorCode = "INVALID_PA
  */
 export const alipayCommerceOperationActivityMerchantUnsign: ApiDefinition<"alipay.commerce.operation.activity.merchant.unsign", AlipayCommerceOperationActivityMerchantUnsignRequest, AlipayCommerceOperationActivityMerchantUnsignResult, AlipayCommerceOperationActivityMerchantUnsignErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.operation.activity.merchant.unsign",
-  { verb: 'POST', path: "/v3/alipay/commerce/operation/activity/merchant/unsign", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({}),
 );

@@ -70,7 +70,7 @@ const BankActivityInfoShape = (): object => ({ bind_card: 2, card_name: 0, disco
  */
 export const alipayCommerceOperationBankActivityQuery: ApiDefinition<"alipay.commerce.operation.bank.activity.query", AlipayCommerceOperationBankActivityQueryRequest, AlipayCommerceOperationBankActivityQueryResult, AlipayCommerceOperationBankActivityQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.operation.bank.activity.query",
-  { verb: 'GET', path: "/v3/alipay/commerce/operation/bank/activity/query", query: ["open_id", "user_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["open_id", "user_id"] },
   () => ({ open_id: 0, user_id: 0 }),
   () => ({ activity_info_list: [BankActivityInfoShape], merchant_tag: 0 }),
 );

@@ -73,7 +73,7 @@ export type AlipayCommerceTransportChargerChargerbindinfoSyncErrorCode = "ISV_IN
  */
 export const alipayCommerceTransportChargerChargerbindinfoSync: ApiDefinition<"alipay.commerce.transport.charger.chargerbindinfo.sync", AlipayCommerceTransportChargerChargerbindinfoSyncRequest, AlipayCommerceTransportChargerChargerbindinfoSyncResult, AlipayCommerceTransportChargerChargerbindinfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.transport.charger.chargerbindinfo.sync",
-  { verb: 'POST', path: "/v3/alipay/commerce/transport/charger/chargerbindinfo/sync", query: ["auth_token"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["auth_token"] },
   () => ({ auth_token: 0, bind_qrcode: 0, bind_status: 0, bind_time: 0, connector_type: 0, current_output_type: 0, equip_id: 0, equip_imei: 0, equip_name: 0, equip_sn: 0, equip_status: 0, equip_type_no: 0, network_data_begin_time: 0, network_data_end_time: 0, operator_id: 0, operator_uid: 0, rated_current: 0, rated_power: 0, rated_voltage: 0, s_brand_code: 0, unbind_time: 0 }),
   () => ({ equip_id: 0, fail_reason: 0, result_status: 0 }),
 );

@@ -97,7 +97,7 @@ const ParkingMembershipInfoShape = (): object => ({ membership_balance: 0, membe
  */
 export const alipayCommerceTransportParkingEnterinfoSync: ApiDefinition<"alipay.commerce.transport.parking.enterinfo.sync", AlipayCommerceTransportParkingEnterinfoSyncRequest, AlipayCommerceTransportParkingEnterinfoSyncResult, AlipayCommerceTransportParkingEnterinfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.transport.parking.enterinfo.sync",
-  { verb: 'POST', path: "/v3/alipay/commerce/transport/parking/enterinfo/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_query: 2, charge_info_list: [ParkingChargeInfoShape], entrance_name: 0, entrance_number: 1, free_enter_minutes: 0, in_time: 0, is_encrypt_plate_no: 2, membership_info: ParkingMembershipInfoShape, need_charge: 2, open_appid: 0, open_id: 0, out_serial_no: 0, parking_id: 0, plate_color: 0, plate_no: 0, service_url: 0 }),
   () => ({ agreement_scene: 0, biz_code: 0, biz_msg: 0, serial_no: 0 }),
 );

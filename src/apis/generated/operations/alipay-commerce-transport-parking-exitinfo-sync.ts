@@ -60,7 +60,7 @@ export type AlipayCommerceTransportParkingExitinfoSyncErrorCode = "INVALID_PARAM
  */
 export const alipayCommerceTransportParkingExitinfoSync: ApiDefinition<"alipay.commerce.transport.parking.exitinfo.sync", AlipayCommerceTransportParkingExitinfoSyncRequest, AlipayCommerceTransportParkingExitinfoSyncResult, AlipayCommerceTransportParkingExitinfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.transport.parking.exitinfo.sync",
-  { verb: 'POST', path: "/v3/alipay/commerce/transport/parking/exitinfo/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ exit_name: 0, exit_number: 1, is_encrypt_plate_no: 2, open_appid: 0, open_id: 0, out_serial_no: 0, out_time: 0, plate_color: 0, plate_no: 0, service_url: 0 }),
   () => ({ biz_code: 0, biz_msg: 0 }),
 );

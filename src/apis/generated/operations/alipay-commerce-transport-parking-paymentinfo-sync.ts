@@ -87,7 +87,7 @@ const ParkingPaymentDiscountInfoShape = (): object => ({ discount_amount: 0, dis
  */
 export const alipayCommerceTransportParkingPaymentinfoSync: ApiDefinition<"alipay.commerce.transport.parking.paymentinfo.sync", AlipayCommerceTransportParkingPaymentinfoSyncRequest, AlipayCommerceTransportParkingPaymentinfoSyncResult, AlipayCommerceTransportParkingPaymentinfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.commerce.transport.parking.paymentinfo.sync",
-  { verb: 'POST', path: "/v3/alipay/commerce/transport/parking/paymentinfo/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ alipay_trade_no: 0, discount_amount: 0, discount_information: [ParkingPaymentDiscountInfoShape], free_exit_minutes: 0, inactive_user: 2, is_encrypt_plate_no: 2, mobile_number: 0, node_type: 0, open_appid: 0, open_id: 0, order_create_time: 0, out_order_no: 0, out_serial_no: 0, pay_frequency: 0, payment_amount: 0, payment_time: 0, payment_type: 0, payment_user_open_id: 0, plate_color: 0, plate_no: 0, service_url: 0, total_amount: 0 }),
   () => ({ biz_code: 0, biz_msg: 0, send_parking_message_flag: 0 }),
 );

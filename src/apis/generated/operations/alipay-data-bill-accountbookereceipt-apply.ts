@@ -53,7 +53,7 @@ export type AlipayDataBillAccountbookereceiptApplyErrorCode = "SYSTEM_ERROR" | "
  */
 export const alipayDataBillAccountbookereceiptApply: ApiDefinition<"alipay.data.bill.accountbookereceipt.apply", AlipayDataBillAccountbookereceiptApplyRequest, AlipayDataBillAccountbookereceiptApplyResult, AlipayDataBillAccountbookereceiptApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.accountbookereceipt.apply",
-  { verb: 'POST', path: "/v3/alipay/data/bill/accountbookereceipt/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_no: 0, key: 0, store_no: 0, type: 0 }),
   () => ({ file_id: 0 }),
 );

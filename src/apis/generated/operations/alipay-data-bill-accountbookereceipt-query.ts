@@ -59,7 +59,7 @@ export type AlipayDataBillAccountbookereceiptQueryErrorCode = "DATA_QUERY_TIMEOU
  */
 export const alipayDataBillAccountbookereceiptQuery: ApiDefinition<"alipay.data.bill.accountbookereceipt.query", AlipayDataBillAccountbookereceiptQueryRequest, AlipayDataBillAccountbookereceiptQueryResult, AlipayDataBillAccountbookereceiptQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.accountbookereceipt.query",
-  { verb: 'GET', path: "/v3/alipay/data/bill/accountbookereceipt/query", query: ["file_id", "agreement_no", "agreement_type", "secure"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["file_id", "agreement_no", "agreement_type", "secure"] },
   () => ({ file_id: 0, agreement_no: 0, agreement_type: 0, secure: 0 }),
   () => ({ download_url: 0, error_message: 0, status: 0 }),
 );

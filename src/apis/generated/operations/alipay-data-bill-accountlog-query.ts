@@ -103,7 +103,7 @@ const AccountLogItemResultShape = (): object => ({ account_log_id: 0, alipay_ord
  */
 export const alipayDataBillAccountlogQuery: ApiDefinition<"alipay.data.bill.accountlog.query", AlipayDataBillAccountlogQueryRequest, AlipayDataBillAccountlogQueryResult, AlipayDataBillAccountlogQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.accountlog.query",
-  { verb: 'GET', path: "/v3/alipay/data/bill/accountlog/query", query: ["start_time", "end_time", "alipay_order_no", "merchant_order_no", "page_no", "page_size", "trans_code", "agreement_no", "agreement_product_code", "bill_user_id", "open_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["start_time", "end_time", "alipay_order_no", "merchant_order_no", "page_no", "page_size", "trans_code", "agreement_no", "agreement_product_code", "bill_user_id", "open_id"] },
   () => ({ start_time: 0, end_time: 0, alipay_order_no: 0, merchant_order_no: 0, page_no: 0, page_size: 0, trans_code: 0, agreement_no: 0, agreement_product_code: 0, bill_user_id: 0, open_id: 0 }),
   () => ({ detail_list: [AccountLogItemResultShape], page_no: 0, page_size: 0, total_size: 0 }),
 );

@@ -79,7 +79,7 @@ const BailDetailResultShape = (): object => ({ amount: 0, bail_type: 0, balance:
  */
 export const alipayDataBillBailQuery: ApiDefinition<"alipay.data.bill.bail.query", AlipayDataBillBailQueryRequest, AlipayDataBillBailQueryResult, AlipayDataBillBailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.bail.query",
-  { verb: 'GET', path: "/v3/alipay/data/bill/bail/query", query: ["start_time", "end_time", "bail_type", "trans_log_id", "biz_orig_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["start_time", "end_time", "bail_type", "trans_log_id", "biz_orig_no"] },
   () => ({ start_time: 0, end_time: 0, bail_type: 0, trans_log_id: 0, biz_orig_no: 0 }),
   () => ({ detail_list: [BailDetailResultShape] }),
 );

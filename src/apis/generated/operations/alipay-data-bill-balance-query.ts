@@ -54,7 +54,7 @@ export type AlipayDataBillBalanceQueryErrorCode = "SYSTEM_ERROR" | "SYSTEM_BUSY"
  */
 export const alipayDataBillBalanceQuery: ApiDefinition<"alipay.data.bill.balance.query", AlipayDataBillBalanceQueryRequest, AlipayDataBillBalanceQueryResult, AlipayDataBillBalanceQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.balance.query",
-  { verb: 'GET', path: "/v3/alipay/data/bill/balance/query", query: ["bill_user_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["bill_user_id"] },
   () => ({ bill_user_id: 0 }),
   () => ({ available_amount: 0, freeze_amount: 0, settle_amount: 0, total_amount: 0 }),
 );

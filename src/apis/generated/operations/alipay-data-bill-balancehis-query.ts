@@ -54,7 +54,7 @@ export type AlipayDataBillBalancehisQueryErrorCode = "SYSTEM_ERROR" | "INVALID_P
  */
 export const alipayDataBillBalancehisQuery: ApiDefinition<"alipay.data.bill.balancehis.query", AlipayDataBillBalancehisQueryRequest, AlipayDataBillBalancehisQueryResult, AlipayDataBillBalancehisQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.balancehis.query",
-  { verb: 'GET', path: "/v3/alipay/data/bill/balancehis/query", query: ["biz_date", "biz_month"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["biz_date", "biz_month"] },
   () => ({ biz_date: 0, biz_month: 0 }),
   () => ({ beginning_balance: 0, ending_balance: 0 }),
 );

@@ -106,7 +106,7 @@ const BizFundReportResultShape = (): object => ({ alipay_amount: 0, batch_type: 
  */
 export const alipayDataBillBizfundagentQuery: ApiDefinition<"alipay.data.bill.bizfundagent.query", AlipayDataBillBizfundagentQueryRequest, AlipayDataBillBizfundagentQueryResult, AlipayDataBillBizfundagentQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.bizfundagent.query",
-  { verb: 'GET', path: "/v3/alipay/data/bill/bizfundagent/query", query: ["start_time", "end_time", "page_no", "page_size", "agreement_type", "agreement_no", "account_book_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["start_time", "end_time", "page_no", "page_size", "agreement_type", "agreement_no", "account_book_id"] },
   () => ({ start_time: 0, end_time: 0, page_no: 0, page_size: 0, agreement_type: 0, agreement_no: 0, account_book_id: 0 }),
   () => ({ detail_list: [BizFundReportResultShape], page_no: 0, page_size: 0, total_size: 0 }),
 );

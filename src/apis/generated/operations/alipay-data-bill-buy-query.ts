@@ -67,7 +67,7 @@ export type AlipayDataBillBuyQueryErrorCode = "SYSTEM_ERROR" | "INVALID_PARAMETE
  */
 export const alipayDataBillBuyQuery: ApiDefinition<"alipay.data.bill.buy.query", AlipayDataBillBuyQueryRequest, AlipayDataBillBuyQueryResult, AlipayDataBillBuyQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.buy.query",
-  { verb: 'GET', path: "/v3/alipay/data/bill/buy/query", query: ["start_time", "end_time", "alipay_order_no", "merchant_order_no", "store_no", "page_no", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["start_time", "end_time", "alipay_order_no", "merchant_order_no", "store_no", "page_no", "page_size"] },
   () => ({ start_time: 0, end_time: 0, alipay_order_no: 0, merchant_order_no: 0, store_no: 0, page_no: 0, page_size: 0 }),
   () => ({ detail_list: [TradeItemResultShape], page_no: 0, page_size: 0, total_size: 0 }),
 );

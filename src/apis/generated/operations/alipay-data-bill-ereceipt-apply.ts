@@ -52,7 +52,7 @@ export type AlipayDataBillEreceiptApplyErrorCode = "SYSTEM_ERROR" | "INVALID_PAR
  */
 export const alipayDataBillEreceiptApply: ApiDefinition<"alipay.data.bill.ereceipt.apply", AlipayDataBillEreceiptApplyRequest, AlipayDataBillEreceiptApplyResult, AlipayDataBillEreceiptApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.ereceipt.apply",
-  { verb: 'POST', path: "/v3/alipay/data/bill/ereceipt/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ bill_user_id: 0, key: 0, type: 0 }),
   () => ({ file_id: 0 }),
 );

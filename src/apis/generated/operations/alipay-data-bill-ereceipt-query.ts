@@ -53,7 +53,7 @@ export type AlipayDataBillEreceiptQueryErrorCode = "SYSTEM_ERROR" | "INVALID_PAR
  */
 export const alipayDataBillEreceiptQuery: ApiDefinition<"alipay.data.bill.ereceipt.query", AlipayDataBillEreceiptQueryRequest, AlipayDataBillEreceiptQueryResult, AlipayDataBillEreceiptQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.ereceipt.query",
-  { verb: 'GET', path: "/v3/alipay/data/bill/ereceipt/query", query: ["file_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["file_id"] },
   () => ({ file_id: 0 }),
   () => ({ download_url: 0, error_message: 0, status: 0 }),
 );

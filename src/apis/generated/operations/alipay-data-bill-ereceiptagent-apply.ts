@@ -55,7 +55,7 @@ export type AlipayDataBillEreceiptagentApplyErrorCode = "SYSTEM_ERROR" | "INVALI
  */
 export const alipayDataBillEreceiptagentApply: ApiDefinition<"alipay.data.bill.ereceiptagent.apply", AlipayDataBillEreceiptagentApplyRequest, AlipayDataBillEreceiptagentApplyResult, AlipayDataBillEreceiptagentApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.ereceiptagent.apply",
-  { verb: 'POST', path: "/v3/alipay/data/bill/ereceiptagent/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_no: 0, agreement_type: 0, end_time: 0, key: 0, start_time: 0, type: 0 }),
   () => ({ file_id: 0 }),
 );

@@ -67,7 +67,7 @@ export type AlipayDataBillSellQueryErrorCode = "SYSTEM_ERROR" | "INVALID_PARAMET
  */
 export const alipayDataBillSellQuery: ApiDefinition<"alipay.data.bill.sell.query", AlipayDataBillSellQueryRequest, AlipayDataBillSellQueryResult, AlipayDataBillSellQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.sell.query",
-  { verb: 'GET', path: "/v3/alipay/data/bill/sell/query", query: ["start_time", "end_time", "alipay_order_no", "merchant_order_no", "store_no", "page_no", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["start_time", "end_time", "alipay_order_no", "merchant_order_no", "store_no", "page_no", "page_size"] },
   () => ({ start_time: 0, end_time: 0, alipay_order_no: 0, merchant_order_no: 0, store_no: 0, page_no: 0, page_size: 0 }),
   () => ({ detail_list: [TradeItemResultShape], page_no: 0, page_size: 0, total_size: 0 }),
 );

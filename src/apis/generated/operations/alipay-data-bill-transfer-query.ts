@@ -85,7 +85,7 @@ const TransferDetailResultShape = (): object => ({ account: 0, amount: 0, fund_d
  */
 export const alipayDataBillTransferQuery: ApiDefinition<"alipay.data.bill.transfer.query", AlipayDataBillTransferQueryRequest, AlipayDataBillTransferQueryResult, AlipayDataBillTransferQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.transfer.query",
-  { verb: 'GET', path: "/v3/alipay/data/bill/transfer/query", query: ["start_time", "end_time", "type", "page_no", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["start_time", "end_time", "type", "page_no", "page_size"] },
   () => ({ start_time: 0, end_time: 0, type: 0, page_no: 0, page_size: 0 }),
   () => ({ detail_list: [TransferDetailResultShape], page_no: 0, page_size: 0, total_size: 0 }),
 );

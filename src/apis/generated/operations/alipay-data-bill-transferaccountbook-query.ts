@@ -90,7 +90,7 @@ const TransferAccountBookDetailResultShape = (): object => ({ account: 0, amount
  */
 export const alipayDataBillTransferaccountbookQuery: ApiDefinition<"alipay.data.bill.transferaccountbook.query", AlipayDataBillTransferaccountbookQueryRequest, AlipayDataBillTransferaccountbookQueryResult, AlipayDataBillTransferaccountbookQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.bill.transferaccountbook.query",
-  { verb: 'GET', path: "/v3/alipay/data/bill/transferaccountbook/query", query: ["start_time", "end_time", "type", "agreement_no", "store_no", "page_no", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["start_time", "end_time", "type", "agreement_no", "store_no", "page_no", "page_size"] },
   () => ({ start_time: 0, end_time: 0, type: 0, agreement_no: 0, store_no: 0, page_no: 0, page_size: 0 }),
   () => ({ detail_list: [TransferAccountBookDetailResultShape], page_no: 0, page_size: 0, total_size: 0 }),
 );

@@ -105,7 +105,7 @@ const ConversionPropertyShape = (): object => ({ key: 0, name: 0, value: 0 });
  */
 export const alipayDataDataserviceAdConversionUpload: ApiDefinition<"alipay.data.dataservice.ad.conversion.upload", AlipayDataDataserviceAdConversionUploadRequest, AlipayDataDataserviceAdConversionUploadResult, AlipayDataDataserviceAdConversionUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.dataservice.ad.conversion.upload",
-  { verb: 'POST', path: "/v3/alipay/data/dataservice/ad/conversion/upload", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_token: 0, conversion_data_list: [ConversionDataShape] }),
   () => ({}),
 );

@@ -94,7 +94,7 @@ const PromotePagePropertyShape = (): object => ({ key: 0, name: 0, type: 0 });
  */
 export const alipayDataDataserviceAdPromotepageBatchquery: ApiDefinition<"alipay.data.dataservice.ad.promotepage.batchquery", AlipayDataDataserviceAdPromotepageBatchqueryRequest, AlipayDataDataserviceAdPromotepageBatchqueryResult, AlipayDataDataserviceAdPromotepageBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.dataservice.ad.promotepage.batchquery",
-  { verb: 'GET', path: "/v3/alipay/data/dataservice/ad/promotepage/batchquery", query: ["biz_token", "principal_tag", "type", "page_no", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["biz_token", "principal_tag", "type", "page_no", "page_size"] },
   () => ({ biz_token: 0, principal_tag: 0, type: 0, page_no: 1, page_size: 1 }),
   () => ({ list: [PromotePageDetailShape], page_no: 1, page_size: 1, total: 1 }),
 );

@@ -98,7 +98,7 @@ const PromotePagePropertyInstanceShape = (): object => ({ key: 0, name: 0, type:
  */
 export const alipayDataDataserviceAdPromotepageDownload: ApiDefinition<"alipay.data.dataservice.ad.promotepage.download", AlipayDataDataserviceAdPromotepageDownloadRequest, AlipayDataDataserviceAdPromotepageDownloadResult, AlipayDataDataserviceAdPromotepageDownloadErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.dataservice.ad.promotepage.download",
-  { verb: 'GET', path: "/v3/alipay/data/dataservice/ad/promotepage/download", query: ["start_date", "end_date", "page_no", "page_size", "biz_token", "principal_tag", "promote_page_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["start_date", "end_date", "page_no", "page_size", "biz_token", "principal_tag", "promote_page_id"] },
   () => ({ start_date: 0, end_date: 0, page_no: 1, page_size: 1, biz_token: 0, principal_tag: 0, promote_page_id: 1 }),
   () => ({ conversion_id: 0, list: [PromotePageDataShape], page_no: 1, page_size: 1, total: 1 }),
 );

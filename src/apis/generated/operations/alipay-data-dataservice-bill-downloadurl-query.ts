@@ -56,7 +56,7 @@ export type AlipayDataDataserviceBillDownloadurlQueryErrorCode = "NO_BILL_DATA" 
  */
 export const alipayDataDataserviceBillDownloadurlQuery: ApiDefinition<"alipay.data.dataservice.bill.downloadurl.query", AlipayDataDataserviceBillDownloadurlQueryRequest, AlipayDataDataserviceBillDownloadurlQueryResult, AlipayDataDataserviceBillDownloadurlQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.data.dataservice.bill.downloadurl.query",
-  { verb: 'GET', path: "/v3/alipay/data/dataservice/bill/downloadurl/query", query: ["bill_type", "bill_date", "smid"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["bill_type", "bill_date", "smid"] },
   () => ({ bill_type: 0, bill_date: 0, smid: 0 }),
   () => ({ bill_download_url: 0, bill_file_code: 0 }),
 );

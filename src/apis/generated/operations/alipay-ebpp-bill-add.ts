@@ -78,7 +78,7 @@ export type AlipayEbppBillAddErrorCode = "isv.invalid-arguments" | "isv.invalid-
  */
 export const alipayEbppBillAdd: ApiDefinition<"alipay.ebpp.bill.add", AlipayEbppBillAddRequest, AlipayEbppBillAddResult, AlipayEbppBillAddErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.bill.add",
-  { verb: 'POST', path: "/v3/alipay/ebpp/bill/add", query: ["auth_token"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["auth_token"] },
   () => ({ auth_token: 0, bank_bill_no: 0, bill_date: 0, bill_key: 0, charge_inst: 0, extend_field: 0, merchant_order_no: 0, mobile: 0, order_type: 0, owner_name: 0, pay_amount: 0, service_amount: 0, sub_order_type: 0, traffic_location: 0, traffic_regulations: 0 }),
   () => ({ alipay_order_no: 0, bank_bill_no: 0, bill_date: 0, bill_key: 0, charge_inst: 0, charge_inst_name: 0, extend_field: 0, merchant_order_no: 0, order_type: 0, owner_name: 0, pay_amount: 0, service_amount: 0, sub_order_type: 0, trade_no: 0 }),
 );

@@ -69,7 +69,7 @@ export type AlipayEbppBillGetErrorCode = "isv.invalid-auth-token" | "isv.order-t
  */
 export const alipayEbppBillGet: ApiDefinition<"alipay.ebpp.bill.get", AlipayEbppBillGetRequest, AlipayEbppBillGetResult, AlipayEbppBillGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.bill.get",
-  { verb: 'GET', path: "/v3/alipay/ebpp/bill/get", query: ["auth_token", "order_type", "merchant_order_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["auth_token", "order_type", "merchant_order_no"] },
   () => ({ auth_token: 0, order_type: 0, merchant_order_no: 0 }),
   () => ({ alipay_order_no: 0, bill_date: 0, bill_key: 0, charge_inst: 0, charge_inst_name: 0, merchant_order_no: 0, order_status: 0, order_type: 0, owner_name: 0, pay_amount: 0, pay_time: 0, service_amount: 0, sub_order_type: 0, traffic_location: 0, traffic_regulations: 0 }),
 );

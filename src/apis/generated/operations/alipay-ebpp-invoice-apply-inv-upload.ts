@@ -121,7 +121,7 @@ const InvoiceItemShape = (): object => ({ amount: 0, item_name: 0, item_no: 0, p
  */
 export const alipayEbppInvoiceApplyInvUpload: ApiDefinition<"alipay.ebpp.invoice.apply.inv.upload", AlipayEbppInvoiceApplyInvUploadRequest, AlipayEbppInvoiceApplyInvUploadResult, AlipayEbppInvoiceApplyInvUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.apply.inv.upload",
-  { verb: 'PUT', path: "/v3/alipay/ebpp/invoice/apply/inv/upload", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ anti_fake_code: 0, apply_id: 0, biz_error_code: 0, biz_error_msg: 0, business_type: 1, check_code: 0, create_result: 0, device_no: 0, invoice_amount: 0, invoice_code: 0, invoice_date: 0, invoice_file_content: 0, invoice_file_type: 0, invoice_items: InvoiceItemShape, invoice_kind: 1, invoice_memo: 0, invoice_no: 0, invoice_type: 0, levy_type: 0, normal_invoice_code: 0, normal_invoice_no: 0, payee_address: 0, payee_bank_account_id: 0, payee_bank_name: 0, payee_checker: 0, payee_name: 0, payee_operator: 0, payee_phone: 0, payee_receiver: 0, payee_register_no: 0, payer_address: 0, payer_bank_account_id: 0, payer_bank_name: 0, payer_email: 0, payer_name: 0, payer_phone: 0, payer_register_no: 0, platform_code: 0, platform_tid: 0, platform_user_id: 0, qr_code: 0, receive_mobile: 0, red_notice_no: 0, serial_no: 0, source: 0, special_flag: 0, sum_price: 0, sum_tax: 0 }),
   () => ({ is_success: 2 }),
 );

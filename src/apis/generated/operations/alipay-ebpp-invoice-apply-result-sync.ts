@@ -54,7 +54,7 @@ export type AlipayEbppInvoiceApplyResultSyncErrorCode = "INVALID_PARAMETER" | "A
  */
 export const alipayEbppInvoiceApplyResultSync: ApiDefinition<"alipay.ebpp.invoice.apply.result.sync", AlipayEbppInvoiceApplyResultSyncRequest, AlipayEbppInvoiceApplyResultSyncResult, AlipayEbppInvoiceApplyResultSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.apply.result.sync",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/apply/result/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ apply_id: 0, result: 0, result_code: 0, result_msg: 0, tax_apply_id: 0 }),
   () => ({ retry_flag: 2 }),
 );

@@ -68,7 +68,7 @@ const InvoiceUkDTOShape = (): object => ({ invoice_code: 0, invoice_no: 0 });
  */
 export const alipayEbppInvoiceApplyStatusNotify: ApiDefinition<"alipay.ebpp.invoice.apply.status.notify", AlipayEbppInvoiceApplyStatusNotifyRequest, AlipayEbppInvoiceApplyStatusNotifyResult, AlipayEbppInvoiceApplyStatusNotifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.apply.status.notify",
-  { verb: 'PUT', path: "/v3/alipay/ebpp/invoice/apply/status/notify", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ apply_id: 0, apply_status: 0, invoice_uks: [InvoiceUkDTOShape], message: 0 }),
   () => ({ missing_invoices: [InvoiceUkDTOShape], update_success: 2 }),
 );

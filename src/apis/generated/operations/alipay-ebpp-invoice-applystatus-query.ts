@@ -66,7 +66,7 @@ const OrderApplyStatusBriefDTOShape = (): object => ({ apply_status: 0, order_no
  */
 export const alipayEbppInvoiceApplystatusQuery: ApiDefinition<"alipay.ebpp.invoice.applystatus.query", AlipayEbppInvoiceApplystatusQueryRequest, AlipayEbppInvoiceApplystatusQueryResult, AlipayEbppInvoiceApplystatusQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.applystatus.query",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/applystatus/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ m_short_name: 0, order_no_list: [0], sub_m_short_name: 0 }),
   () => ({ apply_status_brief_dtos: [OrderApplyStatusBriefDTOShape] }),
 );

@@ -52,7 +52,7 @@ export type AlipayEbppInvoiceAuthSignErrorCode = "SYSTEM_ERROR" | "INVALID_PARAM
  */
 export const alipayEbppInvoiceAuthSign: ApiDefinition<"alipay.ebpp.invoice.auth.sign", AlipayEbppInvoiceAuthSignRequest, AlipayEbppInvoiceAuthSignResult, AlipayEbppInvoiceAuthSignErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.auth.sign",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/auth/sign", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ authorization_type: 0, extend_fields: 0, m_short_name: 0, open_id: 0, user_id: 0 }),
   () => ({}),
 );

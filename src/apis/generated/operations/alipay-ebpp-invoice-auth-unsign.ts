@@ -52,7 +52,7 @@ export type AlipayEbppInvoiceAuthUnsignErrorCode = "SYSTEM_ERROR" | "RECORD_NOT_
  */
 export const alipayEbppInvoiceAuthUnsign: ApiDefinition<"alipay.ebpp.invoice.auth.unsign", AlipayEbppInvoiceAuthUnsignRequest, AlipayEbppInvoiceAuthUnsignResult, AlipayEbppInvoiceAuthUnsignErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.auth.unsign",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/auth/unsign", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ authorization_type: 0, extend_fields: 0, m_short_name: 0, open_id: 0, user_id: 0 }),
   () => ({}),
 );

@@ -82,7 +82,7 @@ export type AlipayEbppInvoiceDetailOutputQueryErrorCode = "SYSTEM_ERROR" | "INVO
  */
 export const alipayEbppInvoiceDetailOutputQuery: ApiDefinition<"alipay.ebpp.invoice.detail.output.query", AlipayEbppInvoiceDetailOutputQueryRequest, AlipayEbppInvoiceDetailOutputQueryResult, AlipayEbppInvoiceDetailOutputQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.detail.output.query",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/detail/output/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ invoice_code: 0, invoice_no: 0, open_id: 0, scene: 0, skip_expense_progress_sync: 2, user_id: 0 }),
   () => ({ anti_fake_code: 0, ex_tax_amount: 0, expense_status: 0, has_risk: 2, has_upload_pdf: 0, invoice_amount: 0, invoice_code: 0, invoice_date: 0, invoice_img_url: 0, invoice_item_content_list: [InvoiceItemContentShape], invoice_no: 0, invoice_status: 0, invoice_type: 0, payee_address: 0, payee_bank_account: 0, payee_bank_name: 0, payee_phone: 0, payee_register_name: 0, payee_tax_no: 0, payer_address: 0, payer_bank_account: 0, payer_bank_name: 0, payer_name: 0, payer_phone: 0, payer_tax_no: 0, sum_tax_amount: 0, tax_type: 0 }),
 );

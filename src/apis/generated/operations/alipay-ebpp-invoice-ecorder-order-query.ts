@@ -61,7 +61,7 @@ export type AlipayEbppInvoiceEcorderOrderQueryErrorCode = "SYSTEM_ERROR" | "PERM
  */
 export const alipayEbppInvoiceEcorderOrderQuery: ApiDefinition<"alipay.ebpp.invoice.ecorder.order.query", AlipayEbppInvoiceEcorderOrderQueryRequest, AlipayEbppInvoiceEcorderOrderQueryResult, AlipayEbppInvoiceEcorderOrderQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.ecorder.order.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/ecorder/order/query", query: ["enterprise_id", "account_id", "agreement_no", "order_id", "order_type"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["enterprise_id", "account_id", "agreement_no", "order_id", "order_type"] },
   () => ({ enterprise_id: 0, account_id: 0, agreement_no: 0, order_id: 0, order_type: 0 }),
   () => ({ order_info: EcOrderItemShape, sub_order_list: [EcOrderItemShape] }),
 );

@@ -99,7 +99,7 @@ const PackageItemOpenInfoShape = (): object => ({ consume_output_info: ConsumeOu
  */
 export const alipayEbppInvoiceEinvpackageQuery: ApiDefinition<"alipay.ebpp.invoice.einvpackage.query", AlipayEbppInvoiceEinvpackageQueryRequest, AlipayEbppInvoiceEinvpackageQueryResult, AlipayEbppInvoiceEinvpackageQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.einvpackage.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/einvpackage/query", query: ["encrypted_uid", "package_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["encrypted_uid", "package_id"] },
   () => ({ encrypted_uid: 0, package_id: 0 }),
   () => ({ package_item_info_list: [PackageItemOpenInfoShape] }),
 );

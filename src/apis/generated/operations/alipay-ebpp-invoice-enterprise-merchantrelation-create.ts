@@ -87,7 +87,7 @@ const EcShopInfoShape = (): object => ({ address: 0, city_id: 0, city_name: 0, d
  */
 export const alipayEbppInvoiceEnterpriseMerchantrelationCreate: ApiDefinition<"alipay.ebpp.invoice.enterprise.merchantrelation.create", AlipayEbppInvoiceEnterpriseMerchantrelationCreateRequest, AlipayEbppInvoiceEnterpriseMerchantrelationCreateResult, AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterprise.merchantrelation.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/enterprise/merchantrelation/create", query: ["enterprise_id"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["enterprise_id"] },
   () => ({ enterprise_id: 0, account_id: 0, agreement_no: 0, operator_id: 0, shop_info: EcShopInfoShape, trade_no: 0 }),
   () => ({ pid: 0, role_type: 0, shop_id: 0, success: 2 }),
 );

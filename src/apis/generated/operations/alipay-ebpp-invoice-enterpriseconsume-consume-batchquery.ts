@@ -56,7 +56,7 @@ export type AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorCode = "INVA
  */
 export const alipayEbppInvoiceEnterpriseconsumeConsumeBatchquery: ApiDefinition<"alipay.ebpp.invoice.enterpriseconsume.consume.batchquery", AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryRequest, AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryResult, AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseconsume.consume.batchquery",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/enterpriseconsume/consume/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, consumption_end: 0, consumption_start: 0, employee_list: [0], employee_open_ids: [0] }),
   () => ({ expense_consume_info_list: [ExpenseConsumeInfoShape] }),
 );

@@ -89,7 +89,7 @@ const ExpenseVoucherInfoShape = (): object => ({ account_id: 0, consumption_date
  */
 export const alipayEbppInvoiceEnterpriseconsumeDetailQuery: ApiDefinition<"alipay.ebpp.invoice.enterpriseconsume.detail.query", AlipayEbppInvoiceEnterpriseconsumeDetailQueryRequest, AlipayEbppInvoiceEnterpriseconsumeDetailQueryResult, AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseconsume.detail.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/enterpriseconsume/detail/query", query: ["account_id", "agreement_no", "voucher_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "agreement_no", "voucher_id"] },
   () => ({ account_id: 0, agreement_no: 0, voucher_id: 0 }),
   () => ({ expense_consume_info: ExpenseConsumeInfoShape, expense_invoice_info: ExpenseInvoiceInfoShape, voucher_info: ExpenseVoucherInfoShape }),
 );

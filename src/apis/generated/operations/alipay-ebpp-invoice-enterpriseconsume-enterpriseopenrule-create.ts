@@ -61,7 +61,7 @@ export type AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorCode 
  */
 export const alipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreate: ApiDefinition<"alipay.ebpp.invoice.enterpriseconsume.enterpriseopenrule.create", AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateRequest, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateResult, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseconsume.enterpriseopenrule.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/enterpriseconsume/enterpriseopenrule/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, bill_month_day: 1, enterprise_id: 0, invoice_rule_name: 0, invoice_title_id: 0, open_mode: 0, receive_address: 0, receive_name: 0, receive_phone: 0, seller_type: 0, tag: 0 }),
   () => ({ invoice_rule_id: 0 }),
 );

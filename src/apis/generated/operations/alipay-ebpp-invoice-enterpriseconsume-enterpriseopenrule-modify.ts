@@ -59,7 +59,7 @@ export type AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorCode 
  */
 export const alipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModify: ApiDefinition<"alipay.ebpp.invoice.enterpriseconsume.enterpriseopenrule.modify", AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyRequest, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyResult, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseconsume.enterpriseopenrule.modify",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/enterpriseconsume/enterpriseopenrule/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, invoice_rule_id: 0, invoice_rule_name: 0, invoice_title_id: 0, receive_address: 0, receive_name: 0, receive_phone: 0, seller_type: 0 }),
   () => ({ success: 2 }),
 );

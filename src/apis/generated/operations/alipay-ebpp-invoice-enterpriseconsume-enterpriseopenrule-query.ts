@@ -120,7 +120,7 @@ const EnterpriseOpenRuleRelationInfoShape = (): object => ({ enterprise_id: 0, g
  */
 export const alipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQuery: ApiDefinition<"alipay.ebpp.invoice.enterpriseconsume.enterpriseopenrule.query", AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryRequest, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryResult, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseconsume.enterpriseopenrule.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/enterpriseconsume/enterpriseopenrule/query", query: ["enterprise_id", "invoice_rule_id", "account_id", "agreement_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["enterprise_id", "invoice_rule_id", "account_id", "agreement_no"] },
   () => ({ enterprise_id: 0, invoice_rule_id: 0, account_id: 0, agreement_no: 0 }),
   () => ({ enterprise_open_rule_info: EnterpriseOpenRuleInfoShape }),
 );

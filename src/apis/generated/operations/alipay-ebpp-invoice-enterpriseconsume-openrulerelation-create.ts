@@ -54,7 +54,7 @@ export type AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorCode = 
  */
 export const alipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreate: ApiDefinition<"alipay.ebpp.invoice.enterpriseconsume.openrulerelation.create", AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateRequest, AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateResult, AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseconsume.openrulerelation.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/enterpriseconsume/openrulerelation/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, invoice_rule_id: 0, standard_id_list: [0] }),
   () => ({ success: 2 }),
 );

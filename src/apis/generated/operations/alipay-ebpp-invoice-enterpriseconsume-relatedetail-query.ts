@@ -72,7 +72,7 @@ const ExpenseCtrlConsumeInfoShape = (): object => ({ expense_consume_info: Expen
  */
 export const alipayEbppInvoiceEnterpriseconsumeRelatedetailQuery: ApiDefinition<"alipay.ebpp.invoice.enterpriseconsume.relatedetail.query", AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryRequest, AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryResult, AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseconsume.relatedetail.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/enterpriseconsume/relatedetail/query", query: ["account_id", "agreement_no", "voucher_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "agreement_no", "voucher_id"] },
   () => ({ account_id: 0, agreement_no: 0, voucher_id: 0 }),
   () => ({ expense_ctrl_consume_info: ExpenseCtrlConsumeInfoShape }),
 );

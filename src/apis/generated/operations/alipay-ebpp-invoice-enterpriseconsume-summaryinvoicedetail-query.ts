@@ -132,7 +132,7 @@ const InvoiceContentInfoShape = (): object => ({ amount: 0, item_name: 0, item_n
  */
 export const alipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQuery: ApiDefinition<"alipay.ebpp.invoice.enterpriseconsume.summaryinvoicedetail.query", AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryRequest, AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryResult, AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseconsume.summaryinvoicedetail.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/enterpriseconsume/summaryinvoicedetail/query", query: ["account_id", "agreement_no", "summary_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "agreement_no", "summary_id"] },
   () => ({ account_id: 0, agreement_no: 0, summary_id: 0 }),
   () => ({ account_id: 0, apply_date: 0, batch_id: 0, batch_status: 0, complete_voucher_list: [CompleteVoucherInfoShape], gmt_biz_end: 0, gmt_biz_start: 0, status_show_content: 0, summary_id: 0, user_id: 0 }),
 );

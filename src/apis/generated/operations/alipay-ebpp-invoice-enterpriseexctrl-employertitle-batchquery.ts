@@ -59,7 +59,7 @@ export type AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorCode = 
  */
 export const alipayEbppInvoiceEnterpriseexctrlEmployertitleBatchquery: ApiDefinition<"alipay.ebpp.invoice.enterpriseexctrl.employertitle.batchquery", AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryRequest, AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryResult, AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseexctrl.employertitle.batchquery",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/enterpriseexctrl/employertitle/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, page_num: 1, page_size: 1, tax_register_no: 0 }),
   () => ({ code: 0, msg: 0, title_code: 0, title_info_list: [EnterpriseTitleInfoShape] }),
 );

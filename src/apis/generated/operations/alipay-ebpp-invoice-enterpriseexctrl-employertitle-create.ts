@@ -62,7 +62,7 @@ export type AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorCode = "PAR
  */
 export const alipayEbppInvoiceEnterpriseexctrlEmployertitleCreate: ApiDefinition<"alipay.ebpp.invoice.enterpriseexctrl.employertitle.create", AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateRequest, AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateResult, AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseexctrl.employertitle.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/enterpriseexctrl/employertitle/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, address: 0, agreement_no: 0, bank_account: 0, bank_name: 0, enterprise_id: 0, tax_register_no: 0, telephone: 0, title_code: 0, title_name: 0 }),
   () => ({ code: 0, msg: 0, success: 2, title_id: 0 }),
 );

@@ -63,7 +63,7 @@ export type AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorCode = "PAR
  */
 export const alipayEbppInvoiceEnterpriseexctrlEmployertitleModify: ApiDefinition<"alipay.ebpp.invoice.enterpriseexctrl.employertitle.modify", AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyRequest, AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyResult, AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseexctrl.employertitle.modify",
-  { verb: 'PUT', path: "/v3/alipay/ebpp/invoice/enterpriseexctrl/employertitle", query: [], body: 'json', files: [], data: false },
+  { verb: 'PUT', path: "/v3/alipay/ebpp/invoice/enterpriseexctrl/employertitle" },
   () => ({ account_id: 0, address: 0, agreement_no: 0, bank_account: 0, bank_name: 0, enterprise_id: 0, tax_register_no: 0, telephone: 0, title_code: 0, title_id: 0, title_name: 0 }),
   () => ({ code: 0, msg: 0, success: 2, title_id: 0 }),
 );

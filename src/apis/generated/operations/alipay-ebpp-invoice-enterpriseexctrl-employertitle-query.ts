@@ -63,7 +63,7 @@ export type AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorCode = "PERM
  */
 export const alipayEbppInvoiceEnterpriseexctrlEmployertitleQuery: ApiDefinition<"alipay.ebpp.invoice.enterpriseexctrl.employertitle.query", AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryRequest, AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryResult, AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.enterpriseexctrl.employertitle.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/enterpriseexctrl/employertitle/query", query: ["account_id", "enterprise_id", "agreement_no", "title_id", "tax_register_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "enterprise_id", "agreement_no", "title_id", "tax_register_no"] },
   () => ({ account_id: 0, enterprise_id: 0, agreement_no: 0, title_id: 0, tax_register_no: 0 }),
   () => ({ code: 0, msg: 0, title_code: 0, title_info: EnterpriseTitleInfoShape }),
 );

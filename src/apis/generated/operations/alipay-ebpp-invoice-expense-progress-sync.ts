@@ -58,7 +58,7 @@ export type AlipayEbppInvoiceExpenseProgressSyncErrorCode = "INVOICE_NOT_EXIST" 
  */
 export const alipayEbppInvoiceExpenseProgressSync: ApiDefinition<"alipay.ebpp.invoice.expense.progress.sync", AlipayEbppInvoiceExpenseProgressSyncRequest, AlipayEbppInvoiceExpenseProgressSyncResult, AlipayEbppInvoiceExpenseProgressSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expense.progress.sync",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expense/progress/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ apply_id: 0, business_time: 0, expense_detail_url: 0, expense_order_no: 0, expense_tax_no: 0, invoice_code: 0, invoice_no: 0, memo: 0, open_id: 0, status: 0, user_id: 0 }),
   () => ({}),
 );

@@ -63,7 +63,7 @@ export type AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorCode = "SYSTEM_ERR
  */
 export const alipayEbppInvoiceExpensecomsueOutsourceNotify: ApiDefinition<"alipay.ebpp.invoice.expensecomsue.outsource.notify", AlipayEbppInvoiceExpensecomsueOutsourceNotifyRequest, AlipayEbppInvoiceExpensecomsueOutsourceNotifyResult, AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expensecomsue.outsource.notify",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expensecomsue/outsource/notify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, amount: 1, deal_time: 0, employee_id: 0, employee_id_type: 1, employee_open_id: 0, enterprise_id: 0, extend: 0, is_off_set: 1, out_source_id: 0, platform: 0, relate_no: 0, standard_id: 0 }),
   () => ({ success: 2 }),
 );

@@ -53,7 +53,7 @@ export type AlipayEbppInvoiceExpensecontrolAggregationCreateErrorCode = "INVALID
  */
 export const alipayEbppInvoiceExpensecontrolAggregationCreate: ApiDefinition<"alipay.ebpp.invoice.expensecontrol.aggregation.create", AlipayEbppInvoiceExpensecontrolAggregationCreateRequest, AlipayEbppInvoiceExpensecontrolAggregationCreateResult, AlipayEbppInvoiceExpensecontrolAggregationCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expensecontrol.aggregation.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expensecontrol/aggregation/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, aggregation_name: 0, agreement_no: 0, standard_id_list: [0] }),
   () => ({ aggregation_id: 0 }),
 );

@@ -56,7 +56,7 @@ export type AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorCode = "INVALID_
  */
 export const alipayEbppInvoiceExpensecontrolIssuebatchCancel: ApiDefinition<"alipay.ebpp.invoice.expensecontrol.issuebatch.cancel", AlipayEbppInvoiceExpensecontrolIssuebatchCancelRequest, AlipayEbppInvoiceExpensecontrolIssuebatchCancelResult, AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expensecontrol.issuebatch.cancel",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expensecontrol/issuebatch/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, institution_id: 0, issue_batch_id: 0 }),
   () => ({ result: 2 }),
 );

@@ -66,7 +66,7 @@ export type AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorCode = "INVALID_
  */
 export const alipayEbppInvoiceExpensecontrolIssuebatchCreate: ApiDefinition<"alipay.ebpp.invoice.expensecontrol.issuebatch.create", AlipayEbppInvoiceExpensecontrolIssuebatchCreateRequest, AlipayEbppInvoiceExpensecontrolIssuebatchCreateResult, AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expensecontrol.issuebatch.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expensecontrol/issuebatch/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, batch_no: 0, effective_end_date: 0, effective_start_date: 0, enterprise_id: 0, institution_id: 0, issue_desc: 0, issue_name: 0, issue_target_info_list: [IssueTargetInfoContentShape], quota_type: 0, share_mode: 0 }),
   () => ({ issue_batch_id: 0, issue_quota_check_failed_list: [IssueQuotaCheckInfoShape] }),
 );

@@ -78,7 +78,7 @@ export type AlipayEbppInvoiceExpensecontrolQuotaCreateErrorCode = "INVALID_PARAM
  */
 export const alipayEbppInvoiceExpensecontrolQuotaCreate: ApiDefinition<"alipay.ebpp.invoice.expensecontrol.quota.create", AlipayEbppInvoiceExpensecontrolQuotaCreateRequest, AlipayEbppInvoiceExpensecontrolQuotaCreateResult, AlipayEbppInvoiceExpensecontrolQuotaCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expensecontrol.quota.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expensecontrol/quota/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, effective_end_date: 0, effective_start_date: 0, enterprise_id: 0, issue_desc: 0, issue_name: 0, issue_quota_target_list: [IssueTargetInfoContentShape], outer_source_id: 0, owner_id: 0, owner_open_id: 0, owner_type: 0, platform: 0, quota_type: 0, quota_value: 0, share_mode: 0, target_id: 0, target_type: 0 }),
   () => ({ issue_batch_id: 0, issue_quota_check_failed_list: [IssueQuotaCheckInfoShape], quota_id: 0 }),
 );

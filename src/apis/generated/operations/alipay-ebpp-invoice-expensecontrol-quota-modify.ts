@@ -61,7 +61,7 @@ export type AlipayEbppInvoiceExpensecontrolQuotaModifyErrorCode = "INVALID_PARAM
  */
 export const alipayEbppInvoiceExpensecontrolQuotaModify: ApiDefinition<"alipay.ebpp.invoice.expensecontrol.quota.modify", AlipayEbppInvoiceExpensecontrolQuotaModifyRequest, AlipayEbppInvoiceExpensecontrolQuotaModifyResult, AlipayEbppInvoiceExpensecontrolQuotaModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expensecontrol.quota.modify",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expensecontrol/quota/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, action: 0, agreement_no: 0, amount: 0, enterprise_id: 0, outer_source_id: 0, platform: 0, quota_id: 0, share_mode: 0 }),
   () => ({ success: 2 }),
 );

@@ -92,7 +92,7 @@ const ExpenseQuotaInfoShape = (): object => ({ currency: 0, effective_end_date: 
  */
 export const alipayEbppInvoiceExpensecontrolQuotaQuery: ApiDefinition<"alipay.ebpp.invoice.expensecontrol.quota.query", AlipayEbppInvoiceExpensecontrolQuotaQueryRequest, AlipayEbppInvoiceExpensecontrolQuotaQueryResult, AlipayEbppInvoiceExpensecontrolQuotaQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expensecontrol.quota.query",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expensecontrol/quota/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, owner_id: 0, owner_open_id: 0, owner_type: 0, page_num: 1, page_size: 1, quota_id_list: [0], quota_type: 0, target_id: 0, target_type: 0 }),
   () => ({ expense_quota_info_list: [ExpenseQuotaInfoShape], page_num: 1, page_size: 1, total_page_count: 1 }),
 );

@@ -65,7 +65,7 @@ export type AlipayEbppInvoiceExpenserulesEmployeeQueryErrorCode = "INVALID_PARAM
  */
 export const alipayEbppInvoiceExpenserulesEmployeeQuery: ApiDefinition<"alipay.ebpp.invoice.expenserules.employee.query", AlipayEbppInvoiceExpenserulesEmployeeQueryRequest, AlipayEbppInvoiceExpenserulesEmployeeQueryResult, AlipayEbppInvoiceExpenserulesEmployeeQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expenserules.employee.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/expenserules/employee/query", query: ["account_id", "agreement_no", "enterprise_id", "standard_id", "page_num", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "agreement_no", "enterprise_id", "standard_id", "page_num", "page_size"] },
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, standard_id: 0, page_num: 1, page_size: 1 }),
   () => ({ employee_list: [0], employee_open_id_list: [0], page_num: 1, page_size: 1, total_page_count: 1 }),
 );

@@ -82,7 +82,7 @@ const ExpenseCtrlEmployeeRuleInfoShape = (): object => ({ effective: 1, effectiv
  */
 export const alipayEbppInvoiceExpenserulesEmployeerulesQuery: ApiDefinition<"alipay.ebpp.invoice.expenserules.employeerules.query", AlipayEbppInvoiceExpenserulesEmployeerulesQueryRequest, AlipayEbppInvoiceExpenserulesEmployeerulesQueryResult, AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expenserules.employeerules.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/expenserules/employeerules/query", query: ["account_id", "agreement_no", "employee_id", "employee_open_id", "page_num", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "agreement_no", "employee_id", "employee_open_id", "page_num", "page_size"] },
   () => ({ account_id: 0, agreement_no: 0, employee_id: 0, employee_open_id: 0, page_num: 1, page_size: 1 }),
   () => ({ employee_rules: [ExpenseCtrlEmployeeRuleInfoShape], page_num: 1, page_size: 1, total_count: 1 }),
 );

@@ -57,7 +57,7 @@ export type AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorCode = "INVALID
  */
 export const alipayEbppInvoiceExpenserulesGroupemployeeModify: ApiDefinition<"alipay.ebpp.invoice.expenserules.groupemployee.modify", AlipayEbppInvoiceExpenserulesGroupemployeeModifyRequest, AlipayEbppInvoiceExpenserulesGroupemployeeModifyResult, AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expenserules.groupemployee.modify",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expenserules/groupemployee/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, add_employee_list: [0], add_employee_open_id_list: [0], agreement_no: 0, enterprise_id: 0, group_id_list: [0], remove_employee_list: [0], remove_employee_open_id_list: [0] }),
   () => ({ success: 2 }),
 );

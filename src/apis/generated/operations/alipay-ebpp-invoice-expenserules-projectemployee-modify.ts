@@ -56,7 +56,7 @@ export type AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode = "INVAL
  */
 export const alipayEbppInvoiceExpenserulesProjectemployeeModify: ApiDefinition<"alipay.ebpp.invoice.expenserules.projectemployee.modify", AlipayEbppInvoiceExpenserulesProjectemployeeModifyRequest, AlipayEbppInvoiceExpenserulesProjectemployeeModifyResult, AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expenserules.projectemployee.modify",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expenserules/projectemployee/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, add_employee_list: [0], add_employee_open_id_list: [0], agreement_no: 0, project_id: 0, remove_employee_list: [0], remove_employee_open_id_list: [0] }),
   () => ({ success: 2 }),
 );

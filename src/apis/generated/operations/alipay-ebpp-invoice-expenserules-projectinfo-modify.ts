@@ -55,7 +55,7 @@ export type AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorCode = "INVALID_P
  */
 export const alipayEbppInvoiceExpenserulesProjectinfoModify: ApiDefinition<"alipay.ebpp.invoice.expenserules.projectinfo.modify", AlipayEbppInvoiceExpenserulesProjectinfoModifyRequest, AlipayEbppInvoiceExpenserulesProjectinfoModifyResult, AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expenserules.projectinfo.modify",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expenserules/projectinfo/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, effective_end_date: 0, effective_start_date: 0, project_id: 0, project_name: 0 }),
   () => ({ success: 2 }),
 );

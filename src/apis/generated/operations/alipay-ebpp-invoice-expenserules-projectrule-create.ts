@@ -58,7 +58,7 @@ export type AlipayEbppInvoiceExpenserulesProjectruleCreateErrorCode = "INVALID_P
  */
 export const alipayEbppInvoiceExpenserulesProjectruleCreate: ApiDefinition<"alipay.ebpp.invoice.expenserules.projectrule.create", AlipayEbppInvoiceExpenserulesProjectruleCreateRequest, AlipayEbppInvoiceExpenserulesProjectruleCreateResult, AlipayEbppInvoiceExpenserulesProjectruleCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expenserules.projectrule.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expenserules/projectrule/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, effective_end_date: 0, effective_start_date: 0, employee_list: [0], employee_open_id_list: [0], expense_ctrl_rule_info_group_list: [ExpenseCtrRuleGroupInfoShape], project_name: 0 }),
   () => ({ project_id: 0 }),
 );

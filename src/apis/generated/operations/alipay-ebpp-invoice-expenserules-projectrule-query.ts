@@ -87,7 +87,7 @@ const ProjectRuleInfoShape = (): object => ({ effective_end_date: 0, effective_s
  */
 export const alipayEbppInvoiceExpenserulesProjectruleQuery: ApiDefinition<"alipay.ebpp.invoice.expenserules.projectrule.query", AlipayEbppInvoiceExpenserulesProjectruleQueryRequest, AlipayEbppInvoiceExpenserulesProjectruleQueryResult, AlipayEbppInvoiceExpenserulesProjectruleQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expenserules.projectrule.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/expenserules/projectrule/query", query: ["account_id", "agreement_no", "project_id", "employee_id", "employee_open_id", "page_num", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "agreement_no", "project_id", "employee_id", "employee_open_id", "page_num", "page_size"] },
   () => ({ account_id: 0, agreement_no: 0, project_id: 0, employee_id: 0, employee_open_id: 0, page_num: 1, page_size: 1 }),
   () => ({ page_num: 0, page_size: 0, project_rule_info_list: [ProjectRuleInfoShape], total_count: 0, total_page_count: 0 }),
 );

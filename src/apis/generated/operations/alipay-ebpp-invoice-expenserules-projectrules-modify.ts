@@ -55,7 +55,7 @@ export type AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorCode = "INVALID_
  */
 export const alipayEbppInvoiceExpenserulesProjectrulesModify: ApiDefinition<"alipay.ebpp.invoice.expenserules.projectrules.modify", AlipayEbppInvoiceExpenserulesProjectrulesModifyRequest, AlipayEbppInvoiceExpenserulesProjectrulesModifyResult, AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expenserules.projectrules.modify",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expenserules/projectrules/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, action: 0, agreement_no: 0, expense_ctrl_rule_info_group_list: [ExpenseCtrRuleGroupInfoShape], project_id: 0 }),
   () => ({ success: 0 }),
 );

@@ -63,7 +63,7 @@ export type AlipayEbppInvoiceExpenserulesSceneruleCreateErrorCode = "INVALID_PAR
  */
 export const alipayEbppInvoiceExpenserulesSceneruleCreate: ApiDefinition<"alipay.ebpp.invoice.expenserules.scenerule.create", AlipayEbppInvoiceExpenserulesSceneruleCreateRequest, AlipayEbppInvoiceExpenserulesSceneruleCreateResult, AlipayEbppInvoiceExpenserulesSceneruleCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expenserules.scenerule.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expenserules/scenerule/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, effective_end_date: 0, effective_start_date: 0, employee_list: [0], employee_open_id_list: [0], enterprise_id: 0, expense_ctrl_rule_info_list: [ExpenseCtrRuleInfoShape], expense_type: 0, payment_policy: 0, scene_type: 0, standard_desc: 0, standard_name: 0 }),
   () => ({ standard_id: 0 }),
 );

@@ -61,7 +61,7 @@ export type AlipayEbppInvoiceExpenserulesSceneruleModifyErrorCode = "INVALID_PAR
  */
 export const alipayEbppInvoiceExpenserulesSceneruleModify: ApiDefinition<"alipay.ebpp.invoice.expenserules.scenerule.modify", AlipayEbppInvoiceExpenserulesSceneruleModifyRequest, AlipayEbppInvoiceExpenserulesSceneruleModifyResult, AlipayEbppInvoiceExpenserulesSceneruleModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expenserules.scenerule.modify",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/expenserules/scenerule/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, action: 0, agreement_no: 0, effective_end_date: 0, effective_start_date: 0, enterprise_id: 0, expense_ctrl_rule_info_list: [ExpenseCtrRuleInfoShape], payment_policy: 0, standard_desc: 0, standard_id: 0, standard_name: 0 }),
   () => ({ success: 2 }),
 );

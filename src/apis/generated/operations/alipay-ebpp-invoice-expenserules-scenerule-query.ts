@@ -84,7 +84,7 @@ const StandardRuleInfoShape = (): object => ({ effective_end_date: 0, effective_
  */
 export const alipayEbppInvoiceExpenserulesSceneruleQuery: ApiDefinition<"alipay.ebpp.invoice.expenserules.scenerule.query", AlipayEbppInvoiceExpenserulesSceneruleQueryRequest, AlipayEbppInvoiceExpenserulesSceneruleQueryResult, AlipayEbppInvoiceExpenserulesSceneruleQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expenserules.scenerule.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/expenserules/scenerule/query", query: ["account_id", "agreement_no", "enterprise_id", "standard_id", "page_num", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "agreement_no", "enterprise_id", "standard_id", "page_num", "page_size"] },
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, standard_id: 0, page_num: 1, page_size: 1 }),
   () => ({ page_num: 1, page_size: 1, standard_rule_info_list: [StandardRuleInfoShape], total_page_count: 1 }),
 );

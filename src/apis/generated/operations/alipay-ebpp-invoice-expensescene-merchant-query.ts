@@ -88,7 +88,7 @@ const ExpenseMerchantInfoShape = (): object => ({ merchant_name: 0, pid: 0, role
  */
 export const alipayEbppInvoiceExpensesceneMerchantQuery: ApiDefinition<"alipay.ebpp.invoice.expensescene.merchant.query", AlipayEbppInvoiceExpensesceneMerchantQueryRequest, AlipayEbppInvoiceExpensesceneMerchantQueryResult, AlipayEbppInvoiceExpensesceneMerchantQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.expensescene.merchant.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/expensescene/merchant/query", query: ["account_id", "agreement_no", "enterprise_id", "role_id", "pid", "shop_id", "expense_type", "page_num", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "agreement_no", "enterprise_id", "role_id", "pid", "shop_id", "expense_type", "page_num", "page_size"] },
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, role_id: 0, pid: 0, shop_id: 0, expense_type: 0, page_num: 1, page_size: 1 }),
   () => ({ expense_merchant_info_list: [ExpenseMerchantInfoShape], page_num: 1, page_size: 1, total_page_count: 1 }),
 );

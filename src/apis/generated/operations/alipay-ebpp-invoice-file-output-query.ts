@@ -62,7 +62,7 @@ export type AlipayEbppInvoiceFileOutputQueryErrorCode = "INVOICE_NOT_EXIST" | "I
  */
 export const alipayEbppInvoiceFileOutputQuery: ApiDefinition<"alipay.ebpp.invoice.file.output.query", AlipayEbppInvoiceFileOutputQueryRequest, AlipayEbppInvoiceFileOutputQueryResult, AlipayEbppInvoiceFileOutputQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.file.output.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/file/output/query", query: ["user_id", "open_id", "invoice_code", "invoice_no", "scene", "skip_expense_progress_sync"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["user_id", "open_id", "invoice_code", "invoice_no", "scene", "skip_expense_progress_sync"] },
   () => ({ user_id: 0, open_id: 0, invoice_code: 0, invoice_no: 0, scene: 0, skip_expense_progress_sync: 2 }),
   () => ({ file_type: 0, invoice_file_content: 0 }),
 );

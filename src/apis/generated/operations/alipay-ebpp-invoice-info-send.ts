@@ -98,7 +98,7 @@ const InvoiceSendOpenModelShape = (): object => ({ apply_id: 0, check_code: 0, c
  */
 export const alipayEbppInvoiceInfoSend: ApiDefinition<"alipay.ebpp.invoice.info.send", AlipayEbppInvoiceInfoSendRequest, AlipayEbppInvoiceInfoSendResult, AlipayEbppInvoiceInfoSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.info.send",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/info/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ invoice_info_list: [InvoiceSendOpenModelShape], m_short_name: 0, sub_m_short_name: 0 }),
   () => ({ url: 0 }),
 );

@@ -97,7 +97,7 @@ const InstitutionScopeInfoShape = (): object => ({ adapter_type: 0, owner_id_lis
  */
 export const alipayEbppInvoiceInstitutionCreate: ApiDefinition<"alipay.ebpp.invoice.institution.create", AlipayEbppInvoiceInstitutionCreateRequest, AlipayEbppInvoiceInstitutionCreateResult, AlipayEbppInvoiceInstitutionCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.institution.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/institution/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, adapter_type: 0, agreement_no: 0, consult_mode: 0, currency: 0, effective_end_date: 0, effective_start_date: 0, enterprise_id: 0, expense_type: 0, institution_desc: 0, institution_name: 0, institution_scope_info: InstitutionScopeInfoShape, issue_rule_info_list: [IssueRuleInfoShape], multi_employee_share_mode: 0, outer_source_id: 0, owner_id_list: [0], owner_open_id_list: [0], owner_type: 0, scene_type: 0, standard_info_list: [StandardInfoShape] }),
   () => ({ institution_id: 0, issue_rule_id_info_list: [IssueRuleIdInfoShape], standard_id_info_list: [StandardIdInfoShape] }),
 );

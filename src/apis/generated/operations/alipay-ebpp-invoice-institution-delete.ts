@@ -57,7 +57,7 @@ export type AlipayEbppInvoiceInstitutionDeleteErrorCode = "INVALID_PARAMETER" | 
  */
 export const alipayEbppInvoiceInstitutionDelete: ApiDefinition<"alipay.ebpp.invoice.institution.delete", AlipayEbppInvoiceInstitutionDeleteRequest, AlipayEbppInvoiceInstitutionDeleteResult, AlipayEbppInvoiceInstitutionDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.institution.delete",
-  { verb: 'DELETE', path: "/v3/alipay/ebpp/invoice/institution/delete", query: ["account_id", "agreement_no", "enterprise_id", "institution_id"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["account_id", "agreement_no", "enterprise_id", "institution_id"] },
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, institution_id: 0 }),
   () => ({ result: 2 }),
 );

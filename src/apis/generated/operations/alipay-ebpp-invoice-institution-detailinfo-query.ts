@@ -81,7 +81,7 @@ export type AlipayEbppInvoiceInstitutionDetailinfoQueryErrorCode = "INVALID_PARA
  */
 export const alipayEbppInvoiceInstitutionDetailinfoQuery: ApiDefinition<"alipay.ebpp.invoice.institution.detailinfo.query", AlipayEbppInvoiceInstitutionDetailinfoQueryRequest, AlipayEbppInvoiceInstitutionDetailinfoQueryResult, AlipayEbppInvoiceInstitutionDetailinfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.institution.detailinfo.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/institution/detailinfo/query", query: ["account_id", "agreement_no", "enterprise_id", "institution_id", "outer_source_id", "owner_type"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "agreement_no", "enterprise_id", "institution_id", "outer_source_id", "owner_type"] },
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, institution_id: 0, outer_source_id: 0, owner_type: 0 }),
   () => ({ adapter_type: 0, consult_mode: 0, currency: 0, effective: 0, effective_end_date: 0, effective_start_date: 0, expense_type: 0, institution_desc: 0, institution_id: 0, institution_name: 0, issue_rule_info_list: [IssueRuleInfoShape], multi_employee_share_mode: 0, outer_source_id: 0, owner_id_list: [0], owner_open_id_list: [0], owner_type: 0, scene_type: 0, standard_info_detail_list: [StandardInfoShape], standard_info_list: StandardInfoShape }),
 );

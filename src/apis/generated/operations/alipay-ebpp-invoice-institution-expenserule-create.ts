@@ -69,7 +69,7 @@ export type AlipayEbppInvoiceInstitutionExpenseruleCreateErrorCode = "INVALID_PA
  */
 export const alipayEbppInvoiceInstitutionExpenseruleCreate: ApiDefinition<"alipay.ebpp.invoice.institution.expenserule.create", AlipayEbppInvoiceInstitutionExpenseruleCreateRequest, AlipayEbppInvoiceInstitutionExpenseruleCreateResult, AlipayEbppInvoiceInstitutionExpenseruleCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.institution.expenserule.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/institution/expenserule/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, asset_share_source_info: AssetShareSourceInfoShape, consume_mode: 0, enterprise_id: 0, expense_ctrl_rule_info_list: ExpenseCtrRuleInfoShape, expense_type_sub_category: 0, institution_id: 0, open_rule_id: 0, outer_source_id: 0, payment_policy: 0, personal_qrcode_mode: 1, standard_condition_info_list: [StandardConditionInfoShape], standard_desc: 0, standard_name: 0 }),
   () => ({ standard_id: 0 }),
 );

@@ -56,7 +56,7 @@ export type AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorCode = "INVALID_PA
  */
 export const alipayEbppInvoiceInstitutionExpenseruleDelete: ApiDefinition<"alipay.ebpp.invoice.institution.expenserule.delete", AlipayEbppInvoiceInstitutionExpenseruleDeleteRequest, AlipayEbppInvoiceInstitutionExpenseruleDeleteResult, AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.institution.expenserule.delete",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/institution/expenserule/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, institution_id: 0, standard_id_list: [0] }),
   () => ({ result: 2 }),
 );

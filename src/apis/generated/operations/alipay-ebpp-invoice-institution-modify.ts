@@ -162,7 +162,7 @@ const ModifyStandardInfoShape = (): object => ({ add_condition_list: [StandardCo
  */
 export const alipayEbppInvoiceInstitutionModify: ApiDefinition<"alipay.ebpp.invoice.institution.modify", AlipayEbppInvoiceInstitutionModifyRequest, AlipayEbppInvoiceInstitutionModifyResult, AlipayEbppInvoiceInstitutionModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.institution.modify",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/institution/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, consult_mode: 0, effective: 0, effective_end_date: 0, effective_start_date: 0, enterprise_id: 0, institution_desc: 0, institution_id: 0, institution_name: 0, modify_issue_rule_detail_info: ModifyIssueRuleDetailInfoShape, modify_scope_info: ModifyScopeInfoShape, modify_standard_detail_info: ModifyStandardDetailInfoShape }),
   () => ({ issue_rule_id_info_list: [IssueRuleIdInfoShape], result: 2, standard_id_info_list: [StandardIdInfoShape] }),
 );

@@ -83,7 +83,7 @@ const InstitutionBasicInfoShape = (): object => ({ consult_mode: 0, currency: 0,
  */
 export const alipayEbppInvoiceInstitutionPageinfoQuery: ApiDefinition<"alipay.ebpp.invoice.institution.pageinfo.query", AlipayEbppInvoiceInstitutionPageinfoQueryRequest, AlipayEbppInvoiceInstitutionPageinfoQueryResult, AlipayEbppInvoiceInstitutionPageinfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.institution.pageinfo.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/institution/pageinfo/query", query: ["account_id", "agreement_no", "enterprise_id", "page_num", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "agreement_no", "enterprise_id", "page_num", "page_size"] },
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, page_num: 1, page_size: 1 }),
   () => ({ institution_basic_info_list: [InstitutionBasicInfoShape], page_num: 0, page_size: 1, total_page_count: 1 }),
 );

@@ -59,7 +59,7 @@ export type AlipayEbppInvoiceInstitutionScopeModifyErrorCode = "INVALID_PARAMETE
  */
 export const alipayEbppInvoiceInstitutionScopeModify: ApiDefinition<"alipay.ebpp.invoice.institution.scope.modify", AlipayEbppInvoiceInstitutionScopeModifyRequest, AlipayEbppInvoiceInstitutionScopeModifyResult, AlipayEbppInvoiceInstitutionScopeModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.institution.scope.modify",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/institution/scope/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, adapter_type: 0, add_owner_id_list: [0], add_owner_open_id_list: [0], agreement_no: 0, enterprise_id: 0, institution_id: 0, owner_type: 0, remove_owner_id_list: [0], remove_owner_open_id_list: [0] }),
   () => ({ result: 2 }),
 );

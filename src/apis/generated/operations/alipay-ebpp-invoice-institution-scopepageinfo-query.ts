@@ -68,7 +68,7 @@ export type AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorCode = "INVALID_P
  */
 export const alipayEbppInvoiceInstitutionScopepageinfoQuery: ApiDefinition<"alipay.ebpp.invoice.institution.scopepageinfo.query", AlipayEbppInvoiceInstitutionScopepageinfoQueryRequest, AlipayEbppInvoiceInstitutionScopepageinfoQueryResult, AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.institution.scopepageinfo.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/institution/scopepageinfo/query", query: ["account_id", "agreement_no", "enterprise_id", "institution_id", "owner_type", "page_num", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_id", "agreement_no", "enterprise_id", "institution_id", "owner_type", "page_num", "page_size"] },
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, institution_id: 0, owner_type: 0, page_num: 1, page_size: 1 }),
   () => ({ adapter_type: 0, onwer_open_id_list: [0], owner_id_list: [0], page_num: 1, page_size: 1, total_page_count: 1 }),
 );

@@ -68,7 +68,7 @@ export type AlipayEbppInvoiceIssueruleCreateErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayEbppInvoiceIssueruleCreate: ApiDefinition<"alipay.ebpp.invoice.issuerule.create", AlipayEbppInvoiceIssueruleCreateRequest, AlipayEbppInvoiceIssueruleCreateResult, AlipayEbppInvoiceIssueruleCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.issuerule.create",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/issuerule/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, effective: 0, effective_period: 0, enterprise_id: 0, invalid_mode: 1, invalid_mode_value: 0, issue_amount_value: 0, issue_end_date: 0, issue_rule_name: 0, issue_start_date: 0, issue_type: 0, outer_source_id: 0, quota_type: 0, share_mode: 1, target_id: 0, target_type: 0 }),
   () => ({ issue_rule_id: 0 }),
 );

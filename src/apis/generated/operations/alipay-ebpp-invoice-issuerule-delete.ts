@@ -57,7 +57,7 @@ export type AlipayEbppInvoiceIssueruleDeleteErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayEbppInvoiceIssueruleDelete: ApiDefinition<"alipay.ebpp.invoice.issuerule.delete", AlipayEbppInvoiceIssueruleDeleteRequest, AlipayEbppInvoiceIssueruleDeleteResult, AlipayEbppInvoiceIssueruleDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.issuerule.delete",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/issuerule/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, enterprise_id: 0, issue_rule_id_list: [0], target_id: 0, target_type: 0 }),
   () => ({ result: 2 }),
 );

@@ -51,7 +51,7 @@ export type AlipayEbppInvoiceIsvtokenReimApplyErrorCode = "SYSTEM_ERROR" | "INVA
  */
 export const alipayEbppInvoiceIsvtokenReimApply: ApiDefinition<"alipay.ebpp.invoice.isvtoken.reim.apply", AlipayEbppInvoiceIsvtokenReimApplyRequest, AlipayEbppInvoiceIsvtokenReimApplyResult, AlipayEbppInvoiceIsvtokenReimApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.isvtoken.reim.apply",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/isvtoken/reim/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ isv_app_code: 0 }),
   () => ({ isv_token: 0, serial_no: 0 }),
 );

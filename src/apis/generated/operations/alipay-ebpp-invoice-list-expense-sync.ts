@@ -71,7 +71,7 @@ const InvoiceElementStatusSyncOpenModelShape = (): object => ({ apply_id: 0, exp
  */
 export const alipayEbppInvoiceListExpenseSync: ApiDefinition<"alipay.ebpp.invoice.list.expense.sync", AlipayEbppInvoiceListExpenseSyncRequest, AlipayEbppInvoiceListExpenseSyncResult, AlipayEbppInvoiceListExpenseSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.list.expense.sync",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/list/expense/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ business_time: 0, expense_order_no: 0, expense_tax_no: 0, invoice_element_list: [InvoiceElementStatusSyncOpenModelShape], memo: 0, open_id: 0, status: 0, user_id: 0 }),
   () => ({}),
 );

@@ -55,7 +55,7 @@ export type AlipayEbppInvoiceMerchantEnterstatusQueryErrorCode = "INVALID_PARAME
  */
 export const alipayEbppInvoiceMerchantEnterstatusQuery: ApiDefinition<"alipay.ebpp.invoice.merchant.enterstatus.query", AlipayEbppInvoiceMerchantEnterstatusQueryRequest, AlipayEbppInvoiceMerchantEnterstatusQueryResult, AlipayEbppInvoiceMerchantEnterstatusQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.merchant.enterstatus.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/merchant/enterstatus/query", query: ["m_short_name", "product_code", "process_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["m_short_name", "product_code", "process_id"] },
   () => ({ m_short_name: 0, product_code: 0, process_id: 0 }),
   () => ({ status: 0 }),
 );

@@ -101,7 +101,7 @@ const SubMerchantEnterOpenModelShape = (): object => ({ extend_fields: 0, indust
  */
 export const alipayEbppInvoiceMerchantlistEnterApply: ApiDefinition<"alipay.ebpp.invoice.merchantlist.enter.apply", AlipayEbppInvoiceMerchantlistEnterApplyRequest, AlipayEbppInvoiceMerchantlistEnterApplyResult, AlipayEbppInvoiceMerchantlistEnterApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.merchantlist.enter.apply",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/merchantlist/enter/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ merchant_base: MerchantBaseEnterOpenModelShape, sub_merchant_common_info: SubMerchantCommonEnterOpenModelShape, sub_merchant_list: [SubMerchantEnterOpenModelShape] }),
   () => ({ process_id: 0 }),
 );

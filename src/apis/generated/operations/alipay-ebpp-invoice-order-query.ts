@@ -57,7 +57,7 @@ export type AlipayEbppInvoiceOrderQueryErrorCode = "BIZ_ERROR";
  */
 export const alipayEbppInvoiceOrderQuery: ApiDefinition<"alipay.ebpp.invoice.order.query", AlipayEbppInvoiceOrderQueryRequest, AlipayEbppInvoiceOrderQueryResult, AlipayEbppInvoiceOrderQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.order.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/order/query", query: ["order_no", "m_short_name", "sub_m_short_name"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["order_no", "m_short_name", "sub_m_short_name"] },
   () => ({ order_no: 0, m_short_name: 0, sub_m_short_name: 0 }),
   () => ({ invoice_element_model: InvoiceElementModelShape, order_no: 0 }),
 );

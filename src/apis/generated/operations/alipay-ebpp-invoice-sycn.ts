@@ -97,7 +97,7 @@ const InvoiceModelContentShape = (): object => ({ apply_id: 0, extend_fields: 0,
  */
 export const alipayEbppInvoiceSycn: ApiDefinition<"alipay.ebpp.invoice.sycn", AlipayEbppInvoiceSycnRequest, AlipayEbppInvoiceSycnResult, AlipayEbppInvoiceSycnErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.sycn",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/sycn", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ invoice_info: [InvoiceModelContentShape], m_short_name: 0, sub_m_short_name: 0 }),
   () => ({ url: 0 }),
 );

@@ -72,7 +72,7 @@ const InvoicePDFSynModelShape = (): object => ({ apply_id: 0, extend_fields: 0, 
  */
 export const alipayEbppInvoiceSyncSimpleSend: ApiDefinition<"alipay.ebpp.invoice.sync.simple.send", AlipayEbppInvoiceSyncSimpleSendRequest, AlipayEbppInvoiceSyncSimpleSendResult, AlipayEbppInvoiceSyncSimpleSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.sync.simple.send",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/sync/simple/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ invoice_info: InvoicePDFSynModelShape, m_short_name: 0, sub_m_short_name: 0 }),
   () => ({}),
 );

@@ -62,7 +62,7 @@ export type AlipayEbppInvoiceTaxnoBatchqueryErrorCode = "SYSTEM_ERROR" | "PARAME
  */
 export const alipayEbppInvoiceTaxnoBatchquery: ApiDefinition<"alipay.ebpp.invoice.taxno.batchquery", AlipayEbppInvoiceTaxnoBatchqueryRequest, AlipayEbppInvoiceTaxnoBatchqueryResult, AlipayEbppInvoiceTaxnoBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.taxno.batchquery",
-  { verb: 'POST', path: "/v3/alipay/ebpp/invoice/taxno/batchquery", query: ["auth_token"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["auth_token"] },
   () => ({ auth_token: 0, enable_trade_out: 0, end_invoice_date: 0, invoice_kind_list: [0], limit_size: 1, page_num: 1, scene: 0, start_invoice_date: 0, tax_no: 0 }),
   () => ({ invoice_element_list: [InvoiceElementModelShape], open_id: 0, user_id: 0 }),
 );

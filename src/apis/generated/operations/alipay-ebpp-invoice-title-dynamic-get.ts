@@ -52,7 +52,7 @@ export type AlipayEbppInvoiceTitleDynamicGetErrorCode = "TITLE_NOT_EXIST" | "ACC
  */
 export const alipayEbppInvoiceTitleDynamicGet: ApiDefinition<"alipay.ebpp.invoice.title.dynamic.get", AlipayEbppInvoiceTitleDynamicGetRequest, AlipayEbppInvoiceTitleDynamicGetResult, AlipayEbppInvoiceTitleDynamicGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.title.dynamic.get",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/title/dynamic/get", query: ["bar_code"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["bar_code"] },
   () => ({ bar_code: 0 }),
   () => ({ title: InvoiceTitleModelShape }),
 );

@@ -56,7 +56,7 @@ export type AlipayEbppInvoiceTitleListGetErrorCode = "TITLE_LIST_NOT_EXIST" | "P
  */
 export const alipayEbppInvoiceTitleListGet: ApiDefinition<"alipay.ebpp.invoice.title.list.get", AlipayEbppInvoiceTitleListGetRequest, AlipayEbppInvoiceTitleListGetResult, AlipayEbppInvoiceTitleListGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.title.list.get",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/title/list/get", query: ["auth_token", "user_id", "open_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["auth_token", "user_id", "open_id"] },
   () => ({ auth_token: 0, user_id: 0, open_id: 0 }),
   () => ({ title_list: [InvoiceTitleModelShape] }),
 );

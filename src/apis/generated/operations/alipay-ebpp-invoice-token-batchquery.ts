@@ -56,7 +56,7 @@ export type AlipayEbppInvoiceTokenBatchqueryErrorCode = "SYSTEM_ERROR" | "INVOIC
  */
 export const alipayEbppInvoiceTokenBatchquery: ApiDefinition<"alipay.ebpp.invoice.token.batchquery", AlipayEbppInvoiceTokenBatchqueryRequest, AlipayEbppInvoiceTokenBatchqueryResult, AlipayEbppInvoiceTokenBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.invoice.token.batchquery",
-  { verb: 'GET', path: "/v3/alipay/ebpp/invoice/token/batchquery", query: ["invoice_token", "scene"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["invoice_token", "scene"] },
   () => ({ invoice_token: 0, scene: 0 }),
   () => ({ invoice_element_list: [InvoiceElementModelShape], open_id: 0, user_id: 0 }),
 );

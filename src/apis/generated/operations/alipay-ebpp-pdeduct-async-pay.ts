@@ -64,7 +64,7 @@ export type AlipayEbppPdeductAsyncPayErrorCode = "SUBMIT_REQUEST_FAILURE";
  */
 export const alipayEbppPdeductAsyncPay: ApiDefinition<"alipay.ebpp.pdeduct.async.pay", AlipayEbppPdeductAsyncPayRequest, AlipayEbppPdeductAsyncPayResult, AlipayEbppPdeductAsyncPayErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.pdeduct.async.pay",
-  { verb: 'POST', path: "/v3/alipay/ebpp/pdeduct/async/pay", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agent_channel: 0, agent_code: 0, agreement_id: 0, bill_date: 0, bill_key: 0, extend_field: 0, fine_amount: 0, memo: 0, open_id: 0, out_order_no: 0, pay_amount: 0, pid: 0, user_id: 0 }),
   () => ({ agreement_id: 0, out_order_no: 0, result_status: 0 }),
 );

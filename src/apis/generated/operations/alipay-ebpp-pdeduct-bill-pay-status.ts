@@ -61,7 +61,7 @@ export type AlipayEbppPdeductBillPayStatusErrorCode = "BILL_NOT_EXIST" | "PARAME
  */
 export const alipayEbppPdeductBillPayStatus: ApiDefinition<"alipay.ebpp.pdeduct.bill.pay.status", AlipayEbppPdeductBillPayStatusRequest, AlipayEbppPdeductBillPayStatusResult, AlipayEbppPdeductBillPayStatusErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.pdeduct.bill.pay.status",
-  { verb: 'GET', path: "/v3/alipay/ebpp/pdeduct/bill/pay/status", query: ["agreement_id", "open_id", "out_order_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["agreement_id", "open_id", "out_order_no"] },
   () => ({ agreement_id: 0, open_id: 0, out_order_no: 0 }),
   () => ({ agreement_id: 0, open_id: 0, order_no: 0, order_result_code: 0, order_result_msg: 0, out_order_no: 0, status: 0 }),
 );

@@ -68,7 +68,7 @@ export type AlipayEbppPdeductPayErrorCode = "AGREEMENT_ID_IS_NULL" | "AGENT_CHAN
  */
 export const alipayEbppPdeductPay: ApiDefinition<"alipay.ebpp.pdeduct.pay", AlipayEbppPdeductPayRequest, AlipayEbppPdeductPayResult, AlipayEbppPdeductPayErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.pdeduct.pay",
-  { verb: 'POST', path: "/v3/alipay/ebpp/pdeduct/pay", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agent_channel: 0, agent_code: 0, agreement_id: 0, bill_date: 0, bill_key: 0, extend_field: 0, fine_amount: 0, memo: 0, open_id: 0, out_order_no: 0, pay_amount: 0, pid: 0, user_id: 0 }),
   () => ({ agreement_id: 0, bill_no: 0, extend_field: 0, out_order_no: 0, result_code: 0, result_msg: 0, result_status: 0 }),
 );

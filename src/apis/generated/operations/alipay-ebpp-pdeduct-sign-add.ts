@@ -74,7 +74,7 @@ export type AlipayEbppPdeductSignAddErrorCode = "isv.arguments-error" | "isp.unk
  */
 export const alipayEbppPdeductSignAdd: ApiDefinition<"alipay.ebpp.pdeduct.sign.add", AlipayEbppPdeductSignAddRequest, AlipayEbppPdeductSignAddResult, AlipayEbppPdeductSignAddErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.pdeduct.sign.add",
-  { verb: 'POST', path: "/v3/alipay/ebpp/pdeduct/sign/add", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agent_channel: 0, agent_code: 0, bill_key: 0, biz_type: 0, charge_inst: 0, deduct_prod_code: 0, deduct_type: 0, ext_user_info: 0, extend_field: 0, notify_config: 0, open_id: 0, out_agreement_id: 0, owner_name: 0, pay_config: 0, pay_password_token: 0, pid: 0, sign_expire_date: 0, sub_biz_type: 0, user_id: 0 }),
   () => ({ agreement_id: 0, agreement_status: 0, extend_field: 0, notify_config: 0, out_agreement_id: 0, pay_config: [0], sign_date: 0 }),
 );

@@ -57,7 +57,7 @@ export type AlipayEbppPdeductSignCancelErrorCode = "isp.unknow-error" | "isv.arg
  */
 export const alipayEbppPdeductSignCancel: ApiDefinition<"alipay.ebpp.pdeduct.sign.cancel", AlipayEbppPdeductSignCancelRequest, AlipayEbppPdeductSignCancelResult, AlipayEbppPdeductSignCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.pdeduct.sign.cancel",
-  { verb: 'POST', path: "/v3/alipay/ebpp/pdeduct/sign/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agent_channel: 0, agent_code: 0, agreement_id: 0, open_id: 0, pay_password_token: 0, user_id: 0 }),
   () => ({ agreement_id: 0, agreement_status: 0, out_agreement_id: 0 }),
 );

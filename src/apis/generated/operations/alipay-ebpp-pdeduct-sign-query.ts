@@ -68,7 +68,7 @@ export type AlipayEbppPdeductSignQueryErrorCode = "SYSTEM_ERROR" | "QUERY_DEDUCT
  */
 export const alipayEbppPdeductSignQuery: ApiDefinition<"alipay.ebpp.pdeduct.sign.query", AlipayEbppPdeductSignQueryRequest, AlipayEbppPdeductSignQueryResult, AlipayEbppPdeductSignQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.pdeduct.sign.query",
-  { verb: 'GET', path: "/v3/alipay/ebpp/pdeduct/sign/query", query: ["user_id", "open_id", "agreement_id", "biz_type", "sub_biz_type", "charge_inst", "bill_key"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["user_id", "open_id", "agreement_id", "biz_type", "sub_biz_type", "charge_inst", "bill_key"] },
   () => ({ user_id: 0, open_id: 0, agreement_id: 0, biz_type: 0, sub_biz_type: 0, charge_inst: 0, bill_key: 0 }),
   () => ({ agreement_id: 0, bill_key: 0, charge_inst: 0, out_agreement_id: 0, sign_date: 0, user_id: 0 }),
 );

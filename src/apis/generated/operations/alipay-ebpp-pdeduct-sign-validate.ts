@@ -63,7 +63,7 @@ export type AlipayEbppPdeductSignValidateErrorCode = "USER_IS_NOT_EXITS" | "NO_A
  */
 export const alipayEbppPdeductSignValidate: ApiDefinition<"alipay.ebpp.pdeduct.sign.validate", AlipayEbppPdeductSignValidateRequest, AlipayEbppPdeductSignValidateResult, AlipayEbppPdeductSignValidateErrorCode> = /* @__PURE__ */ operation(
   "alipay.ebpp.pdeduct.sign.validate",
-  { verb: 'POST', path: "/v3/alipay/ebpp/pdeduct/sign/validate", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agent_channel: 0, agent_code: 0, bill_key: 0, biz_type: 0, charge_inst: 0, deduct_type: 0, extend_field: 0, notify_config: 0, open_id: 0, out_agreement_id: 0, owner_name: 0, pay_config: 0, pid: 0, sign_expire_date: 0, sub_biz_type: 0, user_id: 0 }),
   () => ({}),
 );

@@ -197,7 +197,7 @@ const TemplateInfoBeanShape = (): object => ({ fill_contents: [FillContentShape]
  */
 export const alipayEcoContractSignflowsCreate: ApiDefinition<"alipay.eco.contract.signflows.create", AlipayEcoContractSignflowsCreateRequest, AlipayEcoContractSignflowsCreateResult, AlipayEcoContractSignflowsCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.contract.signflows.create",
-  { verb: 'POST', path: "/v3/alipay/eco/contract/signflows/create", query: ["target_app_id"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["target_app_id"] },
   () => ({ target_app_id: 0, attachments: [AttachmentShape], business_scene: 0, config_info: ConfigInfoBeanShape, template_infos: [TemplateInfoBeanShape] }),
   () => ({ flow_id: 0 }),
 );

@@ -56,7 +56,7 @@ export type AlipayEcoDocTemplateCreateErrorCode = "SYSTEM_ERROR" | "PARAM_ERROR"
  */
 export const alipayEcoDocTemplateCreate: ApiDefinition<"alipay.eco.doc.template.create", AlipayEcoDocTemplateCreateRequest, AlipayEcoDocTemplateCreateResult, AlipayEcoDocTemplateCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.doc.template.create",
-  { verb: 'POST', path: "/v3/alipay/eco/doc/template/create", query: ["target_app_id"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["target_app_id"] },
   () => ({ target_app_id: 0, content_md_5: 0, content_type: 0, convert_to_pdf: 0, file_name: 0 }),
   () => ({ template_id: 0, upload_url: 0 }),
 );

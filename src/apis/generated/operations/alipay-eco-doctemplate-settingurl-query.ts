@@ -53,7 +53,7 @@ export type AlipayEcoDoctemplateSettingurlQueryErrorCode = "SYSTEM_ERROR" | "PAR
  */
 export const alipayEcoDoctemplateSettingurlQuery: ApiDefinition<"alipay.eco.doctemplate.settingurl.query", AlipayEcoDoctemplateSettingurlQueryRequest, AlipayEcoDoctemplateSettingurlQueryResult, AlipayEcoDoctemplateSettingurlQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.doctemplate.settingurl.query",
-  { verb: 'GET', path: "/v3/alipay/eco/doctemplate/settingurl/query", query: ["target_app_id", "template_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_app_id", "template_id"] },
   () => ({ target_app_id: 0, template_id: 0 }),
   () => ({ setting_url: 0 }),
 );

@@ -62,7 +62,7 @@ export type AlipayEcoEduKtBillingModifyErrorCode = "SYSTEM_ERROR" | "INVALID_PAR
  */
 export const alipayEcoEduKtBillingModify: ApiDefinition<"alipay.eco.edu.kt.billing.modify", AlipayEcoEduKtBillingModifyRequest, AlipayEcoEduKtBillingModifyResult, AlipayEcoEduKtBillingModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.edu.kt.billing.modify",
-  { verb: 'POST', path: "/v3/alipay/eco/edu/kt/billing/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ bank_success: 0, buyer_logon_id: 0, buyer_user_id: 0, buyer_user_open_id: 0, fund_change: 0, gmt_refund: 0, out_request_no: 0, out_trade_no: 0, refund_amount: 0, refund_detail_item_list: 0, refund_reason: 0, status: 0, trade_no: 0 }),
   () => ({ status: 0 }),
 );

@@ -56,7 +56,7 @@ export type AlipayEcoEduKtBillingQueryErrorCode = "SYSTEM_ERROR" | "INVALID_PARA
  */
 export const alipayEcoEduKtBillingQuery: ApiDefinition<"alipay.eco.edu.kt.billing.query", AlipayEcoEduKtBillingQueryRequest, AlipayEcoEduKtBillingQueryResult, AlipayEcoEduKtBillingQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.edu.kt.billing.query",
-  { verb: 'GET', path: "/v3/alipay/eco/edu/kt/billing/query", query: ["isv_pid", "school_pid", "out_trade_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["isv_pid", "school_pid", "out_trade_no"] },
   () => ({ isv_pid: 0, school_pid: 0, out_trade_no: 0 }),
   () => ({ order_status: 0, out_trade_no: 0 }),
 );

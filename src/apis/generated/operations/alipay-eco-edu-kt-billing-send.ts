@@ -101,7 +101,7 @@ const ChargeItemsShape = (): object => ({ item_mandatory: 0, item_maximum: 1, it
  */
 export const alipayEcoEduKtBillingSend: ApiDefinition<"alipay.eco.edu.kt.billing.send", AlipayEcoEduKtBillingSendRequest, AlipayEcoEduKtBillingSendResult, AlipayEcoEduKtBillingSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.edu.kt.billing.send",
-  { verb: 'POST', path: "/v3/alipay/eco/edu/kt/billing/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ amount: 0, charge_bill_title: 0, charge_item: [ChargeItemsShape], charge_type: 0, child_name: 0, class_in: 0, end_enable: 0, ext_info: BillSendExtInfoShape, gmt_end: 0, grade: 0, out_trade_no: 0, partner_id: 0, school_no: 0, school_pid: 0, student_code: 0, student_identify: 0, users: [UserDetailsShape] }),
   () => ({ order_no: 0 }),
 );

@@ -63,7 +63,7 @@ export type AlipayEcoEduKtParentQueryErrorCode = "INVALID_PARAMETER" | "BIZ_ERRO
  */
 export const alipayEcoEduKtParentQuery: ApiDefinition<"alipay.eco.edu.kt.parent.query", AlipayEcoEduKtParentQueryRequest, AlipayEcoEduKtParentQueryResult, AlipayEcoEduKtParentQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.edu.kt.parent.query",
-  { verb: 'GET', path: "/v3/alipay/eco/edu/kt/parent/query", query: ["school_pid", "school_no", "partner_id", "child_name", "user_mobile", "student_code", "student_identify"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["school_pid", "school_no", "partner_id", "child_name", "user_mobile", "student_code", "student_identify"] },
   () => ({ school_pid: 0, school_no: 0, partner_id: 0, child_name: 0, user_mobile: 0, student_code: 0, student_identify: 0 }),
   () => ({ status: 0 }),
 );

@@ -77,7 +77,7 @@ export type AlipayEcoEduKtSchoolinfoModifyErrorCode = "SYSTEM_ERROR" | "INVALID_
  */
 export const alipayEcoEduKtSchoolinfoModify: ApiDefinition<"alipay.eco.edu.kt.schoolinfo.modify", AlipayEcoEduKtSchoolinfoModifyRequest, AlipayEcoEduKtSchoolinfoModifyResult, AlipayEcoEduKtSchoolinfoModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.edu.kt.schoolinfo.modify",
-  { verb: 'POST', path: "/v3/alipay/eco/edu/kt/schoolinfo/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ bank_notify_url: 0, bank_partner_id: 0, bank_uid: 0, bankcard_no: 0, batch_no: 0, card_alias_no: 0, city_code: 0, city_name: 0, corporate_branch_pid: 0, district_code: 0, district_name: 0, isv_name: 0, isv_no: 0, isv_notify_url: 0, isv_phone: 0, isv_pid: 0, province_code: 0, province_name: 0, school_icon: 0, school_icon_type: 0, school_name: 0, school_pid: 0, school_stdcode: 0, school_type: 0, smid: 0, trans_in: 0, white_channel_code: 0 }),
   () => ({ school_no: 0, status: 0 }),
 );

@@ -59,7 +59,7 @@ export type AlipayEcoEduKtStudentModifyErrorCode = "SYSTEM_ERROR" | "INVALID_PAR
  */
 export const alipayEcoEduKtStudentModify: ApiDefinition<"alipay.eco.edu.kt.student.modify", AlipayEcoEduKtStudentModifyRequest, AlipayEcoEduKtStudentModifyResult, AlipayEcoEduKtStudentModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.edu.kt.student.modify",
-  { verb: 'POST', path: "/v3/alipay/eco/edu/kt/student/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ child_name: 0, isv_pid: 0, school_no: 0, school_pid: 0, status: 0, student_code: 0, student_identify: 0, student_no: 0, users: [UserDetailsShape] }),
   () => ({ status: 0 }),
 );

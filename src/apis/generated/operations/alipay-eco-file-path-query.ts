@@ -60,7 +60,7 @@ export type AlipayEcoFilePathQueryErrorCode = "PARAM_ERROR" | "SYSTEM_ERROR";
  */
 export const alipayEcoFilePathQuery: ApiDefinition<"alipay.eco.file.path.query", AlipayEcoFilePathQueryRequest, AlipayEcoFilePathQueryResult, AlipayEcoFilePathQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.file.path.query",
-  { verb: 'GET', path: "/v3/alipay/eco/file/path/query", query: ["target_app_id", "content_md_5", "content_type", "file_name", "file_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_app_id", "content_md_5", "content_type", "file_name", "file_size"] },
   () => ({ target_app_id: 0, content_md_5: 0, content_type: 0, file_name: 0, file_size: 1 }),
   () => ({ file_id: 0, upload_url: 0 }),
 );

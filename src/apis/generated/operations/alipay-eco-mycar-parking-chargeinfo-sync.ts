@@ -69,7 +69,7 @@ export type AlipayEcoMycarParkingChargeinfoSyncErrorCode = "BIZ_ERROR" | "INVALI
  */
 export const alipayEcoMycarParkingChargeinfoSync: ApiDefinition<"alipay.eco.mycar.parking.chargeinfo.sync", AlipayEcoMycarParkingChargeinfoSyncRequest, AlipayEcoMycarParkingChargeinfoSyncResult, AlipayEcoMycarParkingChargeinfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.chargeinfo.sync",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/chargeinfo/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ business_hours: 0, car_daylight_advanced_price: 0, car_daylight_base_price: 0, car_night_advanced_price: 0, car_night_base_price: 0, car_onetime_price: 0, daily_price_upperbound: 0, daylight_business_hours: 0, free_period: 0, has_charging_pile: 0, is_charge: 0, night_business_hours: 0, parking_id: 0, parking_space_count: 1, remark: 0, truck_daylight_advanced_price: 0, truck_daylight_base_price: 0, truck_night_advanced_price: 0, truck_night_base_price: 0, truck_onetime_price: 0 }),
   () => ({ sync_result: 0 }),
 );

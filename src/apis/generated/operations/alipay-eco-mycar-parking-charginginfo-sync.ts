@@ -51,7 +51,7 @@ export type AlipayEcoMycarParkingCharginginfoSyncErrorCode = "BIZ_ERROR" | "INVA
  */
 export const alipayEcoMycarParkingCharginginfoSync: ApiDefinition<"alipay.eco.mycar.parking.charginginfo.sync", AlipayEcoMycarParkingCharginginfoSyncRequest, AlipayEcoMycarParkingCharginginfoSyncResult, AlipayEcoMycarParkingCharginginfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.charginginfo.sync",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/charginginfo/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ car_number: 0, isv_url: 0, parking_id: 0, serial_no: 0 }),
   () => ({}),
 );

@@ -58,7 +58,7 @@ export type AlipayEcoMycarParkingConfigQueryErrorCode = "SYSTEM_ERROR" | "INTERF
  */
 export const alipayEcoMycarParkingConfigQuery: ApiDefinition<"alipay.eco.mycar.parking.config.query", AlipayEcoMycarParkingConfigQueryRequest, AlipayEcoMycarParkingConfigQueryResult, AlipayEcoMycarParkingConfigQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.config.query",
-  { verb: 'GET', path: "/v3/alipay/eco/mycar/parking/config/query", query: ["interface_name", "interface_type"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["interface_name", "interface_type"] },
   () => ({ interface_name: 0, interface_type: 0 }),
   () => ({ account_no: 0, interface_info_list: InterfaceInfoListShape, merchant_logo: 0, merchant_name: 0, merchant_service_phone: 0 }),
 );

@@ -53,7 +53,7 @@ export type AlipayEcoMycarParkingConfigSetErrorCode = "MERCHANT_NAME_IS_EMPTY" |
  */
 export const alipayEcoMycarParkingConfigSet: ApiDefinition<"alipay.eco.mycar.parking.config.set", AlipayEcoMycarParkingConfigSetRequest, AlipayEcoMycarParkingConfigSetResult, AlipayEcoMycarParkingConfigSetErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.config.set",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/config/set", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_no: 0, interface_info_list: [InterfaceInfoListShape], merchant_logo: 0, merchant_name: 0, merchant_service_phone: 0 }),
   () => ({}),
 );

@@ -66,7 +66,7 @@ export type AlipayEcoMycarParkingEnterinfoSyncErrorCode = "INVALID_PARAMETER" | 
  */
 export const alipayEcoMycarParkingEnterinfoSync: ApiDefinition<"alipay.eco.mycar.parking.enterinfo.sync", AlipayEcoMycarParkingEnterinfoSyncRequest, AlipayEcoMycarParkingEnterinfoSyncResult, AlipayEcoMycarParkingEnterinfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.enterinfo.sync",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/enterinfo/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_query: 2, car_color: 0, car_number: 0, entrance_id: 0, free_minutes: 1, in_time: 0, is_encrypt_car_number: 2, isv_url: 0, out_serial_no: 0, parking_id: 0, space_number: 0, store_id: 0 }),
   () => ({ agreement_scene: 0, agreement_status: 0, car_status: 0, current_time: 0, serial_no: 0 }),
 );

@@ -61,7 +61,7 @@ export type AlipayEcoMycarParkingExitinfoSyncErrorCode = "INVALID_PARAMETER" | "
  */
 export const alipayEcoMycarParkingExitinfoSync: ApiDefinition<"alipay.eco.mycar.parking.exitinfo.sync", AlipayEcoMycarParkingExitinfoSyncRequest, AlipayEcoMycarParkingExitinfoSyncResult, AlipayEcoMycarParkingExitinfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.exitinfo.sync",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/exitinfo/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ actual_amount: 0, car_color: 0, car_number: 0, discount_amount: 0, exit_id: 0, is_encrypt_car_number: 2, isv_url: 0, order_amount: 0, out_serial_no: 0, out_time: 0, parking_id: 0, serial_no: 0, space_number: 0, store_id: 0 }),
   () => ({}),
 );

@@ -68,7 +68,7 @@ export type AlipayEcoMycarParkingOrderSyncErrorCode = "BIZ_ERROR" | "INVALID_PAR
  */
 export const alipayEcoMycarParkingOrderSync: ApiDefinition<"alipay.eco.mycar.parking.order.sync", AlipayEcoMycarParkingOrderSyncRequest, AlipayEcoMycarParkingOrderSyncResult, AlipayEcoMycarParkingOrderSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.order.sync",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/order/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agent_pid: 0, car_number: 0, card_number: 0, in_duration: 0, in_time: 0, open_id: 0, order_no: 0, order_status: 0, order_time: 0, out_order_no: 0, out_parking_id: 0, out_time: 0, parking_id: 0, parking_name: 0, parking_record_id: 0, pay_money: 0, pay_scene: 0, pay_time: 0, pay_type: 0, smid: 0, user_id: 0 }),
   () => ({}),
 );

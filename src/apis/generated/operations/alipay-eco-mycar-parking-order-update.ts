@@ -51,7 +51,7 @@ export type AlipayEcoMycarParkingOrderUpdateErrorCode = "BIZ_ERROR" | "INVALID_P
  */
 export const alipayEcoMycarParkingOrderUpdate: ApiDefinition<"alipay.eco.mycar.parking.order.update", AlipayEcoMycarParkingOrderUpdateRequest, AlipayEcoMycarParkingOrderUpdateResult, AlipayEcoMycarParkingOrderUpdateErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.order.update",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/order/update", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ open_id: 0, order_no: 0, order_status: 0, user_id: 0 }),
   () => ({}),
 );

@@ -51,7 +51,7 @@ export type AlipayEcoMycarParkingOvertimecharginginfoSyncErrorCode = "BIZ_ERROR"
  */
 export const alipayEcoMycarParkingOvertimecharginginfoSync: ApiDefinition<"alipay.eco.mycar.parking.overtimecharginginfo.sync", AlipayEcoMycarParkingOvertimecharginginfoSyncRequest, AlipayEcoMycarParkingOvertimecharginginfoSyncResult, AlipayEcoMycarParkingOvertimecharginginfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.overtimecharginginfo.sync",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/overtimecharginginfo/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ car_number: 0, isv_url: 0, parking_id: 0, serial_no: 0 }),
   () => ({}),
 );

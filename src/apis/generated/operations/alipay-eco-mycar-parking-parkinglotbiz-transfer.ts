@@ -50,7 +50,7 @@ export type AlipayEcoMycarParkingParkinglotbizTransferErrorCode = "INVALID_PARAM
  */
 export const alipayEcoMycarParkingParkinglotbizTransfer: ApiDefinition<"alipay.eco.mycar.parking.parkinglotbiz.transfer", AlipayEcoMycarParkingParkinglotbizTransferRequest, AlipayEcoMycarParkingParkinglotbizTransferResult, AlipayEcoMycarParkingParkinglotbizTransferErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.parkinglotbiz.transfer",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/parkinglotbiz/transfer", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ business_isv: [BusinessItemShape], parking_id: 0 }),
   () => ({}),
 );

@@ -95,7 +95,7 @@ export type AlipayEcoMycarParkingParkinglotinfoCreateErrorCode = "INVALID_PARAME
  */
 export const alipayEcoMycarParkingParkinglotinfoCreate: ApiDefinition<"alipay.eco.mycar.parking.parkinglotinfo.create", AlipayEcoMycarParkingParkinglotinfoCreateRequest, AlipayEcoMycarParkingParkinglotinfoCreateResult, AlipayEcoMycarParkingParkinglotinfoCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.parkinglotinfo.create",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/parkinglotinfo/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agent_id: 0, business_isv: [BusinessItemShape], charge_sum_space: 0, charging_rule: [ParkingLotChargingRuleInfoShape], city_id: 0, contact_alipay: 0, contact_emali: 0, contact_mobile: 0, contact_name: 0, contact_tel: 0, contact_weixin: 0, equipment_name: 0, is_support_invoice: 0, isv_mobile: 0, latitude: 0, longitude: 0, mchnt_id: 0, original_isv_appid: 0, original_isv_mobile: 0, original_isv_name: 0, original_isv_pid: 0, out_parking_id: 0, parking_address: 0, parking_end_time: 0, parking_fee_description: 0, parking_fee_description_img: 0, parking_lot_type: 0, parking_mobile: 0, parking_name: 0, parking_number: 0, parking_poiid: 0, parking_start_time: 0, parking_type: 0, pay_type: 0, payment_mode: 0, serivce_url: 0, service_list: [ParkingLotServiceInfoShape], shopingmall_id: 0, sum_space: 0, support_after_pay: 0, time_out: 0 }),
   () => ({ biz_code: 0, biz_msg: 0, parking_id: 0 }),
 );

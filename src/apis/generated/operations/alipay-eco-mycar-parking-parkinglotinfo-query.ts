@@ -81,7 +81,7 @@ export type AlipayEcoMycarParkingParkinglotinfoQueryErrorCode = "INVALID_PARAMET
  */
 export const alipayEcoMycarParkingParkinglotinfoQuery: ApiDefinition<"alipay.eco.mycar.parking.parkinglotinfo.query", AlipayEcoMycarParkingParkinglotinfoQueryRequest, AlipayEcoMycarParkingParkinglotinfoQueryResult, AlipayEcoMycarParkingParkinglotinfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.parkinglotinfo.query",
-  { verb: 'GET', path: "/v3/alipay/eco/mycar/parking/parkinglotinfo/query", query: ["parking_id", "out_parking_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["parking_id", "out_parking_id"] },
   () => ({ parking_id: 0, out_parking_id: 0 }),
   () => ({ address_id: 0, agent_id: 0, business_isv: [BusinessItemShape], charging_rule: [ParkingLotChargingRuleInfoShape], city_id: 0, map_poi_address: 0, map_poi_name: 0, mchnt_id: 0, out_parking_id: 0, parking_address: 0, parking_fee_description: 0, parking_fee_description_img: 0, parking_id: 0, parking_latitude: 0, parking_longitude: 0, parking_lot_type: 0, parking_lot_type_code: 0, parking_mobile: 0, parking_name: 0, parking_poiid: 0, pay_type: 0, province_id: 0, serivce_url: 0, service_list: [ParkingLotServiceInfoShape], shopingmall_id: 0, time_out: 0 }),
 );

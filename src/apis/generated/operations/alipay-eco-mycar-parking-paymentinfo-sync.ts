@@ -54,7 +54,7 @@ export type AlipayEcoMycarParkingPaymentinfoSyncErrorCode = "BIZ_ERROR" | "INVAL
  */
 export const alipayEcoMycarParkingPaymentinfoSync: ApiDefinition<"alipay.eco.mycar.parking.paymentinfo.sync", AlipayEcoMycarParkingPaymentinfoSyncRequest, AlipayEcoMycarParkingPaymentinfoSyncResult, AlipayEcoMycarParkingPaymentinfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.paymentinfo.sync",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/paymentinfo/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ car_number: 0, isv_url: 0, out_serial_no: 0, parking_id: 0, payment_free_minutes: 1, payment_time: 0, serial_no: 0 }),
   () => ({}),
 );

@@ -53,7 +53,7 @@ export type AlipayEcoMycarParkingSpaceinfoSyncErrorCode = "SYSTEM_ERROR" | "INVA
  */
 export const alipayEcoMycarParkingSpaceinfoSync: ApiDefinition<"alipay.eco.mycar.parking.spaceinfo.sync", AlipayEcoMycarParkingSpaceinfoSyncRequest, AlipayEcoMycarParkingSpaceinfoSyncResult, AlipayEcoMycarParkingSpaceinfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.spaceinfo.sync",
-  { verb: 'POST', path: "/v3/alipay/eco/mycar/parking/spaceinfo/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ free_charging_pile: 1, free_parking_space: 1, parking_id: 0, parking_space_status: 0 }),
   () => ({ sync_result: 0 }),
 );

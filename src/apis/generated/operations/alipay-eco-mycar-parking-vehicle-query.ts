@@ -53,7 +53,7 @@ export type AlipayEcoMycarParkingVehicleQueryErrorCode = "INVALID_PARAMETER" | "
  */
 export const alipayEcoMycarParkingVehicleQuery: ApiDefinition<"alipay.eco.mycar.parking.vehicle.query", AlipayEcoMycarParkingVehicleQueryRequest, AlipayEcoMycarParkingVehicleQueryResult, AlipayEcoMycarParkingVehicleQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.mycar.parking.vehicle.query",
-  { verb: 'GET', path: "/v3/alipay/eco/mycar/parking/vehicle/query", query: ["auth_token", "car_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["auth_token", "car_id"] },
   () => ({ auth_token: 0, car_id: 0 }),
   () => ({ car_number: 0 }),
 );

@@ -51,7 +51,7 @@ export type AlipayEcoSignFlowCancelErrorCode = "NOT_ALLOW_REVOKE" | "PARAM_ERROR
  */
 export const alipayEcoSignFlowCancel: ApiDefinition<"alipay.eco.sign.flow.cancel", AlipayEcoSignFlowCancelRequest, AlipayEcoSignFlowCancelResult, AlipayEcoSignFlowCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.sign.flow.cancel",
-  { verb: 'POST', path: "/v3/alipay/eco/sign/flow/cancel", query: ["target_app_id"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["target_app_id"] },
   () => ({ target_app_id: 0, flow_id: 0, revoke_reason: 0 }),
   () => ({}),
 );

@@ -160,7 +160,7 @@ const TemplateInfoShape = (): object => ({ fill_contents: [FillContentShape], na
  */
 export const alipayEcoSignFlowCreate: ApiDefinition<"alipay.eco.sign.flow.create", AlipayEcoSignFlowCreateRequest, AlipayEcoSignFlowCreateResult, AlipayEcoSignFlowCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.sign.flow.create",
-  { verb: 'POST', path: "/v3/alipay/eco/sign/flow/create", query: ["target_app_id"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["target_app_id"] },
   () => ({ target_app_id: 0, attachments: [AttachmentShape], business_scene: 0, config_info: ConfigInfoShape, template_infos: [TemplateInfoShape] }),
   () => ({ flow_id: 0 }),
 );

@@ -50,7 +50,7 @@ export type AlipayEcoSignFlowFinishErrorCode = "PARAM_ERROR" | "SYSTEM_ERROR";
  */
 export const alipayEcoSignFlowFinish: ApiDefinition<"alipay.eco.sign.flow.finish", AlipayEcoSignFlowFinishRequest, AlipayEcoSignFlowFinishResult, AlipayEcoSignFlowFinishErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.sign.flow.finish",
-  { verb: 'POST', path: "/v3/alipay/eco/sign/flow/finish", query: ["target_app_id"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["target_app_id"] },
   () => ({ target_app_id: 0, flow_id: 0 }),
   () => ({}),
 );

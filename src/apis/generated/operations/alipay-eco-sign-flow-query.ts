@@ -78,7 +78,7 @@ const FlowSignerShape = (): object => ({ org_third_party_user_id: 0, sign_status
  */
 export const alipayEcoSignFlowQuery: ApiDefinition<"alipay.eco.sign.flow.query", AlipayEcoSignFlowQueryRequest, AlipayEcoSignFlowQueryResult, AlipayEcoSignFlowQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.sign.flow.query",
-  { verb: 'GET', path: "/v3/alipay/eco/sign/flow/query", query: ["target_app_id", "flow_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_app_id", "flow_id"] },
   () => ({ target_app_id: 0, flow_id: 0 }),
   () => ({ business_scene: 0, contract_validity: 1, flow_desc: 0, flow_end_time: 1, flow_id: 0, flow_start_time: 1, flow_status: 1, notice_developer_url: 0, sign_validity: 1, signers: [FlowSignerShape] }),
 );

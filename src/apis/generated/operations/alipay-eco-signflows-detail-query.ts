@@ -83,7 +83,7 @@ const DocInfoShape = (): object => ({ file_name: 0, file_url: 0 });
  */
 export const alipayEcoSignflowsDetailQuery: ApiDefinition<"alipay.eco.signflows.detail.query", AlipayEcoSignflowsDetailQueryRequest, AlipayEcoSignflowsDetailQueryResult, AlipayEcoSignflowsDetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.signflows.detail.query",
-  { verb: 'GET', path: "/v3/alipay/eco/signflows/detail/query", query: ["target_app_id", "flow_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_app_id", "flow_id"] },
   () => ({ target_app_id: 0, flow_id: 0 }),
   () => ({ attachments: AttachmentDetailShape, docs: DocInfoShape }),
 );

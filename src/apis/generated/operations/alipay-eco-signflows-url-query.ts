@@ -60,7 +60,7 @@ export type AlipayEcoSignflowsUrlQueryErrorCode = "SYSTEM_ERROR" | "PARAM_ERROR"
  */
 export const alipayEcoSignflowsUrlQuery: ApiDefinition<"alipay.eco.signflows.url.query", AlipayEcoSignflowsUrlQueryRequest, AlipayEcoSignflowsUrlQueryResult, AlipayEcoSignflowsUrlQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.eco.signflows.url.query",
-  { verb: 'GET', path: "/v3/alipay/eco/signflows/url/query", query: ["target_app_id", "flow_id", "third_party_user_id", "org_third_party_user_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_app_id", "flow_id", "third_party_user_id", "org_third_party_user_id"] },
   () => ({ target_app_id: 0, flow_id: 0, third_party_user_id: 0, org_third_party_user_id: 0 }),
   () => ({ preview_short_url: 0, preview_url: 0, sign_short_url: 0, sign_url: 0 }),
 );

@@ -82,7 +82,7 @@ const BalanceAccountDetailShape = (): object => ({ acs: 0, bank: 0 });
  */
 export const alipayFundAccountQuery: ApiDefinition<"alipay.fund.account.query", AlipayFundAccountQueryRequest, AlipayFundAccountQueryResult, AlipayFundAccountQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.account.query",
-  { verb: 'GET', path: "/v3/alipay/fund/account/query", query: ["merchant_user_id", "alipay_user_id", "alipay_open_id", "account_product_code", "account_type", "account_scene_code", "ext_info"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["merchant_user_id", "alipay_user_id", "alipay_open_id", "account_product_code", "account_type", "account_scene_code", "ext_info"] },
   () => ({ merchant_user_id: 0, alipay_user_id: 0, alipay_open_id: 0, account_product_code: 0, account_type: 0, account_scene_code: 0, ext_info: 0 }),
   () => ({ amount_detail: BalanceAccountDetailShape, available_amount: 0, ext_card_info: ExtCardInfoShape, freeze_amount: 0, total_amount: 0 }),
 );

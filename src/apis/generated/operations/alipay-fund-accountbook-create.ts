@@ -55,7 +55,7 @@ export type AlipayFundAccountbookCreateErrorCode = "INVALID_PARAMETER" | "USER_A
  */
 export const alipayFundAccountbookCreate: ApiDefinition<"alipay.fund.accountbook.create", AlipayFundAccountbookCreateRequest, AlipayFundAccountbookCreateResult, AlipayFundAccountbookCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.accountbook.create",
-  { verb: 'POST', path: "/v3/alipay/fund/accountbook/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ ext_info: 0, merchant_user_id: 0, merchant_user_type: 0, scene_code: 0 }),
   () => ({ account_book_id: 0, ext_card_info: ExtCardInfoShape }),
 );

@@ -60,7 +60,7 @@ export type AlipayFundAccountbookNotifyQueryErrorCode = "SUBSCRIPTION_RELATION_N
  */
 export const alipayFundAccountbookNotifyQuery: ApiDefinition<"alipay.fund.accountbook.notify.query", AlipayFundAccountbookNotifyQueryRequest, AlipayFundAccountbookNotifyQueryResult, AlipayFundAccountbookNotifyQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.accountbook.notify.query",
-  { verb: 'GET', path: "/v3/alipay/fund/accountbook/notify/query", query: ["product_code", "biz_scene", "account_book_id", "agreement_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["product_code", "biz_scene", "account_book_id", "agreement_no"] },
   () => ({ product_code: 0, biz_scene: 0, account_book_id: 0, agreement_no: 0 }),
   () => ({ account_book_id: 0, code: 0, msg: 0, subscribe_status: 0 }),
 );

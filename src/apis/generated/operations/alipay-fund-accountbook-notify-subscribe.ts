@@ -56,7 +56,7 @@ export type AlipayFundAccountbookNotifySubscribeErrorCode = "SUBSCRIPTION_RELATI
  */
 export const alipayFundAccountbookNotifySubscribe: ApiDefinition<"alipay.fund.accountbook.notify.subscribe", AlipayFundAccountbookNotifySubscribeRequest, AlipayFundAccountbookNotifySubscribeResult, AlipayFundAccountbookNotifySubscribeErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.accountbook.notify.subscribe",
-  { verb: 'POST', path: "/v3/alipay/fund/accountbook/notify/subscribe", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_book_id: 0, agreement_no: 0, biz_scene: 0, product_code: 0 }),
   () => ({ account_book_id: 0, code: 0, msg: 0, subscribe_status: 0 }),
 );

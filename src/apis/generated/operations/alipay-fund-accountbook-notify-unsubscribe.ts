@@ -56,7 +56,7 @@ export type AlipayFundAccountbookNotifyUnsubscribeErrorCode = "SUBSCRIPTION_RELA
  */
 export const alipayFundAccountbookNotifyUnsubscribe: ApiDefinition<"alipay.fund.accountbook.notify.unsubscribe", AlipayFundAccountbookNotifyUnsubscribeRequest, AlipayFundAccountbookNotifyUnsubscribeResult, AlipayFundAccountbookNotifyUnsubscribeErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.accountbook.notify.unsubscribe",
-  { verb: 'POST', path: "/v3/alipay/fund/accountbook/notify/unsubscribe", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_book_id: 0, agreement_no: 0, biz_scene: 0, product_code: 0 }),
   () => ({ account_book_id: 0, code: 0, msg: 0, subscribe_status: 0 }),
 );

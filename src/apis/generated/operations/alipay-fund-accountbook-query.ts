@@ -75,7 +75,7 @@ const AuthInfoDTOShape = (): object => ({ agreement_no: 0, alipay_logon_id: 0 })
  */
 export const alipayFundAccountbookQuery: ApiDefinition<"alipay.fund.accountbook.query", AlipayFundAccountbookQueryRequest, AlipayFundAccountbookQueryResult, AlipayFundAccountbookQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.accountbook.query",
-  { verb: 'GET', path: "/v3/alipay/fund/accountbook/query", query: ["account_book_id", "merchant_user_id", "scene_code", "ext_info"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["account_book_id", "merchant_user_id", "scene_code", "ext_info"] },
   () => ({ account_book_id: 0, merchant_user_id: 0, scene_code: 0, ext_info: 0 }),
   () => ({ account_book_id: 0, auth_info: AuthInfoDTOShape, available_amount: 0, ext_card_info: ExtCardInfoShape }),
 );

@@ -97,7 +97,7 @@ const QuotaModifyDetailShape = (): object => ({ agreement_no: 0, error_code: 0, 
  */
 export const alipayFundAgreementQuotaModify: ApiDefinition<"alipay.fund.agreement.quota.modify", AlipayFundAgreementQuotaModifyRequest, AlipayFundAgreementQuotaModifyResult, AlipayFundAgreementQuotaModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.agreement.quota.modify",
-  { verb: 'POST', path: "/v3/alipay/fund/agreement/quota/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_quota_modify_list: [AgreementQuotaModifyListShape], biz_scene: 0, product_code: 0 }),
   () => ({ quota_modify_detail_list: [QuotaModifyDetailShape] }),
 );

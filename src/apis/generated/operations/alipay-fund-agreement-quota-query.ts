@@ -84,7 +84,7 @@ const QuotaQueryResponseShape = (): object => ({ agreement_no: 0, error_code: 0,
  */
 export const alipayFundAgreementQuotaQuery: ApiDefinition<"alipay.fund.agreement.quota.query", AlipayFundAgreementQuotaQueryRequest, AlipayFundAgreementQuotaQueryResult, AlipayFundAgreementQuotaQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.agreement.quota.query",
-  { verb: 'POST', path: "/v3/alipay/fund/agreement/quota/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_no_list: [0], biz_scene: 0, product_code: 0 }),
   () => ({ quota_query_response_list: [QuotaQueryResponseShape] }),
 );

@@ -59,7 +59,7 @@ export type AlipayFundAuthOperationCancelErrorCode = "ILLEGAL_ARGUMENT" | "ACCES
  */
 export const alipayFundAuthOperationCancel: ApiDefinition<"alipay.fund.auth.operation.cancel", AlipayFundAuthOperationCancelRequest, AlipayFundAuthOperationCancelResult, AlipayFundAuthOperationCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.auth.operation.cancel",
-  { verb: 'POST', path: "/v3/alipay/fund/auth/operation/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ auth_no: 0, notify_url: 0, operation_id: 0, out_order_no: 0, out_request_no: 0, remark: 0 }),
   () => ({ action: 0, auth_no: 0, operation_id: 0, out_order_no: 0, out_request_no: 0 }),
 );

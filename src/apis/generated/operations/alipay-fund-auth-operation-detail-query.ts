@@ -101,7 +101,7 @@ const CreditRiskInfoShape = (): object => ({ can_retry: 2, code: 0, data: 0 });
  */
 export const alipayFundAuthOperationDetailQuery: ApiDefinition<"alipay.fund.auth.operation.detail.query", AlipayFundAuthOperationDetailQueryRequest, AlipayFundAuthOperationDetailQueryResult, AlipayFundAuthOperationDetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.auth.operation.detail.query",
-  { verb: 'POST', path: "/v3/alipay/fund/auth/operation/detail/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ auth_no: 0, operation_id: 0, operation_type: 0, out_order_no: 0, out_request_no: 0, query_options: [0] }),
   () => ({ amount: 0, auth_no: 0, credit_amount: 0, credit_merchant_ext: 0, credit_risk_info: CreditRiskInfoShape, enterprise_pay_info: 0, extra_param: 0, fund_amount: 0, gmt_create: 0, gmt_trans: 0, operation_id: 0, operation_type: 0, order_status: 0, order_title: 0, out_order_no: 0, out_request_no: 0, payer_logon_id: 0, payer_open_id: 0, payer_user_id: 0, pre_auth_type: 0, remark: 0, rest_amount: 0, rest_credit_amount: 0, rest_fund_amount: 0, status: 0, total_freeze_amount: 0, total_freeze_credit_amount: 0, total_freeze_fund_amount: 0, total_pay_amount: 0, total_pay_credit_amount: 0, total_pay_fund_amount: 0, trans_currency: 0 }),
 );

@@ -83,7 +83,7 @@ export type AlipayFundAuthOrderAppFreezeErrorCode = "ORDER_ALREADY_CLOSED" | "FR
  */
 export const alipayFundAuthOrderAppFreeze: ApiDefinition<"alipay.fund.auth.order.app.freeze", AlipayFundAuthOrderAppFreezeRequest, AlipayFundAuthOrderAppFreezeResult, AlipayFundAuthOrderAppFreezeErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.auth.order.app.freeze",
-  { verb: 'POST', path: "/v3/alipay/fund/auth/order/app/freeze", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ amount: 0, business_params: 0, deposit_product_mode: 0, disable_pay_channels: 0, enable_pay_channels: 0, extra_param: 0, identity_params: 0, notify_url: 0, order_title: 0, out_order_no: 0, out_request_no: 0, pay_timeout: 0, payee_logon_id: 0, payee_user_id: 0, post_payments: [PostPaymentShape], product_code: 0, scene_code: 0, settle_currency: 0, timeout_express: 0, trans_currency: 0 }),
   () => ({ amount: 0, auth_no: 0, credit_amount: 0, fund_amount: 0, gmt_trans: 0, operation_id: 0, orderStr: 0, out_order_no: 0, out_request_no: 0, payer_open_id: 0, payer_user_id: 0, pre_auth_type: 0, status: 0, trans_currency: 0 }),
 );

@@ -63,7 +63,7 @@ export type AlipayFundAuthOrderUnfreezeErrorCode = "ILLEGAL_ARGUMENT" | "UNIQUE_
  */
 export const alipayFundAuthOrderUnfreeze: ApiDefinition<"alipay.fund.auth.order.unfreeze", AlipayFundAuthOrderUnfreezeRequest, AlipayFundAuthOrderUnfreezeResult, AlipayFundAuthOrderUnfreezeErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.auth.order.unfreeze",
-  { verb: 'POST', path: "/v3/alipay/fund/auth/order/unfreeze", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ amount: 0, auth_no: 0, extra_param: 0, notify_url: 0, out_request_no: 0, remark: 0 }),
   () => ({ amount: 0, auth_no: 0, credit_amount: 0, fund_amount: 0, gmt_trans: 0, operation_id: 0, out_order_no: 0, out_request_no: 0, status: 0 }),
 );

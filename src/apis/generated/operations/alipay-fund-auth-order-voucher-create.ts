@@ -73,7 +73,7 @@ export type AlipayFundAuthOrderVoucherCreateErrorCode = "ILLEGAL_ARGUMENT" | "UN
  */
 export const alipayFundAuthOrderVoucherCreate: ApiDefinition<"alipay.fund.auth.order.voucher.create", AlipayFundAuthOrderVoucherCreateRequest, AlipayFundAuthOrderVoucherCreateResult, AlipayFundAuthOrderVoucherCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.auth.order.voucher.create",
-  { verb: 'POST', path: "/v3/alipay/fund/auth/order/voucher/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ amount: 0, business_params: 0, deposit_product_mode: 0, disable_pay_channels: 0, enable_pay_channels: 0, extra_param: 0, identity_params: 0, notify_url: 0, order_title: 0, out_order_no: 0, out_request_no: 0, pay_timeout: 0, payee_logon_id: 0, payee_user_id: 0, post_payments: [PostPaymentShape], product_code: 0, settle_currency: 0, timeout_express: 0, trans_currency: 0 }),
   () => ({ code_type: 0, code_url: 0, code_value: 0, out_order_no: 0, out_request_no: 0 }),
 );

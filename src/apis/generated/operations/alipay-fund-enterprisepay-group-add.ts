@@ -59,7 +59,7 @@ export type AlipayFundEnterprisepayGroupAddErrorCode = "SYSTEM_ERROR" | "ILLEGAL
  */
 export const alipayFundEnterprisepayGroupAdd: ApiDefinition<"alipay.fund.enterprisepay.group.add", AlipayFundEnterprisepayGroupAddRequest, AlipayFundEnterprisepayGroupAddResult, AlipayFundEnterprisepayGroupAddErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.enterprisepay.group.add",
-  { verb: 'POST', path: "/v3/alipay/fund/enterprisepay/group/add", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, biz_scene: 0, fund_ext_info: FundExtInfoShape, name: 0, out_biz_no: 0, product_code: 0 }),
   () => ({ account_id: 0, fund_group_id: 0, out_group_id: 0 }),
 );

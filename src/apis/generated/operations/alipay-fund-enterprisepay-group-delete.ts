@@ -57,7 +57,7 @@ export type AlipayFundEnterprisepayGroupDeleteErrorCode = "SYSTEM_ERROR" | "ILLE
  */
 export const alipayFundEnterprisepayGroupDelete: ApiDefinition<"alipay.fund.enterprisepay.group.delete", AlipayFundEnterprisepayGroupDeleteRequest, AlipayFundEnterprisepayGroupDeleteResult, AlipayFundEnterprisepayGroupDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.enterprisepay.group.delete",
-  { verb: 'DELETE', path: "/v3/alipay/fund/enterprisepay/group/delete", query: ["product_code", "biz_scene", "account_id", "agreement_no", "out_biz_no"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["product_code", "biz_scene", "account_id", "agreement_no", "out_biz_no"] },
   () => ({ product_code: 0, biz_scene: 0, account_id: 0, agreement_no: 0, out_biz_no: 0 }),
   () => ({}),
 );

@@ -56,7 +56,7 @@ export type AlipayFundEnterprisepayGroupModifyErrorCode = "SYSTEM_ERROR" | "AGRE
  */
 export const alipayFundEnterprisepayGroupModify: ApiDefinition<"alipay.fund.enterprisepay.group.modify", AlipayFundEnterprisepayGroupModifyRequest, AlipayFundEnterprisepayGroupModifyResult, AlipayFundEnterprisepayGroupModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.enterprisepay.group.modify",
-  { verb: 'POST', path: "/v3/alipay/fund/enterprisepay/group/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, biz_scene: 0, fund_ext_info: FundExtInfoShape, name: 0, operation_type_list: [0], out_biz_no: 0, product_code: 0 }),
   () => ({}),
 );

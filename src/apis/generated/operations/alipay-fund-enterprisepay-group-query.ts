@@ -63,7 +63,7 @@ export type AlipayFundEnterprisepayGroupQueryErrorCode = "AGREEMENT_NOT_EXIST" |
  */
 export const alipayFundEnterprisepayGroupQuery: ApiDefinition<"alipay.fund.enterprisepay.group.query", AlipayFundEnterprisepayGroupQueryRequest, AlipayFundEnterprisepayGroupQueryResult, AlipayFundEnterprisepayGroupQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.enterprisepay.group.query",
-  { verb: 'GET', path: "/v3/alipay/fund/enterprisepay/group/query", query: ["product_code", "biz_scene", "account_id", "agreement_no", "out_biz_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["product_code", "biz_scene", "account_id", "agreement_no", "out_biz_no"] },
   () => ({ product_code: 0, biz_scene: 0, account_id: 0, agreement_no: 0, out_biz_no: 0 }),
   () => ({ account_id: 0, fund_group_id: 0, fund_identity: 0, group_name: 0, out_group_id: 0 }),
 );

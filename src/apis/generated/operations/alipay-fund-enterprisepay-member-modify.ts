@@ -57,7 +57,7 @@ export type AlipayFundEnterprisepayMemberModifyErrorCode = "SYSTEM_ERROR" | "AGR
  */
 export const alipayFundEnterprisepayMemberModify: ApiDefinition<"alipay.fund.enterprisepay.member.modify", AlipayFundEnterprisepayMemberModifyRequest, AlipayFundEnterprisepayMemberModifyResult, AlipayFundEnterprisepayMemberModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.enterprisepay.member.modify",
-  { verb: 'POST', path: "/v3/alipay/fund/enterprisepay/member/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, biz_scene: 0, fund_ext_info: FundExtInfoShape, group_id_list: [0], open_id: 0, operation_type_list: [0], product_code: 0, user_id: 0 }),
   () => ({}),
 );

@@ -61,7 +61,7 @@ export type AlipayFundEnterprisepaySignErrorCode = "PRODUCT_NOT_SIGN" | "ILLEGAL
  */
 export const alipayFundEnterprisepaySign: ApiDefinition<"alipay.fund.enterprisepay.sign", AlipayFundEnterprisepaySignRequest, AlipayFundEnterprisepaySignResult, AlipayFundEnterprisepaySignErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.enterprisepay.sign",
-  { verb: 'POST', path: "/v3/alipay/fund/enterprisepay/sign", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_name: 0, appoint_sign_terminal: 0, biz_scene: 0, ext_params: 0, identity: 0, identity_name: 0, identity_type: 0, out_biz_no: 0, out_entity_id: 0, out_source: 0, product_code: 0 }),
   () => ({ sign_token: 0, sign_url: 0 }),
 );

@@ -54,7 +54,7 @@ export type AlipayFundEnterprisepayUnsignErrorCode = "ENTERPRISE_ACCOUNT_UNSIGNE
  */
 export const alipayFundEnterprisepayUnsign: ApiDefinition<"alipay.fund.enterprisepay.unsign", AlipayFundEnterprisepayUnsignRequest, AlipayFundEnterprisepayUnsignResult, AlipayFundEnterprisepayUnsignErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.enterprisepay.unsign",
-  { verb: 'POST', path: "/v3/alipay/fund/enterprisepay/unsign", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, biz_scene: 0, product_code: 0 }),
   () => ({ unsign_token: 0, unsign_url: 0 }),
 );

@@ -115,7 +115,7 @@ const UserAssetInfoVOShape = (): object => ({ asset_id: 0, asset_type: 0, user_i
  */
 export const alipayFundJointaccountBillQuery: ApiDefinition<"alipay.fund.jointaccount.bill.query", AlipayFundJointaccountBillQueryRequest, AlipayFundJointaccountBillQueryResult, AlipayFundJointaccountBillQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.bill.query",
-  { verb: 'GET', path: "/v3/alipay/fund/jointaccount/bill/query", query: ["product_code", "biz_scene", "account_id", "page_num", "page_size", "user_id", "open_id", "start_date", "end_date", "agreement_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["product_code", "biz_scene", "account_id", "page_num", "page_size", "user_id", "open_id", "start_date", "end_date", "agreement_no"] },
   () => ({ product_code: 0, biz_scene: 0, account_id: 0, page_num: 0, page_size: 0, user_id: 0, open_id: 0, start_date: 0, end_date: 0, agreement_no: 0 }),
   () => ({ bill_list: [JointAccountBillDetailDTOShape], biz_scene: 0, has_next_page: 2, page_num: 0, page_size: 0, product_code: 0 }),
 );

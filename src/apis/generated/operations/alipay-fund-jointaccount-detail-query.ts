@@ -109,7 +109,7 @@ const JointAccountMemberInfoRespDTOShape = (): object => ({ open_id: 0, operate_
  */
 export const alipayFundJointaccountDetailQuery: ApiDefinition<"alipay.fund.jointaccount.detail.query", AlipayFundJointaccountDetailQueryRequest, AlipayFundJointaccountDetailQueryResult, AlipayFundJointaccountDetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.detail.query",
-  { verb: 'GET', path: "/v3/alipay/fund/jointaccount/detail/query", query: ["product_code", "biz_scene", "account_id", "agreement_no", "out_biz_no", "channel"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["product_code", "biz_scene", "account_id", "agreement_no", "out_biz_no", "channel"] },
   () => ({ product_code: 0, biz_scene: 0, account_id: 0, agreement_no: 0, out_biz_no: 0, channel: 0 }),
   () => ({ account_id: 0, account_name: 0, account_quota: [JointAccountQuotaRespDTOShape], account_status: 0, agreement_no: 0, authorized_rule: AuthorizedRuleDTOShape, available_balance: 0, biz_scene: 0, creator_id: 0, creator_open_id: 0, creator_out_id: 0, freeze_balance: 0, invite_result_list: [InviteResultDTOShape], member_list: [JointAccountMemberInfoRespDTOShape], product_code: 0, profit_status: 0, yesterday_profit: 0 }),
 );

@@ -78,7 +78,7 @@ const JointAccountDTOShape = (): object => ({ account_id: 0, account_name: 0, us
  */
 export const alipayFundJointaccountListQuery: ApiDefinition<"alipay.fund.jointaccount.list.query", AlipayFundJointaccountListQueryRequest, AlipayFundJointaccountListQueryResult, AlipayFundJointaccountListQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.list.query",
-  { verb: 'GET', path: "/v3/alipay/fund/jointaccount/list/query", query: ["product_code", "biz_scene", "operate_role", "agreement_no", "identity", "identity_type"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["product_code", "biz_scene", "operate_role", "agreement_no", "identity", "identity_type"] },
   () => ({ product_code: 0, biz_scene: 0, operate_role: 0, agreement_no: 0, identity: 0, identity_type: 0 }),
   () => ({ account_list: [JointAccountDTOShape], biz_scene: 0, product_code: 0 }),
 );

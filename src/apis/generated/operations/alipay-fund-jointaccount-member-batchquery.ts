@@ -96,7 +96,7 @@ const MemberExtInfoShape = (): object => ({ employee_id: 0 });
  */
 export const alipayFundJointaccountMemberBatchquery: ApiDefinition<"alipay.fund.jointaccount.member.batchquery", AlipayFundJointaccountMemberBatchqueryRequest, AlipayFundJointaccountMemberBatchqueryResult, AlipayFundJointaccountMemberBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.member.batchquery",
-  { verb: 'POST', path: "/v3/alipay/fund/jointaccount/member/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, biz_scene: 0, identity: 0, identity_type: 0, last_open_id: 0, last_user_id: 0, page_num: 0, page_size: 0, product_code: 0 }),
   () => ({ account_id: 0, member_list: [JointAccountMemberDTOShape], page_num: 0, page_size: 0, total_count: 0, total_page_count: 0 }),
 );

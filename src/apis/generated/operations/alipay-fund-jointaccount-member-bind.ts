@@ -92,7 +92,7 @@ const InviteMemberBusinessParamsDTOShape = (): object => ({ employee_id: 0, fund
  */
 export const alipayFundJointaccountMemberBind: ApiDefinition<"alipay.fund.jointaccount.member.bind", AlipayFundJointaccountMemberBindRequest, AlipayFundJointaccountMemberBindResult, AlipayFundJointaccountMemberBindErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.member.bind",
-  { verb: 'POST', path: "/v3/alipay/fund/jointaccount/member/bind", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, account_quota: JointAccountQuotaDTOShape, agreement_no: 0, agreement_sign_info: 0, biz_scene: 0, business_params: InviteMemberBusinessParamsDTOShape, identity: 0, identity_type: 0, identity_verified_info: IdentityVerifiedInfoDTOShape, name: 0, product_code: 0 }),
   () => ({ reply_url: 0 }),
 );

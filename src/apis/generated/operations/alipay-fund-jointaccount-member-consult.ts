@@ -72,7 +72,7 @@ const MemberStatusRespDTOShape = (): object => ({ open_id: 0, status: 0, user_id
  */
 export const alipayFundJointaccountMemberConsult: ApiDefinition<"alipay.fund.jointaccount.member.consult", AlipayFundJointaccountMemberConsultRequest, AlipayFundJointaccountMemberConsultResult, AlipayFundJointaccountMemberConsultErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.member.consult",
-  { verb: 'POST', path: "/v3/alipay/fund/jointaccount/member/consult", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, business_params: 0, open_id_list: [0], user_id_list: [0] }),
   () => ({ account_id: 0, code: 0, member_list: [MemberStatusRespDTOShape], msg: 0 }),
 );

@@ -89,7 +89,7 @@ const JointAccountMemberRespDTOShape = (): object => ({ account_quota: [JointAcc
  */
 export const alipayFundJointaccountMemberQuery: ApiDefinition<"alipay.fund.jointaccount.member.query", AlipayFundJointaccountMemberQueryRequest, AlipayFundJointaccountMemberQueryResult, AlipayFundJointaccountMemberQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.member.query",
-  { verb: 'GET', path: "/v3/alipay/fund/jointaccount/member/query", query: ["product_code", "biz_scene", "account_id", "page_num", "page_size", "user_id", "open_id", "agreement_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["product_code", "biz_scene", "account_id", "page_num", "page_size", "user_id", "open_id", "agreement_no"] },
   () => ({ product_code: 0, biz_scene: 0, account_id: 0, page_num: 0, page_size: 0, user_id: 0, open_id: 0, agreement_no: 0 }),
   () => ({ account_id: 0, biz_scene: 0, member_list: [JointAccountMemberRespDTOShape], page_num: 0, page_size: 0, product_code: 0, total_page_count: 0 }),
 );

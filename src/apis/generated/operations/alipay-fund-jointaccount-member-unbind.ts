@@ -55,7 +55,7 @@ export type AlipayFundJointaccountMemberUnbindErrorCode = "PRODUCT_NOT_SIGN" | "
  */
 export const alipayFundJointaccountMemberUnbind: ApiDefinition<"alipay.fund.jointaccount.member.unbind", AlipayFundJointaccountMemberUnbindRequest, AlipayFundJointaccountMemberUnbindResult, AlipayFundJointaccountMemberUnbindErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.member.unbind",
-  { verb: 'POST', path: "/v3/alipay/fund/jointaccount/member/unbind", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, biz_scene: 0, identity: 0, identity_type: 0, name: 0, product_code: 0, status: 0 }),
   () => ({}),
 );

@@ -68,7 +68,7 @@ const JointAccountMemberListShape = (): object => ({ account_quota: [JointAccoun
  */
 export const alipayFundJointaccountMemberruleModify: ApiDefinition<"alipay.fund.jointaccount.memberrule.modify", AlipayFundJointaccountMemberruleModifyRequest, AlipayFundJointaccountMemberruleModifyResult, AlipayFundJointaccountMemberruleModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.memberrule.modify",
-  { verb: 'POST', path: "/v3/alipay/fund/jointaccount/memberrule/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, agreement_no: 0, biz_scene: 0, member_list: JointAccountMemberListShape, product_code: 0 }),
   () => ({}),
 );

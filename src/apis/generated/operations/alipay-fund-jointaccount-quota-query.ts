@@ -69,7 +69,7 @@ export type AlipayFundJointaccountQuotaQueryErrorCode = "PRODUCT_NOT_SIGN" | "AG
  */
 export const alipayFundJointaccountQuotaQuery: ApiDefinition<"alipay.fund.jointaccount.quota.query", AlipayFundJointaccountQuotaQueryRequest, AlipayFundJointaccountQuotaQueryResult, AlipayFundJointaccountQuotaQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.quota.query",
-  { verb: 'GET', path: "/v3/alipay/fund/jointaccount/quota/query", query: ["product_code", "biz_scene", "account_id", "member_id", "member_open_id", "operate_role", "agreement_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["product_code", "biz_scene", "account_id", "member_id", "member_open_id", "operate_role", "agreement_no"] },
   () => ({ product_code: 0, biz_scene: 0, account_id: 0, member_id: 0, member_open_id: 0, operate_role: 0, agreement_no: 0 }),
   () => ({ account_id: 0, account_quota: [JointAccountQuotaRespDTOShape], biz_scene: 0, member_id: 0, member_open_id: 0, product_code: 0 }),
 );

@@ -56,7 +56,7 @@ export type AlipayFundJointaccountRuleModifyErrorCode = "PRODUCT_NOT_SIGN";
  */
 export const alipayFundJointaccountRuleModify: ApiDefinition<"alipay.fund.jointaccount.rule.modify", AlipayFundJointaccountRuleModifyRequest, AlipayFundJointaccountRuleModifyResult, AlipayFundJointaccountRuleModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.rule.modify",
-  { verb: 'POST', path: "/v3/alipay/fund/jointaccount/rule/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account_id: 0, account_name: 0, account_quota: [JointAccountQuotaDTOShape], agreement_no: 0, authorized_rule: AuthorizedRuleDTOShape, biz_scene: 0, product_code: 0 }),
   () => ({}),
 );

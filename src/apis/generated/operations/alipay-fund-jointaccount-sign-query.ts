@@ -59,7 +59,7 @@ export type AlipayFundJointaccountSignQueryErrorCode = "ILLEGAL_ARGUMENT" | "SYS
  */
 export const alipayFundJointaccountSignQuery: ApiDefinition<"alipay.fund.jointaccount.sign.query", AlipayFundJointaccountSignQueryRequest, AlipayFundJointaccountSignQueryResult, AlipayFundJointaccountSignQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.sign.query",
-  { verb: 'GET', path: "/v3/alipay/fund/jointaccount/sign/query", query: ["product_code", "biz_scene", "out_biz_no", "account_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["product_code", "biz_scene", "out_biz_no", "account_id"] },
   () => ({ product_code: 0, biz_scene: 0, out_biz_no: 0, account_id: 0 }),
   () => ({ account_id: 0, agreement_no: 0, status: 0 }),
 );

@@ -111,7 +111,7 @@ const TradeInfoDTOShape = (): object => ({ buyer_id: 0, create_time: 0, platform
  */
 export const alipayFundJointaccountTradeQuery: ApiDefinition<"alipay.fund.jointaccount.trade.query", AlipayFundJointaccountTradeQueryRequest, AlipayFundJointaccountTradeQueryResult, AlipayFundJointaccountTradeQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.jointaccount.trade.query",
-  { verb: 'GET', path: "/v3/alipay/fund/jointaccount/trade/query", query: ["product_code", "biz_scene", "member_id", "member_open_id", "account_id", "agreement_no", "trade_no", "platform_order_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["product_code", "biz_scene", "member_id", "member_open_id", "account_id", "agreement_no", "trade_no", "platform_order_id"] },
   () => ({ product_code: 0, biz_scene: 0, member_id: 0, member_open_id: 0, account_id: 0, agreement_no: 0, trade_no: 0, platform_order_id: 0 }),
   () => ({ buyer_id: 0, buyer_open_id: 0, create_time: 0, total_amount: 0, trade_fund_bill_list: [TradeFundBillDetailShape], trade_info_list: [TradeInfoDTOShape], trade_no: 0, trade_status: 0 }),
 );

@@ -82,7 +82,7 @@ export type AlipayFundTransCommonQueryErrorCode = "ORDER_NOT_EXIST" | "INVALID_P
  */
 export const alipayFundTransCommonQuery: ApiDefinition<"alipay.fund.trans.common.query", AlipayFundTransCommonQueryRequest, AlipayFundTransCommonQueryResult, AlipayFundTransCommonQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.trans.common.query",
-  { verb: 'GET', path: "/v3/alipay/fund/trans/common/query", query: ["product_code", "biz_scene", "out_biz_no", "order_id", "pay_fund_order_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["product_code", "biz_scene", "out_biz_no", "order_id", "pay_fund_order_id"] },
   () => ({ product_code: 0, biz_scene: 0, out_biz_no: 0, order_id: 0, pay_fund_order_id: 0 }),
   () => ({ arrival_time_end: 0, deduct_bill_info: 0, error_code: 0, fail_inst_error_code: 0, fail_inst_name: 0, fail_inst_reason: 0, fail_reason: 0, inflow_settle_serial_no: 0, order_fee: 0, order_id: 0, out_biz_no: 0, passback_params: 0, pay_date: 0, pay_fund_order_id: 0, receiver_open_id: 0, receiver_user_id: 0, settle_serial_no: 0, status: 0, sub_order_error_code: 0, sub_order_fail_reason: 0, sub_order_status: 0, sub_status: 0, trans_amount: 0, transfer_bill_info: 0 }),
 );

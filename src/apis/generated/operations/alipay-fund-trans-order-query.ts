@@ -60,7 +60,7 @@ export type AlipayFundTransOrderQueryErrorCode = "ORDER_NOT_EXIST" | "NO_ORDER_P
  */
 export const alipayFundTransOrderQuery: ApiDefinition<"alipay.fund.trans.order.query", AlipayFundTransOrderQueryRequest, AlipayFundTransOrderQueryResult, AlipayFundTransOrderQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.trans.order.query",
-  { verb: 'GET', path: "/v3/alipay/fund/trans/order/query", query: ["out_biz_no", "order_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["out_biz_no", "order_id"] },
   () => ({ out_biz_no: 0, order_id: 0 }),
   () => ({ arrival_time_end: 0, error_code: 0, fail_reason: 0, order_fee: 0, order_id: 0, out_biz_no: 0, pay_date: 0, status: 0 }),
 );

@@ -81,7 +81,7 @@ const AuthInfoShape = (): object => ({ auth_code: 0, auth_type: 0 });
  */
 export const alipayFundTransPay: ApiDefinition<"alipay.fund.trans.pay", AlipayFundTransPayRequest, AlipayFundTransPayResult, AlipayFundTransPayErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.trans.pay",
-  { verb: 'POST', path: "/v3/alipay/fund/trans/pay", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ auth_info: AuthInfoShape, biz_scene: 0, business_params: 0, order_title: 0, out_biz_no: 0, passback_params: 0, payee_info: ParticipantShape, payer_info: ParticipantShape, product_code: 0, refund_time_expire: 0, remark: 0, time_expire: 0, trans_amount: 0 }),
   () => ({ order_id: 0, out_biz_no: 0, pay_fund_order_id: 0, status: 0, trans_pay_time: 0 }),
 );

@@ -53,7 +53,7 @@ export type AlipayFundTransPayeeBindQueryErrorCode = "NOT_IN_WHITE_LIST" | "SYST
  */
 export const alipayFundTransPayeeBindQuery: ApiDefinition<"alipay.fund.trans.payee.bind.query", AlipayFundTransPayeeBindQueryRequest, AlipayFundTransPayeeBindQueryResult, AlipayFundTransPayeeBindQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.trans.payee.bind.query",
-  { verb: 'GET', path: "/v3/alipay/fund/trans/payee/bind/query", query: ["identity", "identity_type"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["identity", "identity_type"] },
   () => ({ identity: 0, identity_type: 0 }),
   () => ({ bind: 0 }),
 );

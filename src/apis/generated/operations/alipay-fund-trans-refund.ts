@@ -62,7 +62,7 @@ export type AlipayFundTransRefundErrorCode = "INVALID_PARAMETER" | "SYSTEM_ERROR
  */
 export const alipayFundTransRefund: ApiDefinition<"alipay.fund.trans.refund", AlipayFundTransRefundRequest, AlipayFundTransRefundResult, AlipayFundTransRefundErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.trans.refund",
-  { verb: 'POST', path: "/v3/alipay/fund/trans/refund", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_scene: 0, business_params: 0, order_id: 0, out_request_no: 0, passback_params: 0, product_code: 0, refund_amount: 0, remark: 0 }),
   () => ({ order_id: 0, out_request_no: 0, refund_amount: 0, refund_date: 0, refund_order_id: 0, status: 0 }),
 );

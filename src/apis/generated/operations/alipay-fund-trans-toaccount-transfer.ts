@@ -60,7 +60,7 @@ export type AlipayFundTransToaccountTransferErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayFundTransToaccountTransfer: ApiDefinition<"alipay.fund.trans.toaccount.transfer", AlipayFundTransToaccountTransferRequest, AlipayFundTransToaccountTransferResult, AlipayFundTransToaccountTransferErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.trans.toaccount.transfer",
-  { verb: 'POST', path: "/v3/alipay/fund/trans/toaccount/transfer", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ amount: 0, ext_param: 0, out_biz_no: 0, payee_account: 0, payee_real_name: 0, payee_type: 0, payer_real_name: 0, payer_show_name: 0, remark: 0 }),
   () => ({ order_id: 0, out_biz_no: 0, pay_date: 0 }),
 );

@@ -124,7 +124,7 @@ const TransferSceneReportInfoShape = (): object => ({ info_content: 0, info_type
  */
 export const alipayFundTransUniTransfer: ApiDefinition<"alipay.fund.trans.uni.transfer", AlipayFundTransUniTransferRequest, AlipayFundTransUniTransferResult, AlipayFundTransUniTransferErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.trans.uni.transfer",
-  { verb: 'POST', path: "/v3/alipay/fund/trans/uni/transfer", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_scene: 0, business_params: 0, mutiple_currency_detail: MutipleCurrencyDetailShape, order_title: 0, original_order_id: 0, out_biz_no: 0, passback_params: 0, payee_info: ParticipantShape, payer_info: ParticipantShape, product_code: 0, remark: 0, sign_data: SignDataShape, trans_amount: 0, transfer_scene_name: 0, transfer_scene_report_infos: [TransferSceneReportInfoShape] }),
   () => ({ amount: 0, link: 0, order_id: 0, out_biz_no: 0, pay_fund_order_id: 0, settle_serial_no: 0, status: 0, sub_status: 0, trans_date: 0 }),
 );

@@ -99,7 +99,7 @@ const UserTradeInfoDTOShape = (): object => ({ goods_info_list: [GoodsInfoDTOSha
  */
 export const alipayFundUsertradeBatchquery: ApiDefinition<"alipay.fund.usertrade.batchquery", AlipayFundUsertradeBatchqueryRequest, AlipayFundUsertradeBatchqueryResult, AlipayFundUsertradeBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.fund.usertrade.batchquery",
-  { verb: 'POST', path: "/v3/alipay/fund/usertrade/batchquery", query: ["auth_token"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["auth_token"] },
   () => ({ auth_token: 0, biz_scene: 0, end_time: 0, page_index: 0, page_size: 0, product_code: 0, start_time: 0 }),
   () => ({ end_time: 0, has_next: 2, page_index: 0, page_size: 0, start_time: 0, total_count: 1, trade_info_list: [UserTradeInfoDTOShape] }),
 );

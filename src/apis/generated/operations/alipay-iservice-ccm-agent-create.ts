@@ -65,7 +65,7 @@ export type AlipayIserviceCcmAgentCreateErrorCode = "INVALID_PARAMETER" | "INTER
  */
 export const alipayIserviceCcmAgentCreate: ApiDefinition<"alipay.iservice.ccm.agent.create", AlipayIserviceCcmAgentCreateRequest, AlipayIserviceCcmAgentCreateResult, AlipayIserviceCcmAgentCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.agent.create",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/agent/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ answering_mode: 0, ccs_instance_ids: [0], chat_configs: [AgentChatInfoShape], creator_id: 0, email: 0, external_user_id: 0, hotline_configs: [AgentHotlineInfoShape], job_number: 0, mobile: 0, nick_name: 0, real_name: 0, role_ids: [RoleIdShape], user_channel: 0 }),
   () => ({ id: 0 }),
 );

@@ -49,7 +49,7 @@ export type AlipayIserviceCcmAgentDeleteErrorCode = "INVALID_PARAMETER" | "INTER
  */
 export const alipayIserviceCcmAgentDelete: ApiDefinition<"alipay.iservice.ccm.agent.delete", AlipayIserviceCcmAgentDeleteRequest, AlipayIserviceCcmAgentDeleteResult, AlipayIserviceCcmAgentDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.agent.delete",
-  { verb: 'DELETE', path: "/v3/alipay/iservice/ccm/agent/delete", query: ["id"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["id"] },
   () => ({ id: 0 }),
   () => ({}),
 );

@@ -81,7 +81,7 @@ export type AlipayIserviceCcmAgentGetErrorCode = "INVALID_PARAMETER" | "AGENT_NO
  */
 export const alipayIserviceCcmAgentGet: ApiDefinition<"alipay.iservice.ccm.agent.get", AlipayIserviceCcmAgentGetRequest, AlipayIserviceCcmAgentGetResult, AlipayIserviceCcmAgentGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.agent.get",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/agent/get", query: ["id", "job_number", "user_channel", "external_user_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["id", "job_number", "user_channel", "external_user_id"] },
   () => ({ id: 0, job_number: 0, user_channel: 0, external_user_id: 0 }),
   () => ({ answering_mode: 0, avatar: 0, ccs_instance_ids: [0], chat_config: [AgentChatInfoShape], create_time: 0, creator_id: 0, dingtalk_user_id: 0, email: 0, external_id: 0, hotline_config: [AgentHotlineInfoShape], id: 0, job_number: 0, last_login_time: 0, mobile: 0, nick_name: 0, profile: 0, real_name: 0, role_ids: [RoleIdShape], status: 0, type: 0, update_time: 0, updater_id: 0 }),
 );

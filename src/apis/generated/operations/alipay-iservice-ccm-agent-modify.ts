@@ -61,7 +61,7 @@ export type AlipayIserviceCcmAgentModifyErrorCode = "INVALID_PARAMETER" | "INTER
  */
 export const alipayIserviceCcmAgentModify: ApiDefinition<"alipay.iservice.ccm.agent.modify", AlipayIserviceCcmAgentModifyRequest, AlipayIserviceCcmAgentModifyResult, AlipayIserviceCcmAgentModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.agent.modify",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/agent/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ answering_mode: 0, ccs_instance_ids: [0], chat_configs: [AgentChatInfoShape], email: 0, hotline_configs: [AgentHotlineInfoShape], id: 0, mobile: 0, nick_name: 0, real_name: 0, role_ids: [RoleIdShape], updater_id: 0 }),
   () => ({}),
 );

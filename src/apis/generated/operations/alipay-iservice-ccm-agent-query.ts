@@ -100,7 +100,7 @@ const AgentVOShape = (): object => ({ answering_mode: 0, avatar: 0, ccs_instance
  */
 export const alipayIserviceCcmAgentQuery: ApiDefinition<"alipay.iservice.ccm.agent.query", AlipayIserviceCcmAgentQueryRequest, AlipayIserviceCcmAgentQueryResult, AlipayIserviceCcmAgentQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.agent.query",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/agent/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ answering_mode: 0, ccs_instance_id: 0, chat_ext_group_ids: [0], chat_group_ids: [0], chat_level_ids: [0], email: 0, hotline_group_ids: [0], page_num: 1, page_size: 1, real_name: 0, role_ids: [0] }),
   () => ({ agents: [AgentVOShape], page_num: 1, page_size: 1, total_count: 1 }),
 );

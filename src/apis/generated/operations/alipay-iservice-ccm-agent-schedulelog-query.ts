@@ -82,7 +82,7 @@ const AgentScheduleLogShape = (): object => ({ agent_id: 0, agent_name: 0, creat
  */
 export const alipayIserviceCcmAgentSchedulelogQuery: ApiDefinition<"alipay.iservice.ccm.agent.schedulelog.query", AlipayIserviceCcmAgentSchedulelogQueryRequest, AlipayIserviceCcmAgentSchedulelogQueryResult, AlipayIserviceCcmAgentSchedulelogQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.agent.schedulelog.query",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/agent/schedulelog/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agent_ids: [0], ccs_instance_id: 0, end_time: 0, limit: 1, page_num: 1, page_size: 1, start_id: 1, start_time: 0 }),
   () => ({ agent_schedule_logs: AgentScheduleLogShape, page_num: 1, page_size: 1, total_count: 1 }),
 );

@@ -62,7 +62,7 @@ const FunctionShape = (): object => ({ id: 0, name: 0 });
  */
 export const alipayIserviceCcmFunctionQuery: ApiDefinition<"alipay.iservice.ccm.function.query", AlipayIserviceCcmFunctionQueryRequest, AlipayIserviceCcmFunctionQueryResult, AlipayIserviceCcmFunctionQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.function.query",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/function/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ functions: [FunctionShape] }),
 );

@@ -53,7 +53,7 @@ export type AlipayIserviceCcmInstanceCreateErrorCode = "INVALID_PARAMETER" | "IN
  */
 export const alipayIserviceCcmInstanceCreate: ApiDefinition<"alipay.iservice.ccm.instance.create", AlipayIserviceCcmInstanceCreateRequest, AlipayIserviceCcmInstanceCreateResult, AlipayIserviceCcmInstanceCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.instance.create",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/instance/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ creator_id: 0, description: 0, external_id: 0, name: 0 }),
   () => ({ id: 0 }),
 );

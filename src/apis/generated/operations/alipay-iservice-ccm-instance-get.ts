@@ -61,7 +61,7 @@ export type AlipayIserviceCcmInstanceGetErrorCode = "INVALID_PARAMETER" | "INTER
  */
 export const alipayIserviceCcmInstanceGet: ApiDefinition<"alipay.iservice.ccm.instance.get", AlipayIserviceCcmInstanceGetRequest, AlipayIserviceCcmInstanceGetResult, AlipayIserviceCcmInstanceGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.instance.get",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/instance/get", query: ["id", "external_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["id", "external_id"] },
   () => ({ id: 0, external_id: 0 }),
   () => ({ create_time: 0, creator_id: 0, description: 0, external_id: 0, id: 0, name: 0, status: 0, update_time: 0, updater_id: 0 }),
 );

@@ -77,7 +77,7 @@ const InstanceShape = (): object => ({ create_time: 0, creator_id: 0, descriptio
  */
 export const alipayIserviceCcmInstanceQuery: ApiDefinition<"alipay.iservice.ccm.instance.query", AlipayIserviceCcmInstanceQueryRequest, AlipayIserviceCcmInstanceQueryResult, AlipayIserviceCcmInstanceQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.instance.query",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/instance/query", query: ["page_num", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["page_num", "page_size"] },
   () => ({ page_num: 1, page_size: 1 }),
   () => ({ instances: [InstanceShape], page_num: 1, page_size: 1, total_count: 1 }),
 );

@@ -50,7 +50,7 @@ export type AlipayIserviceCcmIsvInitializeErrorCode = "INVALID_PARAMETER" | "PUB
  */
 export const alipayIserviceCcmIsvInitialize: ApiDefinition<"alipay.iservice.ccm.isv.initialize", AlipayIserviceCcmIsvInitializeRequest, AlipayIserviceCcmIsvInitializeResult, AlipayIserviceCcmIsvInitializeErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.isv.initialize",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/isv/initialize", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ isv_pub_key: 0 }),
   () => ({ ccm_pub_key: 0 }),
 );

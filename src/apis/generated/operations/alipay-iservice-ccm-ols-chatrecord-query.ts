@@ -80,7 +80,7 @@ const ChatMessageShape = (): object => ({ message_content: 0, message_type: 0, s
  */
 export const alipayIserviceCcmOlsChatrecordQuery: ApiDefinition<"alipay.iservice.ccm.ols.chatrecord.query", AlipayIserviceCcmOlsChatrecordQueryRequest, AlipayIserviceCcmOlsChatrecordQueryResult, AlipayIserviceCcmOlsChatrecordQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.ols.chatrecord.query",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/ols/chatrecord/query", query: ["ccs_instance_id", "id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["ccs_instance_id", "id"] },
   () => ({ ccs_instance_id: 0, id: 0 }),
   () => ({ agent_id: 0, agent_name: 0, categories: 0, group_id: 0, group_name: 0, memo: 0, messages: [ChatMessageShape], satisfaction: 0, status: 0, talk_duration: 1, visitor_province: 0 }),
 );

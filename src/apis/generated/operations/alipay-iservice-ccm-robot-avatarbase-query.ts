@@ -53,7 +53,7 @@ export type AlipayIserviceCcmRobotAvatarbaseQueryErrorCode = "INVALID_PARAMETER"
  */
 export const alipayIserviceCcmRobotAvatarbaseQuery: ApiDefinition<"alipay.iservice.ccm.robot.avatarbase.query", AlipayIserviceCcmRobotAvatarbaseQueryRequest, AlipayIserviceCcmRobotAvatarbaseQueryResult, AlipayIserviceCcmRobotAvatarbaseQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.robot.avatarbase.query",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/robot/avatarbase/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ commodity_code: 0, method_params: 0, target_method: 0, tenant_code: 0 }),
   () => ({ result: 0 }),
 );

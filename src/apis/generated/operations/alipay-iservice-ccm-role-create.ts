@@ -54,7 +54,7 @@ export type AlipayIserviceCcmRoleCreateErrorCode = "DUPLICATE_ROLE" | "INTERNAL_
  */
 export const alipayIserviceCcmRoleCreate: ApiDefinition<"alipay.iservice.ccm.role.create", AlipayIserviceCcmRoleCreateRequest, AlipayIserviceCcmRoleCreateResult, AlipayIserviceCcmRoleCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.role.create",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/role/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ ccs_instance_id: 0, creator_id: 0, description: 0, function_ids: [0], name: 0 }),
   () => ({ id: 0 }),
 );

@@ -51,7 +51,7 @@ export type AlipayIserviceCcmRoleDeleteErrorCode = "INTERNAL_ERROR" | "TENENT_NO
  */
 export const alipayIserviceCcmRoleDelete: ApiDefinition<"alipay.iservice.ccm.role.delete", AlipayIserviceCcmRoleDeleteRequest, AlipayIserviceCcmRoleDeleteResult, AlipayIserviceCcmRoleDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.role.delete",
-  { verb: 'DELETE', path: "/v3/alipay/iservice/ccm/role/delete", query: ["id", "ccs_instance_id"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["id", "ccs_instance_id"] },
   () => ({ id: 0, ccs_instance_id: 0 }),
   () => ({}),
 );

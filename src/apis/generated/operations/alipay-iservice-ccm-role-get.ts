@@ -61,7 +61,7 @@ export type AlipayIserviceCcmRoleGetErrorCode = "ROLE_NOT_EXIST" | "INTERNAL_ERR
  */
 export const alipayIserviceCcmRoleGet: ApiDefinition<"alipay.iservice.ccm.role.get", AlipayIserviceCcmRoleGetRequest, AlipayIserviceCcmRoleGetResult, AlipayIserviceCcmRoleGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.role.get",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/role/get", query: ["id", "ccs_instance_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["id", "ccs_instance_id"] },
   () => ({ id: 0, ccs_instance_id: 0 }),
   () => ({ ccs_instance_id: 0, create_time: 0, creator_id: 0, description: 0, function_ids: [0], id: 0, name: 0, update_time: 0, updater_id: 0 }),
 );

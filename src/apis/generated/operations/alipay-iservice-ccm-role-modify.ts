@@ -52,7 +52,7 @@ export type AlipayIserviceCcmRoleModifyErrorCode = "ROLE_NOT_EXIST" | "INTERNAL_
  */
 export const alipayIserviceCcmRoleModify: ApiDefinition<"alipay.iservice.ccm.role.modify", AlipayIserviceCcmRoleModifyRequest, AlipayIserviceCcmRoleModifyResult, AlipayIserviceCcmRoleModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.role.modify",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/role/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ ccs_instance_id: 0, description: 0, function_ids: [0], id: 0, updater_id: 0 }),
   () => ({}),
 );

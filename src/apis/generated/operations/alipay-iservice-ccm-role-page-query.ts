@@ -81,7 +81,7 @@ const RoleShape = (): object => ({ ccs_instance_id: 0, create_time: 0, creator_i
  */
 export const alipayIserviceCcmRolePageQuery: ApiDefinition<"alipay.iservice.ccm.role.page.query", AlipayIserviceCcmRolePageQueryRequest, AlipayIserviceCcmRolePageQueryResult, AlipayIserviceCcmRolePageQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.role.page.query",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/role/page/query", query: ["name", "page_num", "page_size", "ccs_instance_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["name", "page_num", "page_size", "ccs_instance_id"] },
   () => ({ name: 0, page_num: 1, page_size: 1, ccs_instance_id: 0 }),
   () => ({ page_num: 1, page_size: 1, roles: [RoleShape], total_count: 1 }),
 );

@@ -51,7 +51,7 @@ export type AlipayIserviceCcmServiceBuyErrorCode = "INVALID_PARAMETER" | "TENENT
  */
 export const alipayIserviceCcmServiceBuy: ApiDefinition<"alipay.iservice.ccm.service.buy", AlipayIserviceCcmServiceBuyRequest, AlipayIserviceCcmServiceBuyResult, AlipayIserviceCcmServiceBuyErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.service.buy",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/service/buy", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ service_code: 0 }),
   () => ({ service_instance_id: 1, tenant_id: 0 }),
 );

@@ -48,7 +48,7 @@ export type AlipayIserviceCcmServiceCloseErrorCode = "INVALID_PARAMETER" | "TENE
  */
 export const alipayIserviceCcmServiceClose: ApiDefinition<"alipay.iservice.ccm.service.close", AlipayIserviceCcmServiceCloseRequest, AlipayIserviceCcmServiceCloseResult, AlipayIserviceCcmServiceCloseErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.service.close",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/service/close", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ service_code: 0 }),
   () => ({}),
 );

@@ -88,7 +88,7 @@ const SpiResultShape = (): object => ({ biz_code: 0, spi_id: 1 });
  */
 export const alipayIserviceCcmServiceInitialize: ApiDefinition<"alipay.iservice.ccm.service.initialize", AlipayIserviceCcmServiceInitializeRequest, AlipayIserviceCcmServiceInitializeResult, AlipayIserviceCcmServiceInitializeErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.service.initialize",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/service/initialize", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ description: 0, icon: 0, service_code: 0, service_name: 0, service_order_url: 0, spis: [IsvSpiDefinitionShape] }),
   () => ({ spi_ids: [SpiResultShape] }),
 );

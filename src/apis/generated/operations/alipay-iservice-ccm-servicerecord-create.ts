@@ -76,7 +76,7 @@ export type AlipayIserviceCcmServicerecordCreateErrorCode = "INVALID_PARAMETER" 
  */
 export const alipayIserviceCcmServicerecordCreate: ApiDefinition<"alipay.iservice.ccm.servicerecord.create", AlipayIserviceCcmServicerecordCreateRequest, AlipayIserviceCcmServicerecordCreateResult, AlipayIserviceCcmServicerecordCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.servicerecord.create",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/servicerecord/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ acid: 0, aid: 0, ani: 0, asid: 0, category_list: [ServiceRecordCatRequestShape], chat_begin_time: 0, chat_end_time: 0, city: 0, creator_id: 0, discon_symbol: 0, dnis: 0, file_size: 1, gmt_create: 0, gmt_modified: 0, memo: 0, modifier_id: 0, outbound_task_id: 0, satisfaction: 0, satisfaction_memo: 0, service_source: 0, service_time: 1, skillgroup_id: 0, skillgroup_name: 0, tnt_inst_id: 0, user_id: 0, verify_result: 0 }),
   () => ({ service_record_id: 0 }),
 );

@@ -102,7 +102,7 @@ const ArticleInfoShape = (): object => ({ attachments: [ArticleAttachmentInfoSha
  */
 export const alipayIserviceCcmSwArticleBatchquery: ApiDefinition<"alipay.iservice.ccm.sw.article.batchquery", AlipayIserviceCcmSwArticleBatchqueryRequest, AlipayIserviceCcmSwArticleBatchqueryResult, AlipayIserviceCcmSwArticleBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.article.batchquery",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/sw/article/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ category_id: 1, ccs_instance_id: 0, end_time: 0, ids: [1], keyword: 0, keywords: [0], library_id: 1, page_num: 1, page_size: 1, search_all_category: 2, search_category_type: 0, start_time: 0, status: 0 }),
   () => ({ articles: [ArticleInfoShape], page_num: 1, page_size: 1, total_count: 1 }),
 );

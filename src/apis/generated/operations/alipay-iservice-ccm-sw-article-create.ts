@@ -63,7 +63,7 @@ export type AlipayIserviceCcmSwArticleCreateErrorCode = "INVALID_PARAMETER" | "B
  */
 export const alipayIserviceCcmSwArticleCreate: ApiDefinition<"alipay.iservice.ccm.sw.article.create", AlipayIserviceCcmSwArticleCreateRequest, AlipayIserviceCcmSwArticleCreateResult, AlipayIserviceCcmSwArticleCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.article.create",
-  { verb: 'PUT', path: "/v3/alipay/iservice/ccm/sw/article/create", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ attachments: [ArticleAttachmentInfoShape], category_id: 1, ccs_instance_id: 0, content: 0, extend_titles: [0], keywords: [0], library_id: 0, publish_end: 0, publish_start: 0, related_articles: [BaseArticleInfoShape], scene_codes: [0], title: 0 }),
   () => ({ id: 1 }),
 );

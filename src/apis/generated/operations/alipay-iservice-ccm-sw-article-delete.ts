@@ -46,7 +46,7 @@ export type AlipayIserviceCcmSwArticleDeleteErrorCode = "INVALID_PARAMETER" | "B
  */
 export const alipayIserviceCcmSwArticleDelete: ApiDefinition<"alipay.iservice.ccm.sw.article.delete", AlipayIserviceCcmSwArticleDeleteRequest, AlipayIserviceCcmSwArticleDeleteResult, AlipayIserviceCcmSwArticleDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.article.delete",
-  { verb: 'DELETE', path: "/v3/alipay/iservice/ccm/sw/article/delete", query: [], body: 'none', files: [], data: false },
+  'DELETE',
   () => ({}),
   () => ({}),
 );

@@ -79,7 +79,7 @@ export type AlipayIserviceCcmSwArticleGetErrorCode = "INVALID_PARAMETER" | "BIZ_
  */
 export const alipayIserviceCcmSwArticleGet: ApiDefinition<"alipay.iservice.ccm.sw.article.get", AlipayIserviceCcmSwArticleGetRequest, AlipayIserviceCcmSwArticleGetResult, AlipayIserviceCcmSwArticleGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.article.get",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/sw/article/get", query: ["ccs_instance_id", "id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["ccs_instance_id", "id"] },
   () => ({ ccs_instance_id: 0, id: 1 }),
   () => ({ attachments: [ArticleAttachmentInfoShape], category_id: 1, category_name_path: 0, category_path: [ArticleCategoryInfoShape], content: 0, create_time: 0, creator_id: 0, extend_titles: [0], id: 1, keywords: [0], library_id: 1, order_no: 1, pictures: [ArticleAttachmentInfoShape], publish_end: 0, publish_start: 0, related_articles: [BaseArticleInfoShape], scene_codes: [0], source: 0, status: 0, status_code: 0, title: 0, update_time: 0, updater_id: 0, updater_name: 0 }),
 );

@@ -61,7 +61,7 @@ export type AlipayIserviceCcmSwArticleModifyErrorCode = "INVALID_PARAMETER" | "B
  */
 export const alipayIserviceCcmSwArticleModify: ApiDefinition<"alipay.iservice.ccm.sw.article.modify", AlipayIserviceCcmSwArticleModifyRequest, AlipayIserviceCcmSwArticleModifyResult, AlipayIserviceCcmSwArticleModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.article.modify",
-  { verb: 'PATCH', path: "/v3/alipay/iservice/ccm/sw/article/modify", query: [], body: 'json', files: [], data: false },
+  'PATCH',
   () => ({ attachments: [ArticleAttachmentInfoShape], category_id: 1, ccs_instance_id: 0, content: 0, extend_titles: [0], id: 1, keywords: [0], publish_end: 0, publish_start: 0, related_articles: [BaseArticleInfoShape], scene_codes: [0], title: 0 }),
   () => ({}),
 );

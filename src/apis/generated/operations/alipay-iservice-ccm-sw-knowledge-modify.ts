@@ -82,7 +82,7 @@ const SpuDetailShape = (): object => ({ brand: 0, category: 0, dimension: 0, ico
  */
 export const alipayIserviceCcmSwKnowledgeModify: ApiDefinition<"alipay.iservice.ccm.sw.knowledge.modify", AlipayIserviceCcmSwKnowledgeModifyRequest, AlipayIserviceCcmSwKnowledgeModifyResult, AlipayIserviceCcmSwKnowledgeModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.knowledge.modify",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/sw/knowledge/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ category_id: 1, category_name: 0, content: 0, ext_id: 0, extend_titles: [0], icon: 0, id: 1, is_delete: 2, is_searchable: 2, library_id: 1, library_name: 0, spu: SpuDetailShape, tags: [0], title: 0 }),
   () => ({ id: 1 }),
 );

@@ -67,7 +67,7 @@ const LibraryInfoShape = (): object => ({ id: 1, name: 0, tree_id: 1, update_tim
  */
 export const alipayIserviceCcmSwLibraryBatchquery: ApiDefinition<"alipay.iservice.ccm.sw.library.batchquery", AlipayIserviceCcmSwLibraryBatchqueryRequest, AlipayIserviceCcmSwLibraryBatchqueryResult, AlipayIserviceCcmSwLibraryBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.library.batchquery",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/sw/library/batchquery", query: ["ccs_instance_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["ccs_instance_id"] },
   () => ({ ccs_instance_id: 0 }),
   () => ({ libraries: [LibraryInfoShape] }),
 );

@@ -53,7 +53,7 @@ export type AlipayIserviceCcmSwLibraryCreateErrorCode = "INVALID_PARAMETER" | "B
  */
 export const alipayIserviceCcmSwLibraryCreate: ApiDefinition<"alipay.iservice.ccm.sw.library.create", AlipayIserviceCcmSwLibraryCreateRequest, AlipayIserviceCcmSwLibraryCreateResult, AlipayIserviceCcmSwLibraryCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.library.create",
-  { verb: 'PUT', path: "/v3/alipay/iservice/ccm/sw/library/create", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ ccs_instance_id: 0, instance_code: 0, name: 0, tree_id: 1 }),
   () => ({ id: 1 }),
 );

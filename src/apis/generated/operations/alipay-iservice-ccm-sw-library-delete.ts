@@ -46,7 +46,7 @@ export type AlipayIserviceCcmSwLibraryDeleteErrorCode = "INVALID_PARAMETER" | "B
  */
 export const alipayIserviceCcmSwLibraryDelete: ApiDefinition<"alipay.iservice.ccm.sw.library.delete", AlipayIserviceCcmSwLibraryDeleteRequest, AlipayIserviceCcmSwLibraryDeleteResult, AlipayIserviceCcmSwLibraryDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.library.delete",
-  { verb: 'DELETE', path: "/v3/alipay/iservice/ccm/sw/library/delete", query: [], body: 'none', files: [], data: false },
+  'DELETE',
   () => ({}),
   () => ({}),
 );

@@ -50,7 +50,7 @@ export type AlipayIserviceCcmSwLibraryModifyErrorCode = "INVALID_PARAMETER" | "B
  */
 export const alipayIserviceCcmSwLibraryModify: ApiDefinition<"alipay.iservice.ccm.sw.library.modify", AlipayIserviceCcmSwLibraryModifyRequest, AlipayIserviceCcmSwLibraryModifyResult, AlipayIserviceCcmSwLibraryModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.library.modify",
-  { verb: 'PATCH', path: "/v3/alipay/iservice/ccm/sw/library/modify", query: [], body: 'json', files: [], data: false },
+  'PATCH',
   () => ({ ccs_instance_id: 0, id: 0, name: 0 }),
   () => ({}),
 );

@@ -99,7 +99,7 @@ const SpuInfoShape = (): object => ({ brand: 0, category: 0, count: 1, icon: 0, 
  */
 export const alipayIserviceCcmSwOrderSync: ApiDefinition<"alipay.iservice.ccm.sw.order.sync", AlipayIserviceCcmSwOrderSyncRequest, AlipayIserviceCcmSwOrderSyncResult, AlipayIserviceCcmSwOrderSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.order.sync",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/sw/order/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ amount: 0, link_url: 0, logistic_count: 1, logistics: [LogisticInfoShape], order_create_time: 0, order_id: 0, order_type: 0, spu_count: 1, spus: [SpuInfoShape], status: 0, sub_status: 0, user_id: 0 }),
   () => ({ order_id: 0 }),
 );

@@ -77,7 +77,7 @@ const SpuAttributeShape = (): object => ({ name: 0, value: [0] });
  */
 export const alipayIserviceCcmSwSpuSync: ApiDefinition<"alipay.iservice.ccm.sw.spu.sync", AlipayIserviceCcmSwSpuSyncRequest, AlipayIserviceCcmSwSpuSyncResult, AlipayIserviceCcmSwSpuSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.spu.sync",
-  { verb: 'POST', path: "/v3/alipay/iservice/ccm/sw/spu/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ attribute: [SpuAttributeShape], brand: 0, category: 0, description: 0, icon: 0, is_delete: 0, library_id: 1, library_name: 0, link_url: 0, original_price: 0, price: 0, spu_id: 0, status: 0, title: 0 }),
   () => ({ spu_id: 0 }),
 );

@@ -66,7 +66,7 @@ const TreeInfoShape = (): object => ({ id: 1, instance_code: 0, name: 0 });
  */
 export const alipayIserviceCcmSwTreeBatchquery: ApiDefinition<"alipay.iservice.ccm.sw.tree.batchquery", AlipayIserviceCcmSwTreeBatchqueryRequest, AlipayIserviceCcmSwTreeBatchqueryResult, AlipayIserviceCcmSwTreeBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.tree.batchquery",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/sw/tree/batchquery", query: ["ccs_instance_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["ccs_instance_id"] },
   () => ({ ccs_instance_id: 0 }),
   () => ({ trees: [TreeInfoShape] }),
 );

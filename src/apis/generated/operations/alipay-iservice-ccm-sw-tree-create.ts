@@ -51,7 +51,7 @@ export type AlipayIserviceCcmSwTreeCreateErrorCode = "INVALID_PARAMETER" | "BIZ_
  */
 export const alipayIserviceCcmSwTreeCreate: ApiDefinition<"alipay.iservice.ccm.sw.tree.create", AlipayIserviceCcmSwTreeCreateRequest, AlipayIserviceCcmSwTreeCreateResult, AlipayIserviceCcmSwTreeCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.tree.create",
-  { verb: 'PUT', path: "/v3/alipay/iservice/ccm/sw/tree/create", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ ccs_instance_id: 0, name: 0 }),
   () => ({ id: 1 }),
 );

@@ -46,7 +46,7 @@ export type AlipayIserviceCcmSwTreeDeleteErrorCode = "INVALID_PARAMETER" | "BIZ_
  */
 export const alipayIserviceCcmSwTreeDelete: ApiDefinition<"alipay.iservice.ccm.sw.tree.delete", AlipayIserviceCcmSwTreeDeleteRequest, AlipayIserviceCcmSwTreeDeleteResult, AlipayIserviceCcmSwTreeDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.tree.delete",
-  { verb: 'DELETE', path: "/v3/alipay/iservice/ccm/sw/tree/delete", query: [], body: 'none', files: [], data: false },
+  'DELETE',
   () => ({}),
   () => ({}),
 );

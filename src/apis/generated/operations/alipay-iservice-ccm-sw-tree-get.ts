@@ -53,7 +53,7 @@ export type AlipayIserviceCcmSwTreeGetErrorCode = "INVALID_PARAMETER" | "BIZ_ERR
  */
 export const alipayIserviceCcmSwTreeGet: ApiDefinition<"alipay.iservice.ccm.sw.tree.get", AlipayIserviceCcmSwTreeGetRequest, AlipayIserviceCcmSwTreeGetResult, AlipayIserviceCcmSwTreeGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.tree.get",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/sw/tree/get", query: ["ccs_instance_id", "id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["ccs_instance_id", "id"] },
   () => ({ ccs_instance_id: 0, id: 1 }),
   () => ({ tree: 0 }),
 );

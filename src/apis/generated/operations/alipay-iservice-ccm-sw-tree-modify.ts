@@ -50,7 +50,7 @@ export type AlipayIserviceCcmSwTreeModifyErrorCode = "INVALID_PARAMETER" | "BIZ_
  */
 export const alipayIserviceCcmSwTreeModify: ApiDefinition<"alipay.iservice.ccm.sw.tree.modify", AlipayIserviceCcmSwTreeModifyRequest, AlipayIserviceCcmSwTreeModifyResult, AlipayIserviceCcmSwTreeModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.tree.modify",
-  { verb: 'PATCH', path: "/v3/alipay/iservice/ccm/sw/tree/modify", query: [], body: 'json', files: [], data: false },
+  'PATCH',
   () => ({ ccs_instance_id: 0, id: 1, name: 0 }),
   () => ({}),
 );

@@ -49,7 +49,7 @@ export type AlipayIserviceCcmSwTreePublishErrorCode = "INVALID_PARAMETER" | "BIZ
  */
 export const alipayIserviceCcmSwTreePublish: ApiDefinition<"alipay.iservice.ccm.sw.tree.publish", AlipayIserviceCcmSwTreePublishRequest, AlipayIserviceCcmSwTreePublishResult, AlipayIserviceCcmSwTreePublishErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.tree.publish",
-  { verb: 'PUT', path: "/v3/alipay/iservice/ccm/sw/tree/publish", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ ccs_instance_id: 0, id: 1 }),
   () => ({}),
 );

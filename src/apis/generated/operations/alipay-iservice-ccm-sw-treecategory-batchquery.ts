@@ -63,7 +63,7 @@ export type AlipayIserviceCcmSwTreecategoryBatchqueryErrorCode = "INVALID_PARAME
  */
 export const alipayIserviceCcmSwTreecategoryBatchquery: ApiDefinition<"alipay.iservice.ccm.sw.treecategory.batchquery", AlipayIserviceCcmSwTreecategoryBatchqueryRequest, AlipayIserviceCcmSwTreecategoryBatchqueryResult, AlipayIserviceCcmSwTreecategoryBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.treecategory.batchquery",
-  { verb: 'GET', path: "/v3/alipay/iservice/ccm/sw/treecategory/batchquery", query: ["ccs_instance_id", "library_id", "name", "page_num", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["ccs_instance_id", "library_id", "name", "page_num", "page_size"] },
   () => ({ ccs_instance_id: 0, library_id: 1, name: 0, page_num: 1, page_size: 1 }),
   () => ({ categories: [ArticleCategoryInfoShape], page_num: 1, page_size: 1, total_count: 1 }),
 );

@@ -54,7 +54,7 @@ export type AlipayIserviceCcmSwTreecategoryCreateErrorCode = "INVALID_PARAMETER"
  */
 export const alipayIserviceCcmSwTreecategoryCreate: ApiDefinition<"alipay.iservice.ccm.sw.treecategory.create", AlipayIserviceCcmSwTreecategoryCreateRequest, AlipayIserviceCcmSwTreecategoryCreateResult, AlipayIserviceCcmSwTreecategoryCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.treecategory.create",
-  { verb: 'PUT', path: "/v3/alipay/iservice/ccm/sw/treecategory/create", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ ccs_instance_id: 0, description: 0, father_id: 1, name: 0, tags: [0] }),
   () => ({ id: 1 }),
 );

@@ -46,7 +46,7 @@ export type AlipayIserviceCcmSwTreecategoryDeleteErrorCode = "INVALID_PARAMETER"
  */
 export const alipayIserviceCcmSwTreecategoryDelete: ApiDefinition<"alipay.iservice.ccm.sw.treecategory.delete", AlipayIserviceCcmSwTreecategoryDeleteRequest, AlipayIserviceCcmSwTreecategoryDeleteResult, AlipayIserviceCcmSwTreecategoryDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.treecategory.delete",
-  { verb: 'DELETE', path: "/v3/alipay/iservice/ccm/sw/treecategory/delete", query: [], body: 'none', files: [], data: false },
+  'DELETE',
   () => ({}),
   () => ({}),
 );

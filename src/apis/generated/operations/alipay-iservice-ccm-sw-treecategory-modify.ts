@@ -53,7 +53,7 @@ export type AlipayIserviceCcmSwTreecategoryModifyErrorCode = "INVALID_PARAMETER"
  */
 export const alipayIserviceCcmSwTreecategoryModify: ApiDefinition<"alipay.iservice.ccm.sw.treecategory.modify", AlipayIserviceCcmSwTreecategoryModifyRequest, AlipayIserviceCcmSwTreecategoryModifyResult, AlipayIserviceCcmSwTreecategoryModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.iservice.ccm.sw.treecategory.modify",
-  { verb: 'PATCH', path: "/v3/alipay/iservice/ccm/sw/treecategory/modify", query: [], body: 'json', files: [], data: false },
+  'PATCH',
   () => ({ ccs_instance_id: 0, description: 0, father_id: 0, id: 1, name: 0, tags: 0 }),
   () => ({}),
 );

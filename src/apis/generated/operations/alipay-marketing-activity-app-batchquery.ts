@@ -76,7 +76,7 @@ const ActivityAppInfoShape = (): object => ({ mini_app_id: 0 });
  */
 export const alipayMarketingActivityAppBatchquery: ApiDefinition<"alipay.marketing.activity.app.batchquery", AlipayMarketingActivityAppBatchqueryRequest, AlipayMarketingActivityAppBatchqueryResult, AlipayMarketingActivityAppBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.app.batchquery",
-  { verb: 'GET', path: "/v3/alipay/marketing/activity/{activity_id}/app/batchquery", query: ["merchant_id", "page_num", "page_size", "merchant_access_mode"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/marketing/activity/{activity_id}/app/batchquery", query: ["merchant_id", "page_num", "page_size", "merchant_access_mode"] },
   () => ({ activity_id: 0, merchant_id: 0, page_num: 1, page_size: 0, merchant_access_mode: 0 }),
   () => ({ activity_id: 0, app_infos: [ActivityAppInfoShape], page_num: 1, page_size: 1, total_size: 1 }),
 );

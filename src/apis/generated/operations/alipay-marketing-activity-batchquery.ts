@@ -95,7 +95,7 @@ const ActivityLiteInfoShape = (): object => ({ activity_base_info: ActivityBaseI
  */
 export const alipayMarketingActivityBatchquery: ApiDefinition<"alipay.marketing.activity.batchquery", AlipayMarketingActivityBatchqueryRequest, AlipayMarketingActivityBatchqueryResult, AlipayMarketingActivityBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.batchquery",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ activity_status: 0, merchant_access_mode: 0, merchant_id: 0, page_num: 1, page_size: 1 }),
   () => ({ activity_lite_infos: [ActivityLiteInfoShape], page_num: 1, page_size: 1, total_size: 0 }),
 );

@@ -83,7 +83,7 @@ const ConsultActivityResultInfoShape = (): object => ({ activity_id: 0, consult_
  */
 export const alipayMarketingActivityConsult: ApiDefinition<"alipay.marketing.activity.consult", AlipayMarketingActivityConsultRequest, AlipayMarketingActivityConsultResult, AlipayMarketingActivityConsultErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.consult",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/consult", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ consult_activity_info_list: [ConsultActivityInfoShape], merchant_access_mode: 0, merchant_id: 0, open_id: 0, user_id: 0 }),
   () => ({ consult_result_info_list: [ConsultActivityResultInfoShape], open_id: 0, user_id: 0 }),
 );

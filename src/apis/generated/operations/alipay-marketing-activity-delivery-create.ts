@@ -69,7 +69,7 @@ export type AlipayMarketingActivityDeliveryCreateErrorCode = "INVALID_PARAMETER"
  */
 export const alipayMarketingActivityDeliveryCreate: ApiDefinition<"alipay.marketing.activity.delivery.create", AlipayMarketingActivityDeliveryCreateRequest, AlipayMarketingActivityDeliveryCreateResult, AlipayMarketingActivityDeliveryCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.delivery.create",
-  { verb: 'POST', path: "/v3/alipay/marketing/delivery", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/marketing/delivery" },
   () => ({ belong_merchant_info: DeliveryAgencyMerchantInfoShape, delivery_base_info: DeliveryBaseInfoShape, delivery_booth_code: 0, delivery_config_list: [DeliveryConfigShape], delivery_play_config: DeliveryPlayConfigShape, delivery_target_rule: DeliveryTargetRuleShape, idem_no: 0, merchant_access_mode: 0, out_biz_no: 0 }),
   () => ({ delivery_guide_preview_url: 0, delivery_id: 0, error_delivery_config_list: [ErrorDeliveryConfigShape], out_biz_no: 0, success_delivery_config_list: [SuccessDeliveryConfigShape] }),
 );

@@ -83,7 +83,7 @@ const PromoDeliveryInfoShape = (): object => ({ activity_id: 0, booth_code: 0, c
  */
 export const alipayMarketingActivityDeliveryQuery: ApiDefinition<"alipay.marketing.activity.delivery.query", AlipayMarketingActivityDeliveryQueryRequest, AlipayMarketingActivityDeliveryQueryResult, AlipayMarketingActivityDeliveryQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.delivery.query",
-  { verb: 'POST', path: "/v3/alipay/marketing/delivery/{delivery_id}/query", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/marketing/delivery/{delivery_id}/query" },
   () => ({ delivery_id: 0, belong_merchant_info: DeliveryAgencyMerchantInfoShape, delivery_config_list: [DeliveryConfigShape], merchant_access_mode: 0 }),
   () => ({ delivery_base_info: DeliveryBaseInfoShape, delivery_booth_code: 0, delivery_error_msg: 0, delivery_id: 0, delivery_info_list: [PromoDeliveryInfoShape], delivery_play_config: DeliveryPlayConfigShape, delivery_status: 0, delivery_target_rule: DeliveryTargetRuleShape }),
 );

@@ -61,7 +61,7 @@ export type AlipayMarketingActivityDeliveryStopErrorCode = "INVALID_PARAMETER" |
  */
 export const alipayMarketingActivityDeliveryStop: ApiDefinition<"alipay.marketing.activity.delivery.stop", AlipayMarketingActivityDeliveryStopRequest, AlipayMarketingActivityDeliveryStopResult, AlipayMarketingActivityDeliveryStopErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.delivery.stop",
-  { verb: 'PATCH', path: "/v3/alipay/marketing/delivery/{delivery_id}/stop", query: [], body: 'json', files: [], data: false },
+  { verb: 'PATCH', path: "/v3/alipay/marketing/delivery/{delivery_id}/stop" },
   () => ({ delivery_id: 0, belong_merchant_info: DeliveryAgencyMerchantInfoShape, delivery_config_list: [DeliveryConfigShape], merchant_access_mode: 0, out_biz_no: 0 }),
   () => ({ delivery_id: 0, error_delivery_config_list: [ErrorDeliveryConfigShape], success_delivery_config_list: [SuccessDeliveryConfigShape] }),
 );

@@ -72,7 +72,7 @@ const DeliveryChannelInfoShape = (): object => ({ booth_code: 0, channel: 0, cha
  */
 export const alipayMarketingActivityDeliverychannelQuery: ApiDefinition<"alipay.marketing.activity.deliverychannel.query", AlipayMarketingActivityDeliverychannelQueryRequest, AlipayMarketingActivityDeliverychannelQueryResult, AlipayMarketingActivityDeliverychannelQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.deliverychannel.query",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/deliverychannel/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ belong_merchant_info: DeliveryAgencyMerchantInfoShape, booth_code: 0, page_num: 1, page_size: 1 }),
   () => ({ delivery_channel_info_list: [DeliveryChannelInfoShape], page_num: 0, page_size: 0, total_size: 0 }),
 );

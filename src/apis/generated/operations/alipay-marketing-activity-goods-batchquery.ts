@@ -98,7 +98,7 @@ const AppItemInfoShape = (): object => ({ item_id: 0, item_use_type: 0, mini_app
  */
 export const alipayMarketingActivityGoodsBatchquery: ApiDefinition<"alipay.marketing.activity.goods.batchquery", AlipayMarketingActivityGoodsBatchqueryRequest, AlipayMarketingActivityGoodsBatchqueryResult, AlipayMarketingActivityGoodsBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.goods.batchquery",
-  { verb: 'GET', path: "/v3/alipay/marketing/activity/{activity_id}/goods/batchquery", query: ["merchant_id", "goods_use_type", "page_num", "page_size", "product_version", "merchant_access_mode"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/marketing/activity/{activity_id}/goods/batchquery", query: ["merchant_id", "goods_use_type", "page_num", "page_size", "product_version", "merchant_access_mode"] },
   () => ({ activity_id: 0, merchant_id: 0, goods_use_type: 0, page_num: 1, page_size: 1, product_version: 0, merchant_access_mode: 0 }),
   () => ({ activity_id: 0, app_item_infos: [AppItemInfoShape], goods_infos: [ActivityGoodsInfoShape], page_num: 1, page_size: 1, total_size: 1 }),
 );

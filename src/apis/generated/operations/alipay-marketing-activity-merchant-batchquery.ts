@@ -77,7 +77,7 @@ const ActivityMerchantInfoShape = (): object => ({ merchant_id: 0, merchant_id_t
  */
 export const alipayMarketingActivityMerchantBatchquery: ApiDefinition<"alipay.marketing.activity.merchant.batchquery", AlipayMarketingActivityMerchantBatchqueryRequest, AlipayMarketingActivityMerchantBatchqueryResult, AlipayMarketingActivityMerchantBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.merchant.batchquery",
-  { verb: 'GET', path: "/v3/alipay/marketing/activity/{activity_id}/merchant/batchquery", query: ["merchant_id", "page_num", "page_size", "merchant_access_mode"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/marketing/activity/{activity_id}/merchant/batchquery", query: ["merchant_id", "page_num", "page_size", "merchant_access_mode"] },
   () => ({ activity_id: 0, merchant_id: 0, page_num: 1, page_size: 1, merchant_access_mode: 0 }),
   () => ({ activity_id: 0, merchant_infos: [ActivityMerchantInfoShape], page_num: 1, page_size: 1, total_size: 1 }),
 );

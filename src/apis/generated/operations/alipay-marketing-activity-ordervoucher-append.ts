@@ -52,7 +52,7 @@ export type AlipayMarketingActivityOrdervoucherAppendErrorCode = "SYSTEM_ERROR" 
  */
 export const alipayMarketingActivityOrdervoucherAppend: ApiDefinition<"alipay.marketing.activity.ordervoucher.append", AlipayMarketingActivityOrdervoucherAppendRequest, AlipayMarketingActivityOrdervoucherAppendResult, AlipayMarketingActivityOrdervoucherAppendErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.ordervoucher.append",
-  { verb: 'PATCH', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/append", query: [], body: 'json', files: [], data: false },
+  { verb: 'PATCH', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/append" },
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0, voucher_quantity: 1 }),
   () => ({}),
 );

@@ -54,7 +54,7 @@ export type AlipayMarketingActivityOrdervoucherAssociateErrorCode = "SYSTEM_ERRO
  */
 export const alipayMarketingActivityOrdervoucherAssociate: ApiDefinition<"alipay.marketing.activity.ordervoucher.associate", AlipayMarketingActivityOrdervoucherAssociateRequest, AlipayMarketingActivityOrdervoucherAssociateResult, AlipayMarketingActivityOrdervoucherAssociateErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.ordervoucher.associate",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/ordervoucher/associate", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0, trade_no: 0, voucher_code: 0 }),
   () => ({ associate_time: 0 }),
 );

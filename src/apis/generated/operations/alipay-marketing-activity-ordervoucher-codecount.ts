@@ -53,7 +53,7 @@ export type AlipayMarketingActivityOrdervoucherCodecountErrorCode = "SYSTEM_ERRO
  */
 export const alipayMarketingActivityOrdervoucherCodecount: ApiDefinition<"alipay.marketing.activity.ordervoucher.codecount", AlipayMarketingActivityOrdervoucherCodecountRequest, AlipayMarketingActivityOrdervoucherCodecountResult, AlipayMarketingActivityOrdervoucherCodecountErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.ordervoucher.codecount",
-  { verb: 'GET', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/codecount", query: ["merchant_access_mode"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/codecount", query: ["merchant_access_mode"] },
   () => ({ activity_id: 0, merchant_access_mode: 0 }),
   () => ({ success_count: 1 }),
 );

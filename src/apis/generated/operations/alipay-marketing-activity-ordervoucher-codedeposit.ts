@@ -72,7 +72,7 @@ const FailVoucherCodeDetailShape = (): object => ({ error_code: 0, error_msg: 0,
  */
 export const alipayMarketingActivityOrdervoucherCodedeposit: ApiDefinition<"alipay.marketing.activity.ordervoucher.codedeposit", AlipayMarketingActivityOrdervoucherCodedepositRequest, AlipayMarketingActivityOrdervoucherCodedepositResult, AlipayMarketingActivityOrdervoucherCodedepositErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.ordervoucher.codedeposit",
-  { verb: 'POST', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/codedeposit", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/codedeposit" },
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0, voucher_codes: [0] }),
   () => ({ fail_count: 1, fail_voucher_code_detail_list: [FailVoucherCodeDetailShape], success_count: 1, success_voucher_code_list: [0] }),
 );

@@ -85,7 +85,7 @@ export type AlipayMarketingActivityOrdervoucherCreateErrorCode = "SYSTEM_ERROR" 
  */
 export const alipayMarketingActivityOrdervoucherCreate: ApiDefinition<"alipay.marketing.activity.ordervoucher.create", AlipayMarketingActivityOrdervoucherCreateRequest, AlipayMarketingActivityOrdervoucherCreateResult, AlipayMarketingActivityOrdervoucherCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.ordervoucher.create",
-  { verb: 'POST', path: "/v3/alipay/marketing/ordervoucher/activity", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/marketing/ordervoucher/activity" },
   () => ({ activity_base_info: ActivityBaseInfoShape, activity_name: 0, belong_merchant_info: BelongMerchantInfoShape, biz_tag: 0, code_mode: 0, customer_guide: CustomerGuideShape, merchant_access_mode: 0, out_biz_no: 0, publish_end_time: 0, publish_start_time: 0, voucher_available_scope_info: VoucherAvailableScopeInfoShape, voucher_customer_guide_info: VoucherCustomerGuideInfoShape, voucher_deduct_info: VoucherDeductInfoShape, voucher_display_info: VoucherDisplayInfoShape, voucher_display_pattern_info: VoucherDisplayPatternInfoShape, voucher_send_mode_info: VoucherSendModeInfoShape, voucher_send_rule: VoucherSendRuleDetailShape, voucher_type: 0, voucher_use_rule: VoucherUseRuleShape, voucher_use_rule_info: VoucherUseRuleInfoShape }),
   () => ({ activity_id: 0, voucher_available_scope_result_info: VoucherAvailableScopeResultInfoShape, voucher_use_rule_result: OrderVoucherUseRuleResultShape }),
 );

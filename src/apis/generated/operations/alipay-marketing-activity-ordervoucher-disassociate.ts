@@ -54,7 +54,7 @@ export type AlipayMarketingActivityOrdervoucherDisassociateErrorCode = "SYSTEM_E
  */
 export const alipayMarketingActivityOrdervoucherDisassociate: ApiDefinition<"alipay.marketing.activity.ordervoucher.disassociate", AlipayMarketingActivityOrdervoucherDisassociateRequest, AlipayMarketingActivityOrdervoucherDisassociateResult, AlipayMarketingActivityOrdervoucherDisassociateErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.ordervoucher.disassociate",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/ordervoucher/disassociate", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0, trade_no: 0, voucher_code: 0 }),
   () => ({ disassociate_time: 0 }),
 );

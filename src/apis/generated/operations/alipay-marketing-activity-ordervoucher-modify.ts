@@ -260,7 +260,7 @@ const VoucherValidPeriodModifyShape = (): object => ({ valid_begin_time: 0, vali
  */
 export const alipayMarketingActivityOrdervoucherModify: ApiDefinition<"alipay.marketing.activity.ordervoucher.modify", AlipayMarketingActivityOrdervoucherModifyRequest, AlipayMarketingActivityOrdervoucherModifyResult, AlipayMarketingActivityOrdervoucherModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.ordervoucher.modify",
-  { verb: 'PATCH', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}", query: [], body: 'json', files: [], data: false },
+  { verb: 'PATCH', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}" },
   () => ({ activity_id: 0, activity_base_info: ActivityBaseInfoShape, activity_name: 0, customer_guide: CustomerGuideModifyShape, merchant_access_mode: 0, out_biz_no: 0, publish_end_time: 0, publish_start_time: 0, voucher_available_scope_info: VoucherAvailableScopeInfoShape, voucher_available_scope_modify_type: 0, voucher_customer_guide_info: VoucherCustomerGuideInfoShape, voucher_display_info: VoucherDisplayInfoModifyShape, voucher_display_pattern_info: VoucherDisplayPatternInfoShape, voucher_send_mode_info: VoucherSendModeInfoShape, voucher_send_rule: VoucherSendRuleDetailModifyShape, voucher_use_rule: VoucherUseRuleModifyShape, voucher_use_rule_info: VoucherUseRuleInfoShape }),
   () => ({ voucher_available_scope_result_info: VoucherAvailableScopeResultInfoShape, voucher_use_rule_result: OrderVoucherUseRuleResultShape }),
 );

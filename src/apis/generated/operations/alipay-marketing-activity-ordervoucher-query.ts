@@ -88,7 +88,7 @@ export type AlipayMarketingActivityOrdervoucherQueryErrorCode = "SYSTEM_ERROR" |
  */
 export const alipayMarketingActivityOrdervoucherQuery: ApiDefinition<"alipay.marketing.activity.ordervoucher.query", AlipayMarketingActivityOrdervoucherQueryRequest, AlipayMarketingActivityOrdervoucherQueryResult, AlipayMarketingActivityOrdervoucherQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.ordervoucher.query",
-  { verb: 'GET', path: "/v3/alipay/marketing/activity/ordervoucher/query", query: ["activity_id", "merchant_access_mode"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["activity_id", "merchant_access_mode"] },
   () => ({ activity_id: 0, merchant_access_mode: 0 }),
   () => ({ activity_base_info: ActivityBaseInfoShape, activity_id: 0, activity_name: 0, activity_operation_status: 0, activity_status: 0, belong_merchant_info: BelongMerchantInfoShape, biz_tag: 0, customer_guide: CustomerGuideShape, publish_end_time: 0, publish_start_time: 0, summary: VoucherSummaryShape, voucher_available_scope_info: VoucherAvailableScopeInfoShape, voucher_customer_guide_info: VoucherCustomerGuideInfoShape, voucher_deduct_info: VoucherDeductInfoShape, voucher_display_info: VoucherDisplayInfoShape, voucher_display_pattern_info: VoucherDisplayPatternInfoShape, voucher_inventory_info: VoucherInventoryInfoShape, voucher_send_mode_info: VoucherSendModeInfoShape, voucher_send_rule: VoucherSendRuleDetailShape, voucher_type: 0, voucher_use_rule: VoucherUseRuleShape, voucher_use_rule_info: VoucherUseRuleInfoShape }),
 );

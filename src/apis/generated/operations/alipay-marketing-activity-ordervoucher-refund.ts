@@ -73,7 +73,7 @@ const VoucherRefundDetailInfoShape = (): object => ({ voucher_refund_use_times: 
  */
 export const alipayMarketingActivityOrdervoucherRefund: ApiDefinition<"alipay.marketing.activity.ordervoucher.refund", AlipayMarketingActivityOrdervoucherRefundRequest, AlipayMarketingActivityOrdervoucherRefundResult, AlipayMarketingActivityOrdervoucherRefundErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.ordervoucher.refund",
-  { verb: 'POST', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/{voucher_code}/refund", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/{voucher_code}/refund" },
   () => ({ activity_id: 0, voucher_code: 0, biz_dt: 0, merchant_access_mode: 0, out_biz_no: 0, total_fee: 0, voucher_refund_detail_info: VoucherRefundDetailInfoShape }),
   () => ({ activity_id: 0, voucher_use_detail_result_info: VoucherUseDetailResultInfoShape }),
 );

@@ -51,7 +51,7 @@ export type AlipayMarketingActivityOrdervoucherStopErrorCode = "SYSTEM_ERROR" | 
  */
 export const alipayMarketingActivityOrdervoucherStop: ApiDefinition<"alipay.marketing.activity.ordervoucher.stop", AlipayMarketingActivityOrdervoucherStopRequest, AlipayMarketingActivityOrdervoucherStopResult, AlipayMarketingActivityOrdervoucherStopErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.ordervoucher.stop",
-  { verb: 'PATCH', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/stop", query: [], body: 'json', files: [], data: false },
+  { verb: 'PATCH', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/stop" },
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0 }),
   () => ({}),
 );

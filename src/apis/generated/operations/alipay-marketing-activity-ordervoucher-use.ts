@@ -94,7 +94,7 @@ const VoucherUseDetailInfoShape = (): object => ({ voucher_use_times: 1 });
  */
 export const alipayMarketingActivityOrdervoucherUse: ApiDefinition<"alipay.marketing.activity.ordervoucher.use", AlipayMarketingActivityOrdervoucherUseRequest, AlipayMarketingActivityOrdervoucherUseResult, AlipayMarketingActivityOrdervoucherUseErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.ordervoucher.use",
-  { verb: 'POST', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/{voucher_code}/use", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/{voucher_code}/use" },
   () => ({ activity_id: 0, voucher_code: 0, biz_dt: 0, goods_detail: [GoodsDetailDTOShape], merchant_access_mode: 0, out_biz_no: 0, real_shop_id: 0, store_id: 0, total_fee: 0, trade_channel: 0, trade_no: 0, voucher_use_detail_info: VoucherUseDetailInfoShape }),
   () => ({ activity_id: 0, voucher_use_detail_result_info: VoucherUseDetailResultInfoShape }),
 );

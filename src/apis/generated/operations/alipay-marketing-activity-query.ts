@@ -81,7 +81,7 @@ export type AlipayMarketingActivityQueryErrorCode = "SYSTEM_ERROR" | "INVALID_PA
  */
 export const alipayMarketingActivityQuery: ApiDefinition<"alipay.marketing.activity.query", AlipayMarketingActivityQueryRequest, AlipayMarketingActivityQueryResult, AlipayMarketingActivityQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.query",
-  { verb: 'GET', path: "/v3/alipay/marketing/activity/{activity_id}", query: ["merchant_id", "merchant_access_mode"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/marketing/activity/{activity_id}", query: ["merchant_id", "merchant_access_mode"] },
   () => ({ activity_id: 0, merchant_id: 0, merchant_access_mode: 0 }),
   () => ({ activity_base_info: ActivityBaseInfoShape, activity_id: 0, activity_name: 0, activity_status: 0, belong_merchant_id: 0, publish_end_time: 0, publish_start_time: 0, voucher_available_scope_info: VoucherAvailableScopeInfoShape, voucher_customer_guide_info: VoucherCustomerGuideInfoShape, voucher_deduct_info: VoucherDeductInfoShape, voucher_display_info: CommonVoucherDisplayInfoShape, voucher_display_pattern_info: VoucherDisplayPatternInfoShape, voucher_send_mode_info: VoucherSendModeInfoShape, voucher_send_rule: CommonVoucherSendRuleShape, voucher_type: 0, voucher_use_rule: CommonVoucherUseRuleShape, voucher_use_rule_info: VoucherUseRuleInfoShape }),
 );

@@ -82,7 +82,7 @@ const ActivityShopInfoShape = (): object => ({ latitude: 0, longitude: 0, shop_i
  */
 export const alipayMarketingActivityShopBatchquery: ApiDefinition<"alipay.marketing.activity.shop.batchquery", AlipayMarketingActivityShopBatchqueryRequest, AlipayMarketingActivityShopBatchqueryResult, AlipayMarketingActivityShopBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.shop.batchquery",
-  { verb: 'GET', path: "/v3/alipay/marketing/activity/{activity_id}/shop/batchquery", query: ["merchant_id", "page_num", "page_size", "product_version", "merchant_access_mode"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/marketing/activity/{activity_id}/shop/batchquery", query: ["merchant_id", "page_num", "page_size", "product_version", "merchant_access_mode"] },
   () => ({ activity_id: 0, merchant_id: 0, page_num: 1, page_size: 1, product_version: 0, merchant_access_mode: 0 }),
   () => ({ activity_id: 0, page_num: 1, page_size: 1, shop_infos: [ActivityShopInfoShape], total_size: 1 }),
 );

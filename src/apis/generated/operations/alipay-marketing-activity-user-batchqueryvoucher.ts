@@ -111,7 +111,7 @@ const UserVoucherInfoShape = (): object => ({ activity_base_info: ActivityBaseIn
  */
 export const alipayMarketingActivityUserBatchqueryvoucher: ApiDefinition<"alipay.marketing.activity.user.batchqueryvoucher", AlipayMarketingActivityUserBatchqueryvoucherRequest, AlipayMarketingActivityUserBatchqueryvoucherResult, AlipayMarketingActivityUserBatchqueryvoucherErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.user.batchqueryvoucher",
-  { verb: 'GET', path: "/v3/alipay/marketing/activity/ordervoucher/user/batchqueryvoucher", query: ["user_id", "open_id", "activity_id", "belong_merchant_id", "sender_merchant_id", "voucher_status", "page_num", "merchant_access_mode", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/marketing/activity/ordervoucher/user/batchqueryvoucher", query: ["user_id", "open_id", "activity_id", "belong_merchant_id", "sender_merchant_id", "voucher_status", "page_num", "merchant_access_mode", "page_size"] },
   () => ({ user_id: 0, open_id: 0, activity_id: 0, belong_merchant_id: 0, sender_merchant_id: 0, voucher_status: 0, page_num: 1, merchant_access_mode: 0, page_size: 1 }),
   () => ({ page_num: 1, page_size: 1, total_size: 1, user_voucher_infos: [UserVoucherInfoShape] }),
 );

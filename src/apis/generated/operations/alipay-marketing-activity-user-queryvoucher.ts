@@ -91,7 +91,7 @@ export type AlipayMarketingActivityUserQueryvoucherErrorCode = "SYSTEM_ERROR" | 
  */
 export const alipayMarketingActivityUserQueryvoucher: ApiDefinition<"alipay.marketing.activity.user.queryvoucher", AlipayMarketingActivityUserQueryvoucherRequest, AlipayMarketingActivityUserQueryvoucherResult, AlipayMarketingActivityUserQueryvoucherErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.user.queryvoucher",
-  { verb: 'GET', path: "/v3/alipay/marketing/activity/ordervoucher/user/voucher", query: ["merchant_id", "user_id", "open_id", "activity_id", "voucher_id", "voucher_code", "merchant_access_mode"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/marketing/activity/ordervoucher/user/voucher", query: ["merchant_id", "user_id", "open_id", "activity_id", "voucher_id", "voucher_code", "merchant_access_mode"] },
   () => ({ merchant_id: 0, user_id: 0, open_id: 0, activity_id: 0, voucher_id: 0, voucher_code: 0, merchant_access_mode: 0 }),
   () => ({ activity_base_info: ActivityBaseInfoShape, activity_id: 0, associate_trade_no: 0, available_begin_time: 0, available_end_time: 0, belong_merchant_id: 0, create_time: 0, user_voucher_base_info: UserVoucherBaseInfoShape, voucher_customer_guide_info: VoucherCustomerGuideInfoShape, voucher_deduct_info: VoucherDeductInfoShape, voucher_display_info: CommonVoucherDisplayInfoShape, voucher_display_pattern_info: VoucherDisplayPatternInfoShape, voucher_name: 0, voucher_send_mode_info: VoucherSendModeInfoShape, voucher_send_rule: CommonVoucherSendRuleShape, voucher_status: 0, voucher_type: 0, voucher_use_rule: CommonVoucherUseRuleShape, voucher_use_rule_info: VoucherUseRuleInfoShape }),
 );

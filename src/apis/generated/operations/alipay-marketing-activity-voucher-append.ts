@@ -53,7 +53,7 @@ export type AlipayMarketingActivityVoucherAppendErrorCode = "SYSTEM_ERROR" | "IN
  */
 export const alipayMarketingActivityVoucherAppend: ApiDefinition<"alipay.marketing.activity.voucher.append", AlipayMarketingActivityVoucherAppendRequest, AlipayMarketingActivityVoucherAppendResult, AlipayMarketingActivityVoucherAppendErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.voucher.append",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/voucher/append", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0, voucher_quantity: 1 }),
   () => ({ recharge_url: 0 }),
 );

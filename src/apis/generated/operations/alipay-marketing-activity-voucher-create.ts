@@ -134,7 +134,7 @@ const PaymentVoucherUseRuleShape = (): object => ({ available_app_ids: [0], avai
  */
 export const alipayMarketingActivityVoucherCreate: ApiDefinition<"alipay.marketing.activity.voucher.create", AlipayMarketingActivityVoucherCreateRequest, AlipayMarketingActivityVoucherCreateResult, AlipayMarketingActivityVoucherCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.voucher.create",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/voucher/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ activity_base_info: ActivityBaseInfoShape, activity_name: 0, belong_merchant_info: PaymentVoucherBelongMerchantInfoShape, merchant_access_mode: 0, out_biz_no: 0, publish_end_time: 0, publish_start_time: 0, voucher_available_scope_info: VoucherAvailableScopeInfoShape, voucher_budget_info: PaymentVoucherBudgetInfoShape, voucher_budget_supply_info: VoucherBudgetSupplyInfoShape, voucher_customer_guide_info: VoucherCustomerGuideInfoShape, voucher_deduct_info: VoucherDeductInfoShape, voucher_display_info: PaymentVoucherDisplayInfoShape, voucher_display_pattern_info: VoucherDisplayPatternInfoShape, voucher_send_mode_info: VoucherSendModeInfoShape, voucher_send_rule: PaymentVoucherSendRuleShape, voucher_type: 0, voucher_use_rule: PaymentVoucherUseRuleShape, voucher_use_rule_info: VoucherUseRuleInfoShape }),
   () => ({ activity_id: 0 }),
 );

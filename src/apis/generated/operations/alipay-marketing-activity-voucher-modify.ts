@@ -118,7 +118,7 @@ const PaymentVoucherValidPeriodModifyShape = (): object => ({ valid_days_after_r
  */
 export const alipayMarketingActivityVoucherModify: ApiDefinition<"alipay.marketing.activity.voucher.modify", AlipayMarketingActivityVoucherModifyRequest, AlipayMarketingActivityVoucherModifyResult, AlipayMarketingActivityVoucherModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.voucher.modify",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/voucher/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ activity_base_info: ActivityBaseInfoShape, activity_id: 0, merchant_access_mode: 0, out_biz_no: 0, publish_end_time: 0, voucher_available_scope_info: VoucherAvailableScopeInfoShape, voucher_send_mode_info: VoucherSendModeInfoShape, voucher_use_rule: PaymentVoucherUseRuleModifyShape, voucher_use_rule_info: VoucherUseRuleInfoShape }),
   () => ({}),
 );

@@ -52,7 +52,7 @@ export type AlipayMarketingActivityVoucherPublishErrorCode = "SYSTEM_ERROR" | "I
  */
 export const alipayMarketingActivityVoucherPublish: ApiDefinition<"alipay.marketing.activity.voucher.publish", AlipayMarketingActivityVoucherPublishRequest, AlipayMarketingActivityVoucherPublishResult, AlipayMarketingActivityVoucherPublishErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.voucher.publish",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/voucher/publish", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0 }),
   () => ({ recharge_url: 0 }),
 );

@@ -123,7 +123,7 @@ const PaymentVoucherUseRuleDetailShape = (): object => ({ fix_voucher: PaymentFi
  */
 export const alipayMarketingActivityVoucherQuery: ApiDefinition<"alipay.marketing.activity.voucher.query", AlipayMarketingActivityVoucherQueryRequest, AlipayMarketingActivityVoucherQueryResult, AlipayMarketingActivityVoucherQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.voucher.query",
-  { verb: 'GET', path: "/v3/alipay/marketing/activity/voucher/query", query: ["activity_id", "merchant_access_mode"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["activity_id", "merchant_access_mode"] },
   () => ({ activity_id: 0, merchant_access_mode: 0 }),
   () => ({ activity_base_info: ActivityBaseInfoShape, activity_id: 0, activity_name: 0, activity_status: 0, audit_result_info: AuditResultInfoShape, belong_merchant_info: PaymentVoucherBelongMerchantInfoShape, publish_end_time: 0, publish_start_time: 0, summary: VoucherSummaryShape, voucher_available_scope_info: VoucherAvailableScopeInfoShape, voucher_budget_info: PaymentVoucherBudgetInfoShape, voucher_budget_supply_info: VoucherBudgetSupplyInfoShape, voucher_customer_guide_info: VoucherCustomerGuideInfoShape, voucher_deduct_info: VoucherDeductInfoShape, voucher_display_info: PaymentVoucherDisplayInfoShape, voucher_display_pattern_info: VoucherDisplayPatternInfoShape, voucher_inventory_info: VoucherInventoryInfoShape, voucher_send_mode_info: VoucherSendModeInfoShape, voucher_send_rule: PaymentVoucherSendRuleShape, voucher_type: 0, voucher_use_rule: PaymentVoucherUseRuleDetailShape, voucher_use_rule_info: VoucherUseRuleInfoShape }),
 );

@@ -54,7 +54,7 @@ export type AlipayMarketingActivityVoucherSendErrorCode = "SYSTEM_ERROR" | "INVA
  */
 export const alipayMarketingActivityVoucherSend: ApiDefinition<"alipay.marketing.activity.voucher.send", AlipayMarketingActivityVoucherSendRequest, AlipayMarketingActivityVoucherSendResult, AlipayMarketingActivityVoucherSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.voucher.send",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/voucher/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ activity_id: 0, merchant_access_mode: 0, open_id: 0, out_biz_no: 0, user_id: 0 }),
   () => ({ voucher_id: 0 }),
 );

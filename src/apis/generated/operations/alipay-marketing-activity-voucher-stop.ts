@@ -50,7 +50,7 @@ export type AlipayMarketingActivityVoucherStopErrorCode = "SYSTEM_ERROR" | "INVA
  */
 export const alipayMarketingActivityVoucherStop: ApiDefinition<"alipay.marketing.activity.voucher.stop", AlipayMarketingActivityVoucherStopRequest, AlipayMarketingActivityVoucherStopResult, AlipayMarketingActivityVoucherStopErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.voucher.stop",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/voucher/stop", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ activity_id: 0, merchant_access_mode: 0, out_biz_no: 0 }),
   () => ({}),
 );

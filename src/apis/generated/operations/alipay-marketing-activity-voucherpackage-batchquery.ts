@@ -85,7 +85,7 @@ const VoucherPackageSalesLiteInfoShape = (): object => ({ budget: 1, sale_price:
  */
 export const alipayMarketingActivityVoucherpackageBatchquery: ApiDefinition<"alipay.marketing.activity.voucherpackage.batchquery", AlipayMarketingActivityVoucherpackageBatchqueryRequest, AlipayMarketingActivityVoucherpackageBatchqueryResult, AlipayMarketingActivityVoucherpackageBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.voucherpackage.batchquery",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/voucherpackage/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ page_num: 1, page_size: 1, voucher_package_purchase_start_time: 0, voucher_package_status: 0 }),
   () => ({ page_num: 1, page_size: 1, total_size: 1, voucher_package_info: [VoucherPackageInfoShape] }),
 );

@@ -66,7 +66,7 @@ const VoucherPackageConsultResultShape = (): object => ({ consult_result_code: 0
  */
 export const alipayMarketingActivityVoucherpackageConsult: ApiDefinition<"alipay.marketing.activity.voucherpackage.consult", AlipayMarketingActivityVoucherpackageConsultRequest, AlipayMarketingActivityVoucherpackageConsultResult, AlipayMarketingActivityVoucherpackageConsultErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.voucherpackage.consult",
-  { verb: 'POST', path: "/v3/alipay/marketing/activity/voucherpackage/consult", query: ["auth_token"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["auth_token"] },
   () => ({ auth_token: 0, voucher_package_id_list: [0] }),
   () => ({ voucher_package_consult_result: [VoucherPackageConsultResultShape] }),
 );

@@ -110,7 +110,7 @@ const VoucherPackageUseRuleShape = (): object => ({ use_rule_desc: 0 });
  */
 export const alipayMarketingActivityVoucherpackageQuery: ApiDefinition<"alipay.marketing.activity.voucherpackage.query", AlipayMarketingActivityVoucherpackageQueryRequest, AlipayMarketingActivityVoucherpackageQueryResult, AlipayMarketingActivityVoucherpackageQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.activity.voucherpackage.query",
-  { verb: 'GET', path: "/v3/alipay/marketing/activity/voucherpackage/query", query: ["voucher_package_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["voucher_package_id"] },
   () => ({ voucher_package_id: 0 }),
   () => ({ voucher_package_activity_info: [VoucherPackageActivityInfoShape], voucher_package_base_info: VoucherPackageBaseInfoShape, voucher_package_sales_info: VoucherPackageSalesInfoShape, voucher_package_use_rule: VoucherPackageUseRuleShape }),
 );

@@ -60,7 +60,7 @@ export type AlipayMarketingCampaignCashCreateErrorCode = "UNKNOW_SYSTEM_ERROR" |
  */
 export const alipayMarketingCampaignCashCreate: ApiDefinition<"alipay.marketing.campaign.cash.create", AlipayMarketingCampaignCashCreateRequest, AlipayMarketingCampaignCashCreateResult, AlipayMarketingCampaignCashCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.campaign.cash.create",
-  { verb: 'POST', path: "/v3/alipay/marketing/campaign/cash/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ coupon_name: 0, end_time: 0, merchant_link: 0, prize_msg: 0, prize_type: 0, send_freqency: 0, start_time: 0, total_money: 0, total_num: 0 }),
   () => ({ crowd_no: 0, origin_crowd_no: 0, pay_url: 0 }),
 );

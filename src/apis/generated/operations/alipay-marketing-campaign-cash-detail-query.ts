@@ -62,7 +62,7 @@ export type AlipayMarketingCampaignCashDetailQueryErrorCode = "UNKNOW_SYSTEM_ERR
  */
 export const alipayMarketingCampaignCashDetailQuery: ApiDefinition<"alipay.marketing.campaign.cash.detail.query", AlipayMarketingCampaignCashDetailQueryRequest, AlipayMarketingCampaignCashDetailQueryResult, AlipayMarketingCampaignCashDetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.campaign.cash.detail.query",
-  { verb: 'GET', path: "/v3/alipay/marketing/campaign/cash/detail/query", query: ["crowd_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["crowd_no"] },
   () => ({ crowd_no: 0 }),
   () => ({ camp_status: 0, coupon_name: 0, crowd_no: 0, end_time: 0, origin_crowd_no: 0, prize_msg: 0, prize_type: 0, send_amount: 0, start_time: 0, total_amount: 0, total_count: 1, total_num: 1 }),
 );

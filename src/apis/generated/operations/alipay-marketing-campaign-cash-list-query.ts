@@ -74,7 +74,7 @@ const CashCampaignInfoShape = (): object => ({ camp_status: 0, coupon_name: 0, c
  */
 export const alipayMarketingCampaignCashListQuery: ApiDefinition<"alipay.marketing.campaign.cash.list.query", AlipayMarketingCampaignCashListQueryRequest, AlipayMarketingCampaignCashListQueryResult, AlipayMarketingCampaignCashListQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.campaign.cash.list.query",
-  { verb: 'GET', path: "/v3/alipay/marketing/campaign/cash/list/query", query: ["camp_status", "page_size", "page_index"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["camp_status", "page_size", "page_index"] },
   () => ({ camp_status: 0, page_size: 0, page_index: 0 }),
   () => ({ camp_list: [CashCampaignInfoShape], page_index: 0, page_size: 0, total_size: 0 }),
 );

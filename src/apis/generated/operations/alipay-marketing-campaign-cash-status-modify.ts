@@ -49,7 +49,7 @@ export type AlipayMarketingCampaignCashStatusModifyErrorCode = "UNKNOW_SYSTEM_ER
  */
 export const alipayMarketingCampaignCashStatusModify: ApiDefinition<"alipay.marketing.campaign.cash.status.modify", AlipayMarketingCampaignCashStatusModifyRequest, AlipayMarketingCampaignCashStatusModifyResult, AlipayMarketingCampaignCashStatusModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.campaign.cash.status.modify",
-  { verb: 'POST', path: "/v3/alipay/marketing/campaign/cash/status/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ camp_status: 0, crowd_no: 0 }),
   () => ({}),
 );

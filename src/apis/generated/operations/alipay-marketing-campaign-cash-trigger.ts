@@ -64,7 +64,7 @@ export type AlipayMarketingCampaignCashTriggerErrorCode = "BIZ_CONTENT_IS_EMPTY"
  */
 export const alipayMarketingCampaignCashTrigger: ApiDefinition<"alipay.marketing.campaign.cash.trigger", AlipayMarketingCampaignCashTriggerRequest, AlipayMarketingCampaignCashTriggerResult, AlipayMarketingCampaignCashTriggerErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.campaign.cash.trigger",
-  { verb: 'POST', path: "/v3/alipay/marketing/campaign/cash/trigger", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ crowd_no: 0, login_id: 0, open_id: 0, order_price: 0, out_biz_no: 0, user_id: 0 }),
   () => ({ biz_no: 0, coupon_name: 0, error_msg: 0, merchant_logo: 0, out_biz_no: 0, partner_id: 0, prize_amount: 0, prize_msg: 0, repeat_trigger_flag: 0, trigger_result: 0 }),
 );

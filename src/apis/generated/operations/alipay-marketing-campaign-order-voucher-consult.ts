@@ -151,7 +151,7 @@ const VoucherConsultInfoShape = (): object => ({ active_time: 0, asset_type: 0, 
  */
 export const alipayMarketingCampaignOrderVoucherConsult: ApiDefinition<"alipay.marketing.campaign.order.voucher.consult", AlipayMarketingCampaignOrderVoucherConsultRequest, AlipayMarketingCampaignOrderVoucherConsultResult, AlipayMarketingCampaignOrderVoucherConsultErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.campaign.order.voucher.consult",
-  { verb: 'POST', path: "/v3/alipay/marketing/campaign/order/voucher/consult", query: ["auth_token"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["auth_token"] },
   () => ({ auth_token: 0, business_param: 0, item_consult_list: [ItemConsultRequestShape], order_amount: 0, scene_code: [0], specified_app_id: 0 }),
   () => ({ optimal_total_promo_amount: 0, voucher_consult_list: [VoucherConsultInfoShape] }),
 );

@@ -57,7 +57,7 @@ export type AlipayMarketingCardActivateformQueryErrorCode = "SYSTEM_ERROR" | "IN
  */
 export const alipayMarketingCardActivateformQuery: ApiDefinition<"alipay.marketing.card.activateform.query", AlipayMarketingCardActivateformQueryRequest, AlipayMarketingCardActivateformQueryResult, AlipayMarketingCardActivateformQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.activateform.query",
-  { verb: 'GET', path: "/v3/alipay/marketing/card/activateform/query", query: ["auth_token", "biz_type", "template_id", "request_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["auth_token", "biz_type", "template_id", "request_id"] },
   () => ({ auth_token: 0, biz_type: 0, template_id: 0, request_id: 0 }),
   () => ({ infos: 0 }),
 );

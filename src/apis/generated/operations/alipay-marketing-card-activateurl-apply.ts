@@ -53,7 +53,7 @@ export type AlipayMarketingCardActivateurlApplyErrorCode = "INVALID_PARAMETER" |
  */
 export const alipayMarketingCardActivateurlApply: ApiDefinition<"alipay.marketing.card.activateurl.apply", AlipayMarketingCardActivateurlApplyRequest, AlipayMarketingCardActivateurlApplyResult, AlipayMarketingCardActivateurlApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.activateurl.apply",
-  { verb: 'POST', path: "/v3/alipay/marketing/card/activateurl/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ callback: 0, follow_app_id: 0, out_string: 0, template_id: 0 }),
   () => ({ apply_card_url: 0 }),
 );

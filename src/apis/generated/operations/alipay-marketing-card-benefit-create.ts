@@ -51,7 +51,7 @@ export type AlipayMarketingCardBenefitCreateErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayMarketingCardBenefitCreate: ApiDefinition<"alipay.marketing.card.benefit.create", AlipayMarketingCardBenefitCreateRequest, AlipayMarketingCardBenefitCreateResult, AlipayMarketingCardBenefitCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.benefit.create",
-  { verb: 'POST', path: "/v3/alipay/marketing/card/benefit/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ mcard_template_benefit: McardTemplateBenefitShape }),
   () => ({ benefit_id: 0 }),
 );

@@ -53,7 +53,7 @@ export type AlipayMarketingCardBenefitDeleteErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayMarketingCardBenefitDelete: ApiDefinition<"alipay.marketing.card.benefit.delete", AlipayMarketingCardBenefitDeleteRequest, AlipayMarketingCardBenefitDeleteResult, AlipayMarketingCardBenefitDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.benefit.delete",
-  { verb: 'DELETE', path: "/v3/alipay/marketing/card/benefit/delete", query: ["template_id", "benefit_id"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["template_id", "benefit_id"] },
   () => ({ template_id: 0, benefit_id: 0 }),
   () => ({ result: 2 }),
 );

@@ -52,7 +52,7 @@ export type AlipayMarketingCardBenefitModifyErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayMarketingCardBenefitModify: ApiDefinition<"alipay.marketing.card.benefit.modify", AlipayMarketingCardBenefitModifyRequest, AlipayMarketingCardBenefitModifyResult, AlipayMarketingCardBenefitModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.benefit.modify",
-  { verb: 'POST', path: "/v3/alipay/marketing/card/benefit/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ benefit_id: 0, mcard_template_benefit: McardTemplateBenefitShape }),
   () => ({ result: 2 }),
 );

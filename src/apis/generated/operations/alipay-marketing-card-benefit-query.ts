@@ -72,7 +72,7 @@ const McardTemplateBenefitQueryShape = (): object => ({ benefit_desc: 0, benefit
  */
 export const alipayMarketingCardBenefitQuery: ApiDefinition<"alipay.marketing.card.benefit.query", AlipayMarketingCardBenefitQueryRequest, AlipayMarketingCardBenefitQueryResult, AlipayMarketingCardBenefitQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.benefit.query",
-  { verb: 'GET', path: "/v3/alipay/marketing/card/benefit/query", query: ["template_id", "benefit_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["template_id", "benefit_id"] },
   () => ({ template_id: 0, benefit_id: 0 }),
   () => ({ mcard_template_benefit_query: [McardTemplateBenefitQueryShape] }),
 );

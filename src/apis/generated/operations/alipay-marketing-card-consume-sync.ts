@@ -80,7 +80,7 @@ const BenefitInfoDetailShape = (): object => ({ amount: 0, benefit_type: 0, coun
  */
 export const alipayMarketingCardConsumeSync: ApiDefinition<"alipay.marketing.card.consume.sync", AlipayMarketingCardConsumeSyncRequest, AlipayMarketingCardConsumeSyncResult, AlipayMarketingCardConsumeSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.consume.sync",
-  { verb: 'POST', path: "/v3/alipay/marketing/card/consume/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ act_pay_amount: 0, card_info: MerchantCardShape, gain_benefit_list: [BenefitInfoDetailShape], memo: 0, shop_code: 0, swipe_cert_type: 0, target_card_no: 0, target_card_no_type: 0, trade_amount: 0, trade_name: 0, trade_no: 0, trade_time: 0, trade_type: 0, use_benefit_list: [BenefitInfoDetailShape] }),
   () => ({ external_card_no: 0 }),
 );

@@ -59,7 +59,7 @@ export type AlipayMarketingCardDeleteErrorCode = "INVALID_PARAMETER" | "SYSTEM_E
  */
 export const alipayMarketingCardDelete: ApiDefinition<"alipay.marketing.card.delete", AlipayMarketingCardDeleteRequest, AlipayMarketingCardDeleteResult, AlipayMarketingCardDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.delete",
-  { verb: 'DELETE', path: "/v3/alipay/marketing/card/delete", query: ["out_serial_no", "target_card_no", "target_card_no_type", "reason_code", "ext_info"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["out_serial_no", "target_card_no", "target_card_no_type", "reason_code", "ext_info"] },
   () => ({ out_serial_no: 0, target_card_no: 0, target_card_no_type: 0, reason_code: 0, ext_info: 0 }),
   () => ({ biz_serial_no: 0 }),
 );

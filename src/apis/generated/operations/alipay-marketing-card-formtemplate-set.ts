@@ -63,7 +63,7 @@ const OpenFormFieldDOShape = (): object => ({ optional: 0, required: 0 });
  */
 export const alipayMarketingCardFormtemplateSet: ApiDefinition<"alipay.marketing.card.formtemplate.set", AlipayMarketingCardFormtemplateSetRequest, AlipayMarketingCardFormtemplateSetResult, AlipayMarketingCardFormtemplateSetErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.formtemplate.set",
-  { verb: 'POST', path: "/v3/alipay/marketing/card/formtemplate/set", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ fields: OpenFormFieldDOShape, template_id: 0 }),
   () => ({}),
 );

@@ -55,7 +55,7 @@ export type AlipayMarketingCardMessageNotifyErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayMarketingCardMessageNotify: ApiDefinition<"alipay.marketing.card.message.notify", AlipayMarketingCardMessageNotifyRequest, AlipayMarketingCardMessageNotifyResult, AlipayMarketingCardMessageNotifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.message.notify",
-  { verb: 'POST', path: "/v3/alipay/marketing/card/message/notify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ notify_info: 0, notify_no: 0, notify_type: 0, occur_time: 0, target_card_no: 0, target_card_no_type: 0 }),
   () => ({ result_code: 0 }),
 );

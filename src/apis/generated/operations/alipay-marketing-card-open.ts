@@ -80,7 +80,7 @@ const MerchantMenberShape = (): object => ({ birth: 0, cell: 0, gende: 0, name: 
  */
 export const alipayMarketingCardOpen: ApiDefinition<"alipay.marketing.card.open", AlipayMarketingCardOpenRequest, AlipayMarketingCardOpenResult, AlipayMarketingCardOpenErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.open",
-  { verb: 'POST', path: "/v3/alipay/marketing/card/open", query: ["auth_token"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["auth_token"] },
   () => ({ auth_token: 0, card_ext_info: MerchantCardShape, card_template_id: 0, card_user_info: CardUserInfoShape, member_ext_info: MerchantMenberShape, open_card_channel: 0, open_card_channel_id: 0, out_serial_no: 0, paid_outer_card_info: PaidOuterCardExtraInfoDTOShape }),
   () => ({ card_info: MerchantCardShape, open_card_channel: 0, open_card_channel_id: 0 }),
 );

@@ -60,7 +60,7 @@ export type AlipayMarketingCardQueryErrorCode = "INVALID_PARAMETER" | "SYSTEM_ER
  */
 export const alipayMarketingCardQuery: ApiDefinition<"alipay.marketing.card.query", AlipayMarketingCardQueryRequest, AlipayMarketingCardQueryResult, AlipayMarketingCardQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.query",
-  { verb: 'POST', path: "/v3/alipay/marketing/card/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ card_user_info: CardUserInfoShape, ext_info: 0, target_card_no: 0, target_card_no_type: 0, template_id: 0 }),
   () => ({ card_info: MerchantCardShape, paid_outer_card_info: PaidOuterCardExtraInfoDTOShape, pass_id: 0, schema_url: 0 }),
 );

@@ -70,7 +70,7 @@ const McardTemplateShape = (): object => ({ card_type: 0, gmt_create: 0, gmt_mod
  */
 export const alipayMarketingCardTemplateBatchquery: ApiDefinition<"alipay.marketing.card.template.batchquery", AlipayMarketingCardTemplateBatchqueryRequest, AlipayMarketingCardTemplateBatchqueryResult, AlipayMarketingCardTemplateBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.template.batchquery",
-  { verb: 'POST', path: "/v3/alipay/marketing/card/template/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ page_no: 1, page_size: 1 }),
   () => ({ mcard_template: [McardTemplateShape], template_total: 1 }),
 );

@@ -80,7 +80,7 @@ export type AlipayMarketingCardTemplateModifyErrorCode = "INVALID_PARAMETER" | "
  */
 export const alipayMarketingCardTemplateModify: ApiDefinition<"alipay.marketing.card.template.modify", AlipayMarketingCardTemplateModifyRequest, AlipayMarketingCardTemplateModifyResult, AlipayMarketingCardTemplateModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.template.modify",
-  { verb: 'POST', path: "/v3/alipay/marketing/card/template/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ access_version: 0, biz_no_prefix: 0, biz_no_suffix_len: 0, card_action_list: [TemplateActionInfoDTOShape], card_level_conf: [TemplateCardLevelConfDTOShape], card_spec_tag: 0, column_info_list: [TemplateColumnInfoDTOShape], field_rule_list: [TemplateFieldRuleDTOShape], mdcode_notify_conf: TemplateMdcodeNotifyConfDTOShape, open_card_conf: TemplateOpenCardConfDTOShape, paid_outer_card_conf: PaidOuterCardTemplateConfDTOShape, pub_channels: [PubChannelDTOShape], request_id: 0, shop_ids: [0], spi_app_id: 0, template_benefit_info: [TemplateBenefitInfoDTOShape], template_form_config: TemplateFormConfigShape, template_id: 0, template_style_info: TemplateStyleInfoDTOShape, write_off_type: 0 }),
   () => ({ template_id: 0 }),
 );

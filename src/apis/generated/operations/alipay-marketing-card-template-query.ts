@@ -80,7 +80,7 @@ export type AlipayMarketingCardTemplateQueryErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayMarketingCardTemplateQuery: ApiDefinition<"alipay.marketing.card.template.query", AlipayMarketingCardTemplateQueryRequest, AlipayMarketingCardTemplateQueryResult, AlipayMarketingCardTemplateQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.template.query",
-  { verb: 'GET', path: "/v3/alipay/marketing/card/template/query", query: ["template_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["template_id"] },
   () => ({ template_id: 0 }),
   () => ({ access_version: 0, biz_no_prefix: 0, biz_no_suffix_len: 0, card_action_list: [TemplateActionInfoDTOShape], card_level_confs: [TemplateCardLevelConfDTOShape], card_spec_tag: 0, card_type: 0, column_info_list: [TemplateColumnInfoDTOShape], field_rule_list: [TemplateFieldRuleDTOShape], mdcode_notify_conf: TemplateMdcodeNotifyConfDTOShape, open_card_conf: TemplateOpenCardConfDTOShape, paid_outer_card_conf: PaidOuterCardTemplateConfDTOShape, pub_channels: [PubChannelDTOShape], service_label_list: [0], shop_ids: [0], spi_app_id: 0, template_benefit_info: [TemplateBenefitInfoDTOShape], template_form_config: TemplateFormConfigShape, template_style_info: TemplateStyleInfoDTOShape }),
 );

@@ -103,7 +103,7 @@ const MerchantCardMsgInfoShape = (): object => ({ changed_point: 0 });
  */
 export const alipayMarketingCardUpdate: ApiDefinition<"alipay.marketing.card.update", AlipayMarketingCardUpdateRequest, AlipayMarketingCardUpdateResult, AlipayMarketingCardUpdateErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.card.update",
-  { verb: 'POST', path: "/v3/alipay/marketing/card/update", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ card_info: MerchantCardShape, ext_info: 0, mcard_style_info: McardStylInfoShape, merchant_card_msg_info: MerchantCardMsgInfoShape, notify_messages: [McardNotifyMessageShape], occur_time: 0, paid_outer_card_info: PaidOuterCardExtraInfoDTOShape, target_card_no: 0, target_card_no_type: 0 }),
   () => ({ result_code: 0 }),
 );

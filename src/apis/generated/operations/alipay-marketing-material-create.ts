@@ -67,7 +67,7 @@ const MaterialFieldShape = (): object => ({ field_name: 0, field_value: [0] });
  */
 export const alipayMarketingMaterialCreate: ApiDefinition<"alipay.marketing.material.create", AlipayMarketingMaterialCreateRequest, AlipayMarketingMaterialCreateResult, AlipayMarketingMaterialCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.material.create",
-  { verb: 'POST', path: "/v3/alipay/marketing/material/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ material_fields: [MaterialFieldShape], material_name: 0, material_spec_id: 0, out_biz_no: 0 }),
   () => ({ material_id: 0 }),
 );

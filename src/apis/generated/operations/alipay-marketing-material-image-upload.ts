@@ -58,7 +58,7 @@ export type AlipayMarketingMaterialImageUploadErrorCode = "SYSTEM_ERROR" | "FILE
  */
 export const alipayMarketingMaterialImageUpload: ApiDefinition<"alipay.marketing.material.image.upload", AlipayMarketingMaterialImageUploadRequest, AlipayMarketingMaterialImageUploadResult, AlipayMarketingMaterialImageUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.material.image.upload",
-  { verb: 'POST', path: "/v3/alipay/marketing/material/image", query: [], body: 'multipart', files: ["file_content"], data: true },
+  { verb: 'POST', path: "/v3/alipay/marketing/material/image", body: 'multipart', files: ["file_content"], data: true },
   () => ({ belong_merchant_info: BelongMerchantInfoShape, file_key: 0, merchant_access_mode: 0, file_content: 3 }),
   () => ({ resource_enhance: 2, resource_id: 0, resource_url: 0 }),
   /* @__PURE__ */ multipartShape(["file_content"]),

@@ -48,7 +48,7 @@ export type AlipayMarketingRecruitEnrollCloseErrorCode = "INVALID_PARAMETER" | "
  */
 export const alipayMarketingRecruitEnrollClose: ApiDefinition<"alipay.marketing.recruit.enroll.close", AlipayMarketingRecruitEnrollCloseRequest, AlipayMarketingRecruitEnrollCloseResult, AlipayMarketingRecruitEnrollCloseErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.recruit.enroll.close",
-  { verb: 'POST', path: "/v3/alipay/marketing/recruit/enroll/close", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ enroll_id: 0 }),
   () => ({}),
 );

@@ -55,7 +55,7 @@ export type AlipayMarketingRecruitEnrollCreateErrorCode = "INVALID_PARAMETER" | 
  */
 export const alipayMarketingRecruitEnrollCreate: ApiDefinition<"alipay.marketing.recruit.enroll.create", AlipayMarketingRecruitEnrollCreateRequest, AlipayMarketingRecruitEnrollCreateResult, AlipayMarketingRecruitEnrollCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.recruit.enroll.create",
-  { verb: 'POST', path: "/v3/alipay/marketing/recruit/enroll/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ enroll_info: RecruitEnrollInfoShape, enroll_scene_type: 0, out_biz_no: 0, plan_id: 0 }),
   () => ({ enroll_id: 0, out_biz_no: 0 }),
 );

@@ -61,7 +61,7 @@ export type AlipayMarketingRecruitEnrollQueryErrorCode = "INVALID_PARAMETER" | "
  */
 export const alipayMarketingRecruitEnrollQuery: ApiDefinition<"alipay.marketing.recruit.enroll.query", AlipayMarketingRecruitEnrollQueryRequest, AlipayMarketingRecruitEnrollQueryResult, AlipayMarketingRecruitEnrollQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.recruit.enroll.query",
-  { verb: 'GET', path: "/v3/alipay/marketing/recruit/enroll/query", query: ["out_biz_no", "enroll_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["out_biz_no", "enroll_id"] },
   () => ({ out_biz_no: 0, enroll_id: 0 }),
   () => ({ enroll_id: 0, enroll_info: RecruitEnrollInfoShape, enroll_scene_type: 0, enroll_time: 0, memo: 0, out_biz_no: 0, plan_id: 0, status: 0 }),
 );

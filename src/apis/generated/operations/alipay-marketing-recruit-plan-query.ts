@@ -127,7 +127,7 @@ const RecruitVoucherRuleShape = (): object => ({ amount_max: 0, amount_min: 0, d
  */
 export const alipayMarketingRecruitPlanQuery: ApiDefinition<"alipay.marketing.recruit.plan.query", AlipayMarketingRecruitPlanQueryRequest, AlipayMarketingRecruitPlanQueryResult, AlipayMarketingRecruitPlanQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.recruit.plan.query",
-  { verb: 'POST', path: "/v3/alipay/marketing/recruit/plan/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ enroll_merchant: RecruitEnrollMerchantShape, plan_id: 0 }),
   () => ({ description: 0, enroll_end_time: 0, enroll_rules: [RecruitEnrollRuleShape], enroll_scene_type: 0, enroll_start_time: 0, logo: 0, plan_id: 0, plan_name: 0, status: 0 }),
 );

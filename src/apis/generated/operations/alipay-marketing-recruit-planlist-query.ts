@@ -77,7 +77,7 @@ const RecruitPlanLightShape = (): object => ({ description: 0, enroll_end_time: 
  */
 export const alipayMarketingRecruitPlanlistQuery: ApiDefinition<"alipay.marketing.recruit.planlist.query", AlipayMarketingRecruitPlanlistQueryRequest, AlipayMarketingRecruitPlanlistQueryResult, AlipayMarketingRecruitPlanlistQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.marketing.recruit.planlist.query",
-  { verb: 'POST', path: "/v3/alipay/marketing/recruit/planlist/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ enroll_merchant: RecruitEnrollMerchantShape, enroll_scene_type: 0, page_num: 1, page_size: 1 }),
   () => ({ data: [RecruitPlanLightShape], page_num: 1, page_size: 1, total: 1 }),
 );

@@ -55,7 +55,7 @@ export type AlipayMerchantAnchorInfoQueryErrorCode = "NO_ACCESS_TO_MESSAGE" | "A
  */
 export const alipayMerchantAnchorInfoQuery: ApiDefinition<"alipay.merchant.anchor.info.query", AlipayMerchantAnchorInfoQueryRequest, AlipayMerchantAnchorInfoQueryResult, AlipayMerchantAnchorInfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.anchor.info.query",
-  { verb: 'GET', path: "/v3/alipay/merchant/anchor/query", query: ["user_id", "open_id", "public_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/merchant/anchor/query", query: ["user_id", "open_id", "public_id"] },
   () => ({ user_id: 0, open_id: 0, public_id: 0 }),
   () => ({ anchor_id: 0 }),
 );

@@ -53,7 +53,7 @@ export type AlipayMerchantImageUploadErrorCode = "SYSTEM_ERROR" | "IMAGE_SIZE_OV
  */
 export const alipayMerchantImageUpload: ApiDefinition<"alipay.merchant.image.upload", AlipayMerchantImageUploadRequest, AlipayMerchantImageUploadResult, AlipayMerchantImageUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.image.upload",
-  { verb: 'POST', path: "/v3/alipay/merchant/image/upload", query: [], body: 'multipart', files: ["image_content"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["image_content"], data: true },
   () => ({ image_type: 0, image_content: 3 }),
   () => ({ image_id: 0 }),
   /* @__PURE__ */ multipartShape(["image_content"]),

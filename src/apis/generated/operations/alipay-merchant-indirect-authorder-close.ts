@@ -49,7 +49,7 @@ export type AlipayMerchantIndirectAuthorderCloseErrorCode = "ILLEGAL_PARAMETER" 
  */
 export const alipayMerchantIndirectAuthorderClose: ApiDefinition<"alipay.merchant.indirect.authorder.close", AlipayMerchantIndirectAuthorderCloseRequest, AlipayMerchantIndirectAuthorderCloseResult, AlipayMerchantIndirectAuthorderCloseErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.indirect.authorder.close",
-  { verb: 'PUT', path: "/v3/alipay/merchant/indirect/authorder/close", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ order_no: 0, out_biz_no: 0 }),
   () => ({}),
 );

@@ -221,7 +221,7 @@ const IndirectSupportCredentialsShape = (): object => ({ city: 0, city_code: 0, 
  */
 export const alipayMerchantIndirectAuthorderCreate: ApiDefinition<"alipay.merchant.indirect.authorder.create", AlipayMerchantIndirectAuthorderCreateRequest, AlipayMerchantIndirectAuthorderCreateResult, AlipayMerchantIndirectAuthorderCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.indirect.authorder.create",
-  { verb: 'POST', path: "/v3/alipay/merchant/indirect/authorder/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ auth_identity_info: AuthIdentityInfoShape, benefit_person_info: IndirectBenefitPersonInfoShape, contact_person_info: IndirectContactPersonInfoShape, extra_credentials: IndirectExtraCredentialsShape, legal_person_info: IndirectLegalPersonInfoShape, out_biz_no: 0, source: 0 }),
   () => ({ order_no: 0, order_status: 0 }),
 );

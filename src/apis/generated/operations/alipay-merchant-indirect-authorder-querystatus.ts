@@ -69,7 +69,7 @@ const IndirectAuthOrderFailedReasonShape = (): object => ({ fail_param: 0, fail_
  */
 export const alipayMerchantIndirectAuthorderQuerystatus: ApiDefinition<"alipay.merchant.indirect.authorder.querystatus", AlipayMerchantIndirectAuthorderQuerystatusRequest, AlipayMerchantIndirectAuthorderQuerystatusResult, AlipayMerchantIndirectAuthorderQuerystatusErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.indirect.authorder.querystatus",
-  { verb: 'POST', path: "/v3/alipay/merchant/indirect/authorder/querystatus", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ order_no: 0, out_biz_no: 0, source: 0 }),
   () => ({ order_no: 0, order_status: 0, qr_code: 0, verify_list: [IndirectAuthOrderFailedReasonShape] }),
 );

@@ -51,7 +51,7 @@ export type AlipayMerchantIndirectSmidbindQueryErrorCode = "SYSTEM_ERROR" | "ILL
  */
 export const alipayMerchantIndirectSmidbindQuery: ApiDefinition<"alipay.merchant.indirect.smidbind.query", AlipayMerchantIndirectSmidbindQueryRequest, AlipayMerchantIndirectSmidbindQueryResult, AlipayMerchantIndirectSmidbindQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.indirect.smidbind.query",
-  { verb: 'GET', path: "/v3/alipay/merchant/indirect/smidbind/query", query: ["sub_merchant_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["sub_merchant_id"] },
   () => ({ sub_merchant_id: 0 }),
   () => ({ check_result: 0 }),
 );

@@ -55,7 +55,7 @@ export type AlipayMerchantIotDeviceBindErrorCode = "INVALID_PARAMETER" | "SYSTEM
  */
 export const alipayMerchantIotDeviceBind: ApiDefinition<"alipay.merchant.iot.device.bind", AlipayMerchantIotDeviceBindRequest, AlipayMerchantIotDeviceBindResult, AlipayMerchantIotDeviceBindErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.iot.device.bind",
-  { verb: 'POST', path: "/v3/alipay/merchant/iot/device/bind", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_tid: 0, device_id_type: 0, device_sn: 0, merchant_type: 0, pid: 0, shop_id: 0, smid: 0, supplier_id: 0 }),
   () => ({}),
 );

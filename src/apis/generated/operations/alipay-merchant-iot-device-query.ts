@@ -60,7 +60,7 @@ export type AlipayMerchantIotDeviceQueryErrorCode = "INVALID_PARAMETER" | "SYSTE
  */
 export const alipayMerchantIotDeviceQuery: ApiDefinition<"alipay.merchant.iot.device.query", AlipayMerchantIotDeviceQueryRequest, AlipayMerchantIotDeviceQueryResult, AlipayMerchantIotDeviceQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.iot.device.query",
-  { verb: 'GET', path: "/v3/alipay/merchant/iot/device/query", query: ["device_id_type", "biz_tid", "supplier_id", "device_sn"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["device_id_type", "biz_tid", "supplier_id", "device_sn"] },
   () => ({ device_id_type: 0, biz_tid: 0, supplier_id: 0, device_sn: 0 }),
   () => ({ merchant_type: 0, pid: 0, shop_id: 0, smid: 0 }),
 );

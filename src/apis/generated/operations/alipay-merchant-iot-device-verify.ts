@@ -54,7 +54,7 @@ export type AlipayMerchantIotDeviceVerifyErrorCode = "INVALID_PARAMETER" | "SYST
  */
 export const alipayMerchantIotDeviceVerify: ApiDefinition<"alipay.merchant.iot.device.verify", AlipayMerchantIotDeviceVerifyRequest, AlipayMerchantIotDeviceVerifyResult, AlipayMerchantIotDeviceVerifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.iot.device.verify",
-  { verb: 'POST', path: "/v3/alipay/merchant/iot/device/verify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_tid: 0, device_id_type: 0, device_sn: 0, merchant_type: 0, pid: 0, smid: 0, supplier_id: 0 }),
   () => ({}),
 );

@@ -54,7 +54,7 @@ export type AlipayMerchantItemFileUploadErrorCode = "SYSTEM_ERROR" | "DB_ERROR" 
  */
 export const alipayMerchantItemFileUpload: ApiDefinition<"alipay.merchant.item.file.upload", AlipayMerchantItemFileUploadRequest, AlipayMerchantItemFileUploadResult, AlipayMerchantItemFileUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.item.file.upload",
-  { verb: 'POST', path: "/v3/alipay/merchant/item/file/upload", query: [], body: 'multipart', files: ["file_content"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["file_content"], data: true },
   () => ({ scene: 0, file_content: 3 }),
   () => ({ material_id: 0, material_key: 0 }),
   /* @__PURE__ */ multipartShape(["file_content"]),

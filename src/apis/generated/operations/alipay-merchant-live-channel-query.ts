@@ -54,7 +54,7 @@ export type AlipayMerchantLiveChannelQueryErrorCode = "SYSTEM_ERROR" | "INVALID_
  */
 export const alipayMerchantLiveChannelQuery: ApiDefinition<"alipay.merchant.live.channel.query", AlipayMerchantLiveChannelQueryRequest, AlipayMerchantLiveChannelQueryResult, AlipayMerchantLiveChannelQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.live.channel.query",
-  { verb: 'GET', path: "/v3/alipay/merchant/live/channel/query", query: ["secret"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["secret"] },
   () => ({ secret: 0 }),
   () => ({ channel_content: 0, channel_identity: 0, channel_secret: 0, channel_type: 0 }),
 );

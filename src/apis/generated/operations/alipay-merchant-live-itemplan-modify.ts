@@ -74,7 +74,7 @@ const ItemPlanContentDOShape = (): object => ({ codes: [0], type: 0 });
  */
 export const alipayMerchantLiveItemplanModify: ApiDefinition<"alipay.merchant.live.itemplan.modify", AlipayMerchantLiveItemplanModifyRequest, AlipayMerchantLiveItemplanModifyResult, AlipayMerchantLiveItemplanModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.live.itemplan.modify",
-  { verb: 'POST', path: "/v3/alipay/merchant/live/itemplan/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ content: [ItemPlanContentDOShape], end_time: 0, op_type: 0, operator_appid: 0, operator_type: 0, plan_name: 0, start_time: 0, status: 1, target_id: 0, target_range: 0, target_type: 0 }),
   () => ({ msg_info: 0 }),
 );

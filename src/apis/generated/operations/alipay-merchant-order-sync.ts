@@ -445,7 +445,7 @@ const UserInfomationShape = (): object => ({ cert_no: 0, cert_type: 0, ext_info:
  */
 export const alipayMerchantOrderSync: ApiDefinition<"alipay.merchant.order.sync", AlipayMerchantOrderSyncRequest, AlipayMerchantOrderSyncResult, AlipayMerchantOrderSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.order.sync",
-  { verb: 'POST', path: "/v3/alipay/merchant/order/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ amount: 0, buyer_id: 0, buyer_info: UserInfomationShape, buyer_open_id: 0, category_id: 0, discount_amount: 0, discount_info_list: [DiscountInfoDataShape], ext_info: [OrderExtInfoShape], item_order_list: [ItemOrderInfoShape], journey_order_list: [OrderJourneyInfoShape], logistics_info_list: [OrderLogisticsInformationRequestShape], order_auth_code: 0, order_create_time: 0, order_modified_time: 0, order_pay_time: 0, order_type: 0, out_biz_no: 0, partner_id: 0, pay_amount: 0, pay_timeout_express: 0, record_id: 0, seller_id: 0, send_msg: 0, service_code: 0, shop_info: OrderShopInfoShape, source_app: 0, sync_content: 0, ticket_info: TicketInfoShape, ticket_order_list: [TicketOrderInfoShape], trade_no: 0, trade_type: 0 }),
   () => ({ distribute_result: [OrderDataDistributeInfoShape], order_id: 0, order_status: 0, record_id: 0, sync_suggestions: [OrderDataSyncSuggestionShape] }),
 );

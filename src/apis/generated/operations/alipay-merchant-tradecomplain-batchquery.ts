@@ -99,7 +99,7 @@ const TradeComplainQueryResponseShape = (): object => ({ complain_event_id: 0, c
  */
 export const alipayMerchantTradecomplainBatchquery: ApiDefinition<"alipay.merchant.tradecomplain.batchquery", AlipayMerchantTradecomplainBatchqueryRequest, AlipayMerchantTradecomplainBatchqueryResult, AlipayMerchantTradecomplainBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.tradecomplain.batchquery",
-  { verb: 'POST', path: "/v3/alipay/merchant/tradecomplain/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ begin_time: 0, end_time: 0, page_num: 1, page_size: 1, status: 0, target_infos: [TargetInfoShape] }),
   () => ({ page_num: 1, page_size: 1, total_num: 1, total_page_num: 1, trade_complain_infos: [TradeComplainQueryResponseShape] }),
 );

@@ -52,7 +52,7 @@ export type AlipayMerchantTradecomplainFeedbackSubmitErrorCode = "SYSTEM_ERROR" 
  */
 export const alipayMerchantTradecomplainFeedbackSubmit: ApiDefinition<"alipay.merchant.tradecomplain.feedback.submit", AlipayMerchantTradecomplainFeedbackSubmitRequest, AlipayMerchantTradecomplainFeedbackSubmitResult, AlipayMerchantTradecomplainFeedbackSubmitErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.tradecomplain.feedback.submit",
-  { verb: 'POST', path: "/v3/alipay/merchant/tradecomplain/feedback", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/merchant/tradecomplain/feedback" },
   () => ({ complain_event_id: 0, feedback_code: 0, feedback_content: 0, feedback_images: 0, operator: 0 }),
   () => ({}),
 );

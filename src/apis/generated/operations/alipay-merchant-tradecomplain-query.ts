@@ -83,7 +83,7 @@ const ReplyRecordResponseShape = (): object => ({ content: 0, gmt_create: 0, ima
  */
 export const alipayMerchantTradecomplainQuery: ApiDefinition<"alipay.merchant.tradecomplain.query", AlipayMerchantTradecomplainQueryRequest, AlipayMerchantTradecomplainQueryResult, AlipayMerchantTradecomplainQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.tradecomplain.query",
-  { verb: 'GET', path: "/v3/alipay/merchant/tradecomplain/{complain_event_id}", query: [], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/alipay/merchant/tradecomplain/{complain_event_id}" },
   () => ({ complain_event_id: 0 }),
   () => ({ complain_event_id: 0, complain_reason: 0, content: 0, gmt_create: 0, gmt_finished: 0, gmt_modified: 0, images: [0], leaf_category_name: 0, merchant_order_no: 0, phone_no: 0, reply_detail_infos: [ReplyRecordResponseShape], status: 0, target_id: 0, target_type: 0, trade_amount: 0, trade_no: 0 }),
 );

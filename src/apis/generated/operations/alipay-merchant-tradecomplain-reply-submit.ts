@@ -50,7 +50,7 @@ export type AlipayMerchantTradecomplainReplySubmitErrorCode = "WAITING_REFUND" |
  */
 export const alipayMerchantTradecomplainReplySubmit: ApiDefinition<"alipay.merchant.tradecomplain.reply.submit", AlipayMerchantTradecomplainReplySubmitRequest, AlipayMerchantTradecomplainReplySubmitResult, AlipayMerchantTradecomplainReplySubmitErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.tradecomplain.reply.submit",
-  { verb: 'POST', path: "/v3/alipay/merchant/tradecomplain/reply", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/merchant/tradecomplain/reply" },
   () => ({ complain_event_id: 0, reply_content: 0, reply_images: 0 }),
   () => ({}),
 );

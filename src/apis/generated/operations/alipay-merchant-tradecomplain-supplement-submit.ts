@@ -50,7 +50,7 @@ export type AlipayMerchantTradecomplainSupplementSubmitErrorCode = "WAITING_REFU
  */
 export const alipayMerchantTradecomplainSupplementSubmit: ApiDefinition<"alipay.merchant.tradecomplain.supplement.submit", AlipayMerchantTradecomplainSupplementSubmitRequest, AlipayMerchantTradecomplainSupplementSubmitResult, AlipayMerchantTradecomplainSupplementSubmitErrorCode> = /* @__PURE__ */ operation(
   "alipay.merchant.tradecomplain.supplement.submit",
-  { verb: 'POST', path: "/v3/alipay/merchant/tradecomplain/supplement", query: [], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/merchant/tradecomplain/supplement" },
   () => ({ complain_event_id: 0, supplement_content: 0, supplement_images: 0 }),
   () => ({}),
 );

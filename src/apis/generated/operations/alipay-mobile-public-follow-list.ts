@@ -72,7 +72,7 @@ const DataShape = (): object => ({ alipay_open_id_list: [0], alipay_user_id_list
  */
 export const alipayMobilePublicFollowList: ApiDefinition<"alipay.mobile.public.follow.list", AlipayMobilePublicFollowListRequest, AlipayMobilePublicFollowListResult, AlipayMobilePublicFollowListErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.follow.list",
-  { verb: 'GET', path: "/v3/alipay/mobile/public/follow/list", query: ["biz_content"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["biz_content"] },
   () => ({ biz_content: 0 }),
   () => ({ code: 5, count: 0, data: DataShape, next_alipay_user_id: 0, next_user_id: 0 }),
 );

@@ -54,7 +54,7 @@ export type AlipayMobilePublicInfoQueryErrorCode = "SYSTEM_ERROR";
  */
 export const alipayMobilePublicInfoQuery: ApiDefinition<"alipay.mobile.public.info.query", AlipayMobilePublicInfoQueryRequest, AlipayMobilePublicInfoQueryResult, AlipayMobilePublicInfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.info.query",
-  { verb: 'GET', path: "/v3/alipay/mobile/public/info/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ app_name: 0, audit_desc: 0, audit_status: 0, is_online: 0, is_release: 0, logo_url: 0, public_greeting: 0 }),
 );

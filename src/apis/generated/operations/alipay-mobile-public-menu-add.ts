@@ -51,7 +51,7 @@ export type AlipayMobilePublicMenuAddErrorCode = never;
  */
 export const alipayMobilePublicMenuAdd: ApiDefinition<"alipay.mobile.public.menu.add", AlipayMobilePublicMenuAddRequest, AlipayMobilePublicMenuAddResult, AlipayMobilePublicMenuAddErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.menu.add",
-  { verb: 'POST', path: "/v3/alipay/mobile/public/menu/add", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_content: 0 }),
   () => ({ code: 0, msg: 0 }),
 );

@@ -50,7 +50,7 @@ export type AlipayMobilePublicMenuGetErrorCode = never;
  */
 export const alipayMobilePublicMenuGet: ApiDefinition<"alipay.mobile.public.menu.get", AlipayMobilePublicMenuGetRequest, AlipayMobilePublicMenuGetResult, AlipayMobilePublicMenuGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.menu.get",
-  { verb: 'GET', path: "/v3/alipay/mobile/public/menu/get", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ code: 0, menu_content: 0, msg: 0 }),
 );

@@ -51,7 +51,7 @@ export type AlipayMobilePublicMenuUpdateErrorCode = never;
  */
 export const alipayMobilePublicMenuUpdate: ApiDefinition<"alipay.mobile.public.menu.update", AlipayMobilePublicMenuUpdateRequest, AlipayMobilePublicMenuUpdateResult, AlipayMobilePublicMenuUpdateErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.menu.update",
-  { verb: 'POST', path: "/v3/alipay/mobile/public/menu/update", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_content: 0 }),
   () => ({ code: 0, msg: 0 }),
 );

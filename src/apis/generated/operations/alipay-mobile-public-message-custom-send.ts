@@ -51,7 +51,7 @@ export type AlipayMobilePublicMessageCustomSendErrorCode = "MSG_SD_NOBEHAVIOR" |
  */
 export const alipayMobilePublicMessageCustomSend: ApiDefinition<"alipay.mobile.public.message.custom.send", AlipayMobilePublicMessageCustomSendRequest, AlipayMobilePublicMessageCustomSendResult, AlipayMobilePublicMessageCustomSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.message.custom.send",
-  { verb: 'POST', path: "/v3/alipay/mobile/public/message/custom/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_content: 0 }),
   () => ({ code: 0, msg: 0 }),
 );

@@ -51,7 +51,7 @@ export type AlipayMobilePublicMessageSingleSendErrorCode = "OPENID_INVALID";
  */
 export const alipayMobilePublicMessageSingleSend: ApiDefinition<"alipay.mobile.public.message.single.send", AlipayMobilePublicMessageSingleSendRequest, AlipayMobilePublicMessageSingleSendResult, AlipayMobilePublicMessageSingleSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.message.single.send",
-  { verb: 'POST', path: "/v3/alipay/mobile/public/message/single/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_content: 0 }),
   () => ({ code: 0, msg: 0 }),
 );

@@ -52,7 +52,7 @@ export type AlipayMobilePublicMessageTotalSendErrorCode = never;
  */
 export const alipayMobilePublicMessageTotalSend: ApiDefinition<"alipay.mobile.public.message.total.send", AlipayMobilePublicMessageTotalSendRequest, AlipayMobilePublicMessageTotalSendResult, AlipayMobilePublicMessageTotalSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.message.total.send",
-  { verb: 'POST', path: "/v3/alipay/mobile/public/message/total/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_content: 0 }),
   () => ({ code: 0, data: 0, msg: 0 }),
 );

@@ -54,7 +54,7 @@ export type AlipayMobilePublicQrcodeCreateErrorCode = never;
  */
 export const alipayMobilePublicQrcodeCreate: ApiDefinition<"alipay.mobile.public.qrcode.create", AlipayMobilePublicQrcodeCreateRequest, AlipayMobilePublicQrcodeCreateResult, AlipayMobilePublicQrcodeCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.qrcode.create",
-  { verb: 'POST', path: "/v3/alipay/mobile/public/qrcode/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_content: 0 }),
   () => ({ code: 5, code_img: 0, expire_second: 1, msg: 0 }),
 );

@@ -52,7 +52,7 @@ export type AlipayMobilePublicShortlinkCreateErrorCode = never;
  */
 export const alipayMobilePublicShortlinkCreate: ApiDefinition<"alipay.mobile.public.shortlink.create", AlipayMobilePublicShortlinkCreateRequest, AlipayMobilePublicShortlinkCreateResult, AlipayMobilePublicShortlinkCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.shortlink.create",
-  { verb: 'POST', path: "/v3/alipay/mobile/public/shortlink/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_content: 0 }),
   () => ({ code: 0, msg: 0, shortlink: 0 }),
 );

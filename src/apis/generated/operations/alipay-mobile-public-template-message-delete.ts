@@ -48,7 +48,7 @@ export type AlipayMobilePublicTemplateMessageDeleteErrorCode = never;
  */
 export const alipayMobilePublicTemplateMessageDelete: ApiDefinition<"alipay.mobile.public.template.message.delete", AlipayMobilePublicTemplateMessageDeleteRequest, AlipayMobilePublicTemplateMessageDeleteResult, AlipayMobilePublicTemplateMessageDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.template.message.delete",
-  { verb: 'POST', path: "/v3/alipay/mobile/public/template/message/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ template_id: 0 }),
   () => ({}),
 );

@@ -52,7 +52,7 @@ export type AlipayMobilePublicTemplateMessageGetErrorCode = "PUB.TEMPLATE_MESSAG
  */
 export const alipayMobilePublicTemplateMessageGet: ApiDefinition<"alipay.mobile.public.template.message.get", AlipayMobilePublicTemplateMessageGetRequest, AlipayMobilePublicTemplateMessageGetResult, AlipayMobilePublicTemplateMessageGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.template.message.get",
-  { verb: 'GET', path: "/v3/alipay/mobile/public/template/message/get", query: ["template_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["template_id"] },
   () => ({ template_id: 0 }),
   () => ({ msg_template_id: 0, template: 0 }),
 );

@@ -53,7 +53,7 @@ export type AlipayMobilePublicTemplateMessageQueryErrorCode = never;
  */
 export const alipayMobilePublicTemplateMessageQuery: ApiDefinition<"alipay.mobile.public.template.message.query", AlipayMobilePublicTemplateMessageQueryRequest, AlipayMobilePublicTemplateMessageQueryResult, AlipayMobilePublicTemplateMessageQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.public.template.message.query",
-  { verb: 'POST', path: "/v3/alipay/mobile/public/template/message/query", query: ["auth_token"], body: 'json', files: [], data: false },
+  { verb: 'POST', query: ["auth_token"] },
   () => ({ auth_token: 0, template: 0, template_id: 0 }),
   () => ({ result: 0 }),
 );

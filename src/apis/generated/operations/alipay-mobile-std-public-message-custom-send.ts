@@ -48,7 +48,7 @@ export type AlipayMobileStdPublicMessageCustomSendErrorCode = never;
  */
 export const alipayMobileStdPublicMessageCustomSend: ApiDefinition<"alipay.mobile.std.public.message.custom.send", AlipayMobileStdPublicMessageCustomSendRequest, AlipayMobileStdPublicMessageCustomSendResult, AlipayMobileStdPublicMessageCustomSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.mobile.std.public.message.custom.send",
-  { verb: 'POST', path: "/v3/alipay/mobile/std/public/message/custom/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_content: 0 }),
   () => ({}),
 );

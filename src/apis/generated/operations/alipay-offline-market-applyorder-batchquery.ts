@@ -91,7 +91,7 @@ const BizOrderQueryResponseShape = (): object => ({ action: 0, action_mode: 0, a
  */
 export const alipayOfflineMarketApplyorderBatchquery: ApiDefinition<"alipay.offline.market.applyorder.batchquery", AlipayOfflineMarketApplyorderBatchqueryRequest, AlipayOfflineMarketApplyorderBatchqueryResult, AlipayOfflineMarketApplyorderBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.offline.market.applyorder.batchquery",
-  { verb: 'POST', path: "/v3/alipay/offline/market/applyorder/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ action: 0, apply_ids: [0], biz_id: 0, biz_type: 0, end_time: 0, op_id: 0, op_role: 0, page_no: 1, page_size: 1, request_ids: [0], start_time: 0, status: 0 }),
   () => ({ biz_order_infos: [BizOrderQueryResponseShape], current_page_no: 1, page_size: 1, total_items: 1, total_page_no: 1 }),
 );

@@ -53,7 +53,7 @@ export type AlipayOfflineMarketShopBatchqueryErrorCode = "INVALID_PARAM" | "SYST
  */
 export const alipayOfflineMarketShopBatchquery: ApiDefinition<"alipay.offline.market.shop.batchquery", AlipayOfflineMarketShopBatchqueryRequest, AlipayOfflineMarketShopBatchqueryResult, AlipayOfflineMarketShopBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.offline.market.shop.batchquery",
-  { verb: 'POST', path: "/v3/alipay/offline/market/shop/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_channel: 0, page_no: 0 }),
   () => ({ current_pageno: 0, shop_ids: [0], total_pageno: 0 }),
 );

@@ -70,7 +70,7 @@ const ShopCategoryConfigInfoShape = (): object => ({ id: 0, is_leaf: 0, level: 0
  */
 export const alipayOfflineMarketShopCategoryQuery: ApiDefinition<"alipay.offline.market.shop.category.query", AlipayOfflineMarketShopCategoryQueryRequest, AlipayOfflineMarketShopCategoryQueryResult, AlipayOfflineMarketShopCategoryQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.offline.market.shop.category.query",
-  { verb: 'GET', path: "/v3/alipay/offline/market/shop/category/query", query: ["category_id", "op_role"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["category_id", "op_role"] },
   () => ({ category_id: 0, op_role: 0 }),
   () => ({ shop_category_config_infos: [ShopCategoryConfigInfoShape] }),
 );

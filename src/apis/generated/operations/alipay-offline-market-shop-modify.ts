@@ -99,7 +99,7 @@ export type AlipayOfflineMarketShopModifyErrorCode = "SHOP_MODIFY_SYSTEM_ERROR" 
  */
 export const alipayOfflineMarketShopModify: ApiDefinition<"alipay.offline.market.shop.modify", AlipayOfflineMarketShopModifyRequest, AlipayOfflineMarketShopModifyResult, AlipayOfflineMarketShopModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.offline.market.shop.modify",
-  { verb: 'POST', path: "/v3/alipay/offline/market/shop/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ address: 0, audit_images: 0, auth_letter: 0, avg_price: 0, biz_version: 0, box: 0, branch_shop_name: 0, brand_logo: 0, brand_name: 0, business_certificate: 0, business_certificate_expires: 0, business_time: 0, category_id: 0, city_code: 0, contact_number: 0, district_code: 0, implement_id: 0, is_operating_online: 0, is_show: 0, latitude: 0, licence: 0, licence_code: 0, licence_expires: 0, licence_name: 0, longitude: 0, main_image: 0, main_shop_name: 0, no_smoking: 0, notify_mobile: 0, notify_url: 0, online_image: 0, online_url: 0, op_id: 0, op_role: 0, operate_notify_url: 0, other_authorization: 0, parking: 0, partner_id: 0, pay_type: 0, province_code: 0, request_id: 0, shop_id: 0, store_id: 0, value_added: 0, version: 0, wifi: 0 }),
   () => ({ apply_id: 0, audit_desc: 0, audit_status: 0, is_online: 0, is_show: 0 }),
 );

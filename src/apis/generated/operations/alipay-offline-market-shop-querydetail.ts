@@ -103,7 +103,7 @@ export type AlipayOfflineMarketShopQuerydetailErrorCode = "INVALID_PARAM" | "SYS
  */
 export const alipayOfflineMarketShopQuerydetail: ApiDefinition<"alipay.offline.market.shop.querydetail", AlipayOfflineMarketShopQuerydetailRequest, AlipayOfflineMarketShopQuerydetailResult, AlipayOfflineMarketShopQuerydetailErrorCode> = /* @__PURE__ */ operation(
   "alipay.offline.market.shop.querydetail",
-  { verb: 'GET', path: "/v3/alipay/offline/market/shop/querydetail", query: ["shop_id", "op_role"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["shop_id", "op_role"] },
   () => ({ shop_id: 0, op_role: 0 }),
   () => ({ address: 0, audit_desc: 0, audit_images: 0, audit_status: 0, auth_letter: 0, avg_price: 0, box: 0, branch_shop_name: 0, brand_logo: 0, brand_name: 0, business_certificate: 0, business_certificate_expires: 0, business_time: 0, category_id: 0, city_code: 0, contact_number: 0, create_channel: 0, district_code: 0, gmt_shop_create: 0, gmt_shop_modified: 0, implement_id: 0, is_online: 0, is_operating_online: 0, is_show: 0, isv_uid: 0, latitude: 0, licence: 0, licence_code: 0, licence_expires: 0, licence_name: 0, longitude: 0, main_image: 0, main_shop_name: 0, no_smoking: 0, notify_mobile: 0, online_image: 0, operate_notify_url: 0, other_auth_images: 0, parking: 0, partner_id: 0, pay_type: 0, payment_account: 0, pic_coll: 0, processed_qr_code: 0, provider_xiaoer_uid: 0, province_code: 0, qr_code: 0, shop_tags: 0, store_id: 0, value_added: 0, wifi: 0 }),
 );

@@ -129,7 +129,7 @@ const ShopSummaryQueryResponseShape = (): object => ({ address: 0, branch_shop_n
  */
 export const alipayOfflineMarketShopSummaryBatchquery: ApiDefinition<"alipay.offline.market.shop.summary.batchquery", AlipayOfflineMarketShopSummaryBatchqueryRequest, AlipayOfflineMarketShopSummaryBatchqueryResult, AlipayOfflineMarketShopSummaryBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.offline.market.shop.summary.batchquery",
-  { verb: 'POST', path: "/v3/alipay/offline/market/shop/summary/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_channel: 0, brand_name: 0, city_code: 0, district_code: 0, op_role: 0, page_no: 1, page_size: 1, province_code: 0, query_type: 0, related_partner_id: 0, shop_id: 0, shop_status: 0 }),
   () => ({ current_page_no: 0, page_size: 0, shop_summary_infos: [ShopSummaryQueryResponseShape], total_items: 0, total_page_no: 0 }),
 );

@@ -56,7 +56,7 @@ export type AlipayOfflineMaterialImageUploadErrorCode = "isv.invalid-arguments" 
  */
 export const alipayOfflineMaterialImageUpload: ApiDefinition<"alipay.offline.material.image.upload", AlipayOfflineMaterialImageUploadRequest, AlipayOfflineMaterialImageUploadResult, AlipayOfflineMaterialImageUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.offline.material.image.upload",
-  { verb: 'POST', path: "/v3/alipay/offline/material/image/upload", query: [], body: 'multipart', files: ["image_content"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["image_content"], data: true },
   () => ({ image_name: 0, image_pid: 0, image_type: 0, image_content: 3 }),
   () => ({ image_id: 0, image_url: 0 }),
   /* @__PURE__ */ multipartShape(["image_content"]),

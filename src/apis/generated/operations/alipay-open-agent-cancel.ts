@@ -48,7 +48,7 @@ export type AlipayOpenAgentCancelErrorCode = "INVALID_PARAMETER" | "INVALID_BATC
  */
 export const alipayOpenAgentCancel: ApiDefinition<"alipay.open.agent.cancel", AlipayOpenAgentCancelRequest, AlipayOpenAgentCancelResult, AlipayOpenAgentCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.agent.cancel",
-  { verb: 'POST', path: "/v3/alipay/open/agent/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ batch_no: 0 }),
   () => ({}),
 );

@@ -50,7 +50,7 @@ export type AlipayOpenAgentCommonsignConfirmErrorCode = "INVALID_PARAMETER" | "I
  */
 export const alipayOpenAgentCommonsignConfirm: ApiDefinition<"alipay.open.agent.commonsign.confirm", AlipayOpenAgentCommonsignConfirmRequest, AlipayOpenAgentCommonsignConfirmResult, AlipayOpenAgentCommonsignConfirmErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.agent.commonsign.confirm",
-  { verb: 'POST', path: "/v3/alipay/open/agent/commonsign/confirm", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ batch_no: 0 }),
   () => ({ order_no: 0 }),
 );

@@ -57,7 +57,7 @@ export type AlipayOpenAgentConfirmErrorCode = "INVALID_PARAMETER" | "INVALID_BAT
  */
 export const alipayOpenAgentConfirm: ApiDefinition<"alipay.open.agent.confirm", AlipayOpenAgentConfirmRequest, AlipayOpenAgentConfirmResult, AlipayOpenAgentConfirmErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.agent.confirm",
-  { verb: 'POST', path: "/v3/alipay/open/agent/confirm", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ batch_no: 0 }),
   () => ({ app_auth_token: 0, app_refresh_token: 0, auth_app_id: 0, expires_in: 0, open_id: 0, order_no: 0, re_expires_in: 0, user_id: 0 }),
 );

@@ -69,7 +69,7 @@ const ContactModelShape = (): object => ({ contact_email: 0, contact_mobile: 0, 
  */
 export const alipayOpenAgentCreate: ApiDefinition<"alipay.open.agent.create", AlipayOpenAgentCreateRequest, AlipayOpenAgentCreateResult, AlipayOpenAgentCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.agent.create",
-  { verb: 'POST', path: "/v3/alipay/open/agent/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ account: 0, contact_info: ContactModelShape, order_ticket: 0, sign_mode: 0 }),
   () => ({ batch_no: 0, batch_status: 0 }),
 );

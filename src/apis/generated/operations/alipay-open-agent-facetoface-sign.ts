@@ -69,7 +69,7 @@ export type AlipayOpenAgentFacetofaceSignErrorCode = "INVALID_PARAMETER" | "INVA
  */
 export const alipayOpenAgentFacetofaceSign: ApiDefinition<"alipay.open.agent.facetoface.sign", AlipayOpenAgentFacetofaceSignRequest, AlipayOpenAgentFacetofaceSignResult, AlipayOpenAgentFacetofaceSignErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.agent.facetoface.sign",
-  { verb: 'POST', path: "/v3/alipay/open/agent/facetoface/sign", query: [], body: 'multipart', files: ["business_license_auth_pic", "business_license_pic", "shop_scene_pic", "shop_sign_board_pic", "special_license_pic"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["business_license_auth_pic", "business_license_pic", "shop_scene_pic", "shop_sign_board_pic", "special_license_pic"], data: true },
   () => ({ batch_no: 0, business_license_mobile: 0, business_license_no: 0, date_limitation: 0, long_term: 2, mcc_code: 0, rate: 0, shop_address: SignAddressInfoShape, shop_name: 0, sign_and_auth: 2, business_license_auth_pic: 3, business_license_pic: 3, shop_scene_pic: 3, shop_sign_board_pic: 3, special_license_pic: 3 }),
   () => ({}),
   /* @__PURE__ */ multipartShape(["business_license_auth_pic", "business_license_pic", "shop_scene_pic", "shop_sign_board_pic", "special_license_pic"]),

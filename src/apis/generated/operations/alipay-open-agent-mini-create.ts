@@ -59,7 +59,7 @@ export type AlipayOpenAgentMiniCreateErrorCode = "INVALID_PARAMETER" | "INVALID_
  */
 export const alipayOpenAgentMiniCreate: ApiDefinition<"alipay.open.agent.mini.create", AlipayOpenAgentMiniCreateRequest, AlipayOpenAgentMiniCreateResult, AlipayOpenAgentMiniCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.agent.mini.create",
-  { verb: 'POST', path: "/v3/alipay/open/agent/mini/create", query: [], body: 'multipart', files: ["app_logo"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["app_logo"], data: true },
   () => ({ app_category_ids: 0, app_desc: 0, app_english_name: 0, app_name: 0, app_slogan: 0, batch_no: 0, mini_category_ids: 0, service_email: 0, service_phone: 0, app_logo: 3 }),
   () => ({}),
   /* @__PURE__ */ multipartShape(["app_logo"]),

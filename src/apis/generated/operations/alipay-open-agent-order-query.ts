@@ -90,7 +90,7 @@ const SignRestrictInfoShape = (): object => ({ restrict_product: 0, restrict_rea
  */
 export const alipayOpenAgentOrderQuery: ApiDefinition<"alipay.open.agent.order.query", AlipayOpenAgentOrderQueryRequest, AlipayOpenAgentOrderQueryResult, AlipayOpenAgentOrderQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.agent.order.query",
-  { verb: 'GET', path: "/v3/alipay/open/agent/order/query", query: ["batch_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["batch_no"] },
   () => ({ batch_no: 0 }),
   () => ({ agent_app_id: 0, confirm_url: 0, merchant_pid: 0, order_no: 0, order_status: 0, product_agent_status_infos: [ProductAgentStatusInfoShape], reject_reason: 0, restrict_infos: [SignRestrictInfoShape] }),
 );

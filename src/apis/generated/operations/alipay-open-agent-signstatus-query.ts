@@ -66,7 +66,7 @@ const ProductSignStatusInfoShape = (): object => ({ product_code: 0, product_nam
  */
 export const alipayOpenAgentSignstatusQuery: ApiDefinition<"alipay.open.agent.signstatus.query", AlipayOpenAgentSignstatusQueryRequest, AlipayOpenAgentSignstatusQueryResult, AlipayOpenAgentSignstatusQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.agent.signstatus.query",
-  { verb: 'POST', path: "/v3/alipay/open/agent/signstatus/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ pid: 0, product_codes: [0] }),
   () => ({ sign_status_list: [ProductSignStatusInfoShape] }),
 );

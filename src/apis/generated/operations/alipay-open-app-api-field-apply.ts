@@ -81,7 +81,7 @@ const AuthFieldApplyShape = (): object => ({ api_name: 0, customer_answer: 0, fi
  */
 export const alipayOpenAppApiFieldApply: ApiDefinition<"alipay.open.app.api.field.apply", AlipayOpenAppApiFieldApplyRequest, AlipayOpenAppApiFieldApplyResult, AlipayOpenAppApiFieldApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.api.field.apply",
-  { verb: 'POST', path: "/v3/alipay/open/app/api/field/apply", query: [], body: 'multipart', files: ["picture_1", "picture_2", "picture_3", "picture_4", "picture_5", "video"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["picture_1", "picture_2", "picture_3", "picture_4", "picture_5", "video"], data: true },
   () => ({ auth_field_apply: AuthFieldApplyShape, picture_1: 3, picture_2: 3, picture_3: 3, picture_4: 3, picture_5: 3, video: 3 }),
   () => ({}),
   /* @__PURE__ */ multipartShape(["picture_1", "picture_2", "picture_3", "picture_4", "picture_5", "video"]),

@@ -79,7 +79,7 @@ const AuthFieldResponseShape = (): object => ({ records: [AuthFieldDTOShape] });
  */
 export const alipayOpenAppApiFieldQuery: ApiDefinition<"alipay.open.app.api.field.query", AlipayOpenAppApiFieldQueryRequest, AlipayOpenAppApiFieldQueryResult, AlipayOpenAppApiFieldQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.api.field.query",
-  { verb: 'GET', path: "/v3/alipay/open/app/api/field/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ auth_field_response: AuthFieldResponseShape }),
 );

@@ -63,7 +63,7 @@ const AuthApiDTOShape = (): object => ({ api_name: 0, field_name: 0, package_cod
  */
 export const alipayOpenAppApiQuery: ApiDefinition<"alipay.open.app.api.query", AlipayOpenAppApiQueryRequest, AlipayOpenAppApiQueryResult, AlipayOpenAppApiQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.api.query",
-  { verb: 'GET', path: "/v3/alipay/open/app/api/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ apis: [AuthApiDTOShape] }),
 );

@@ -67,7 +67,7 @@ const AuthFieldSceneDTOShape = (): object => ({ scene_code: 0, scene_desc: 0 });
  */
 export const alipayOpenAppApiSceneQuery: ApiDefinition<"alipay.open.app.api.scene.query", AlipayOpenAppApiSceneQueryRequest, AlipayOpenAppApiSceneQueryResult, AlipayOpenAppApiSceneQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.api.scene.query",
-  { verb: 'GET', path: "/v3/alipay/open/app/api/scene/query", query: ["field_name", "api_name"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["field_name", "api_name"] },
   () => ({ field_name: 0, api_name: 0 }),
   () => ({ auth_field_scene: [AuthFieldSceneDTOShape] }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenAppMembersCreateErrorCode = "INVALID_LOGON_ID" | "INVALID_
  */
 export const alipayOpenAppMembersCreate: ApiDefinition<"alipay.open.app.members.create", AlipayOpenAppMembersCreateRequest, AlipayOpenAppMembersCreateResult, AlipayOpenAppMembersCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.members.create",
-  { verb: 'POST', path: "/v3/alipay/open/app/members/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ logon_id: 0, role: 0 }),
   () => ({}),
 );

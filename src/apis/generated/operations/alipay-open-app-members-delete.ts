@@ -53,7 +53,7 @@ export type AlipayOpenAppMembersDeleteErrorCode = "USER_ID_IS_BLANK" | "INVALID_
  */
 export const alipayOpenAppMembersDelete: ApiDefinition<"alipay.open.app.members.delete", AlipayOpenAppMembersDeleteRequest, AlipayOpenAppMembersDeleteResult, AlipayOpenAppMembersDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.members.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/app/members/delete", query: ["user_id", "open_id", "role"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["user_id", "open_id", "role"] },
   () => ({ user_id: 0, open_id: 0, role: 0 }),
   () => ({}),
 );

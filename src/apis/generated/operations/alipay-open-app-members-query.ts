@@ -72,7 +72,7 @@ const AppMemberInfoShape = (): object => ({ gmt_invite: 0, gmt_join: 0, logon_id
  */
 export const alipayOpenAppMembersQuery: ApiDefinition<"alipay.open.app.members.query", AlipayOpenAppMembersQueryRequest, AlipayOpenAppMembersQueryResult, AlipayOpenAppMembersQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.members.query",
-  { verb: 'GET', path: "/v3/alipay/open/app/members/query", query: ["role"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["role"] },
   () => ({ role: 0 }),
   () => ({ app_member_info_list: [AppMemberInfoShape] }),
 );

@@ -70,7 +70,7 @@ const SubscribeRelationShape = (): object => ({ keep_state: 0, show: 2, subscrib
  */
 export const alipayOpenAppMessagetemplateSubscribeQuery: ApiDefinition<"alipay.open.app.messagetemplate.subscribe.query", AlipayOpenAppMessagetemplateSubscribeQueryRequest, AlipayOpenAppMessagetemplateSubscribeQueryResult, AlipayOpenAppMessagetemplateSubscribeQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.messagetemplate.subscribe.query",
-  { verb: 'POST', path: "/v3/alipay/open/app/messagetemplate/subscribe/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ open_id: 0, template_id_list: [0], user_id: 0 }),
   () => ({ show_component: 2, subscribe_relations: [SubscribeRelationShape] }),
 );

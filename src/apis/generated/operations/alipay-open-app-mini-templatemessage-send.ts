@@ -53,7 +53,7 @@ export type AlipayOpenAppMiniTemplatemessageSendErrorCode = "FORM_ID_SEND_LIMIT"
  */
 export const alipayOpenAppMiniTemplatemessageSend: ApiDefinition<"alipay.open.app.mini.templatemessage.send", AlipayOpenAppMiniTemplatemessageSendRequest, AlipayOpenAppMiniTemplatemessageSendResult, AlipayOpenAppMiniTemplatemessageSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.mini.templatemessage.send",
-  { verb: 'POST', path: "/v3/alipay/open/app/mini/templatemessage/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ data: 0, form_id: 0, page: 0, to_open_id: 0, to_user_id: 0, user_template_id: 0 }),
   () => ({}),
 );

@@ -56,7 +56,7 @@ export type AlipayOpenAppQrcodeCreateErrorCode = "INVALID_PARAMETER" | "SYSTEM_E
  */
 export const alipayOpenAppQrcodeCreate: ApiDefinition<"alipay.open.app.qrcode.create", AlipayOpenAppQrcodeCreateRequest, AlipayOpenAppQrcodeCreateResult, AlipayOpenAppQrcodeCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.qrcode.create",
-  { verb: 'POST', path: "/v3/alipay/open/app/qrcode/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ color: 0, describe: 0, query_param: 0, size: 0, url_param: 0 }),
   () => ({ qr_code_url: 0, qr_code_url_circle_blue: 0, qr_code_url_circle_white: 0 }),
 );

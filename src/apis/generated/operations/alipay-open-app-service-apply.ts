@@ -56,7 +56,7 @@ export type AlipayOpenAppServiceApplyErrorCode = "XML_FORMAT_ERROR" | "ATTR_MISS
  */
 export const alipayOpenAppServiceApply: ApiDefinition<"alipay.open.app.service.apply", AlipayOpenAppServiceApplyRequest, AlipayOpenAppServiceApplyResult, AlipayOpenAppServiceApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.service.apply",
-  { verb: 'POST', path: "/v3/alipay/open/app/service/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ category_id: 0, out_biz_no: 0, schema_version: 0, service_code: 0, service_xml: 0, template_type: 0, user_service_delivery_type: 0 }),
   () => ({ service_code: 0 }),
 );

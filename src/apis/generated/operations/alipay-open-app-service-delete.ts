@@ -49,7 +49,7 @@ export type AlipayOpenAppServiceDeleteErrorCode = "PERMISSION_CHECK_ERROR" | "SE
  */
 export const alipayOpenAppServiceDelete: ApiDefinition<"alipay.open.app.service.delete", AlipayOpenAppServiceDeleteRequest, AlipayOpenAppServiceDeleteResult, AlipayOpenAppServiceDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.service.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/app/service/delete", query: ["service_code"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["service_code"] },
   () => ({ service_code: 0 }),
   () => ({}),
 );

@@ -76,7 +76,7 @@ const StandardServiceBaseInfoShape = (): object => ({ biz_status: 0, category_id
  */
 export const alipayOpenAppServiceListQuery: ApiDefinition<"alipay.open.app.service.list.query", AlipayOpenAppServiceListQueryRequest, AlipayOpenAppServiceListQueryResult, AlipayOpenAppServiceListQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.service.list.query",
-  { verb: 'GET', path: "/v3/alipay/open/app/service/list/query", query: ["service_name", "category_id", "page_size", "page_num"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["service_name", "category_id", "page_size", "page_num"] },
   () => ({ service_name: 0, category_id: 0, page_size: 1, page_num: 1 }),
   () => ({ page_num: 1, page_size: 1, records: [StandardServiceBaseInfoShape], total: 1 }),
 );

@@ -56,7 +56,7 @@ export type AlipayOpenAppServiceQueryErrorCode = "SYSTEM_ERROR" | "SERVICE_NOT_E
  */
 export const alipayOpenAppServiceQuery: ApiDefinition<"alipay.open.app.service.query", AlipayOpenAppServiceQueryRequest, AlipayOpenAppServiceQueryResult, AlipayOpenAppServiceQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.service.query",
-  { verb: 'GET', path: "/v3/alipay/open/app/service/query", query: ["service_code"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["service_code"] },
   () => ({ service_code: 0 }),
   () => ({ reject_reason: 0, service_code: 0, service_xml: 0, status: 0, template_type: 0, user_service_delivery_type: 0 }),
 );

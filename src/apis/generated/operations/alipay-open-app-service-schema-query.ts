@@ -57,7 +57,7 @@ export type AlipayOpenAppServiceSchemaQueryErrorCode = "SYSTEM_ERROR" | "SERVICE
  */
 export const alipayOpenAppServiceSchemaQuery: ApiDefinition<"alipay.open.app.service.schema.query", AlipayOpenAppServiceSchemaQueryRequest, AlipayOpenAppServiceSchemaQueryResult, AlipayOpenAppServiceSchemaQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.app.service.schema.query",
-  { verb: 'GET', path: "/v3/alipay/open/app/service/schema/query", query: ["category_id", "template_type"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["category_id", "template_type"] },
   () => ({ category_id: 0, template_type: 0 }),
   () => ({ category_id: 0, schema_version: 0, schema_xml: 0, template_type: 0, user_service_delivery_type: 0 }),
 );

@@ -51,7 +51,7 @@ export type AlipayOpenAuthAppAesGetErrorCode = "INVALID_PARAMETER" | "ACCESS_DEN
  */
 export const alipayOpenAuthAppAesGet: ApiDefinition<"alipay.open.auth.app.aes.get", AlipayOpenAuthAppAesGetRequest, AlipayOpenAuthAppAesGetResult, AlipayOpenAuthAppAesGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.auth.app.aes.get",
-  { verb: 'GET', path: "/v3/alipay/open/auth/app/aes/get", query: ["merchant_app_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["merchant_app_id"] },
   () => ({ merchant_app_id: 0 }),
   () => ({ aes_key: 0 }),
 );

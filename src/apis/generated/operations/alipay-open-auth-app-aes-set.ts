@@ -50,7 +50,7 @@ export type AlipayOpenAuthAppAesSetErrorCode = "INVALID_PARAMETER" | "ACCESS_DEN
  */
 export const alipayOpenAuthAppAesSet: ApiDefinition<"alipay.open.auth.app.aes.set", AlipayOpenAuthAppAesSetRequest, AlipayOpenAuthAppAesSetResult, AlipayOpenAuthAppAesSetErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.auth.app.aes.set",
-  { verb: 'POST', path: "/v3/alipay/open/auth/app/aes/set", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ merchant_app_id: 0 }),
   () => ({ aes_key: 0 }),
 );

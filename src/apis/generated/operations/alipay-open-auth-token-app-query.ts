@@ -58,7 +58,7 @@ export type AlipayOpenAuthTokenAppQueryErrorCode = "ILLEGAL_PARAM" | "APP_NOT_IS
  */
 export const alipayOpenAuthTokenAppQuery: ApiDefinition<"alipay.open.auth.token.app.query", AlipayOpenAuthTokenAppQueryRequest, AlipayOpenAuthTokenAppQueryResult, AlipayOpenAuthTokenAppQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.auth.token.app.query",
-  { verb: 'GET', path: "/v3/alipay/open/auth/token/app/query", query: ["app_auth_token"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["app_auth_token"] },
   () => ({ app_auth_token: 0 }),
   () => ({ auth_app_id: 0, auth_end: 0, auth_methods: [0], auth_start: 0, expires_in: 1, is_by_app_auth: 2, status: 0, user_id: 0 }),
 );

@@ -76,7 +76,7 @@ const AppTokenExchangeSubElementShape = (): object => ({ app_auth_token: 0, app_
  */
 export const alipayOpenAuthTokenApp: ApiDefinition<"alipay.open.auth.token.app", AlipayOpenAuthTokenAppRequest, AlipayOpenAuthTokenAppResult, AlipayOpenAuthTokenAppErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.auth.token.app",
-  { verb: 'POST', path: "/v3/alipay/open/auth/token/app", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ code: 0, grant_type: 0, refresh_token: 0 }),
   () => ({ app_auth_token: 0, app_refresh_token: 0, auth_app_id: 0, expires_in: 0, re_expires_in: 0, tokens: [AppTokenExchangeSubElementShape], user_id: 0 }),
 );

@@ -55,7 +55,7 @@ export type AlipayOpenAuthUserauthRelationshipQueryErrorCode = "INVALID_PARAMETE
  */
 export const alipayOpenAuthUserauthRelationshipQuery: ApiDefinition<"alipay.open.auth.userauth.relationship.query", AlipayOpenAuthUserauthRelationshipQueryRequest, AlipayOpenAuthUserauthRelationshipQueryResult, AlipayOpenAuthUserauthRelationshipQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.auth.userauth.relationship.query",
-  { verb: 'GET', path: "/v3/alipay/open/auth/userauth/relationship/query", query: ["user_id", "open_id", "scopes"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["user_id", "open_id", "scopes"] },
   () => ({ user_id: 0, open_id: 0, scopes: 0 }),
   () => ({ query_detail: 0 }),
 );

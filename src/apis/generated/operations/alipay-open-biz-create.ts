@@ -98,7 +98,7 @@ const GavintestNewonlineShape = (): object => ({ dem: [0], string: GavintestNewL
  */
 export const alipayOpenBizCreate: ApiDefinition<"alipay.open.biz.create", AlipayOpenBizCreateRequest, AlipayOpenBizCreateResult, AlipayOpenBizCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.biz.create",
-  { verb: 'POST', path: "/v3/alipay/open/biz/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ a: GavintestShape, b: 0, de: GavintestNewLeveaOneShape, stringbuff: 0 }),
   () => ({ a: 0, b: GavintestNewonlineShape, c: 0 }),
 );

@@ -66,7 +66,7 @@ export type AlipayOpenFeeAdjustApplyErrorCode = "SYSTEM_ERROR" | "SIZE_OUT_LIMIT
  */
 export const alipayOpenFeeAdjustApply: ApiDefinition<"alipay.open.fee.adjust.apply", AlipayOpenFeeAdjustApplyRequest, AlipayOpenFeeAdjustApplyResult, AlipayOpenFeeAdjustApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.fee.adjust.apply",
-  { verb: 'POST', path: "/v3/alipay/open/fee/adjust/apply", query: [], body: 'multipart', files: ["attachment", "cert_pic", "shop_scene_pic", "shop_sign_pic"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["attachment", "cert_pic", "shop_scene_pic", "shop_sign_pic"], data: true },
   () => ({ account: 0, application_fee: 0, cert_date_limitation: 0, cert_no: 0, cert_type: 0, city_code: 0, detail_address: 0, district_code: 0, product_code: 0, province_code: 0, attachment: 3, cert_pic: 3, shop_scene_pic: 3, shop_sign_pic: 3 }),
   () => ({}),
   /* @__PURE__ */ multipartShape(["attachment", "cert_pic", "shop_scene_pic", "shop_sign_pic"]),

@@ -70,7 +70,7 @@ const FileUploadExtraParamShape = (): object => ({ extern_upload: 0, file_encryp
  */
 export const alipayOpenFileUpload: ApiDefinition<"alipay.open.file.upload", AlipayOpenFileUploadRequest, AlipayOpenFileUploadResult, AlipayOpenFileUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.file.upload",
-  { verb: 'POST', path: "/v3/alipay/open/file/upload", query: [], body: 'multipart', files: ["file_content"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["file_content"], data: true },
   () => ({ biz_code: 0, extra_parameters: FileUploadExtraParamShape, md5: 0, file_content: 3 }),
   () => ({ extern_id: 0, file_id: 0 }),
   /* @__PURE__ */ multipartShape(["file_content"]),

@@ -52,7 +52,7 @@ export type AlipayOpenInstantdeliveryAccountCreateErrorCode = "UNKNOWN_EXCEPTION
  */
 export const alipayOpenInstantdeliveryAccountCreate: ApiDefinition<"alipay.open.instantdelivery.account.create", AlipayOpenInstantdeliveryAccountCreateRequest, AlipayOpenInstantdeliveryAccountCreateResult, AlipayOpenInstantdeliveryAccountCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.instantdelivery.account.create",
-  { verb: 'POST', path: "/v3/alipay/open/instantdelivery/account/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ logistics_codes: [0], out_biz_no: 0 }),
   () => ({ logistics_account_status: [LogisticsAccountStatusDTOShape] }),
 );

@@ -61,7 +61,7 @@ export type AlipayOpenInstantdeliveryAccountQueryErrorCode = "UNKNOWN_EXCEPTION"
  */
 export const alipayOpenInstantdeliveryAccountQuery: ApiDefinition<"alipay.open.instantdelivery.account.query", AlipayOpenInstantdeliveryAccountQueryRequest, AlipayOpenInstantdeliveryAccountQueryResult, AlipayOpenInstantdeliveryAccountQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.instantdelivery.account.query",
-  { verb: 'GET', path: "/v3/alipay/open/instantdelivery/account/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ balance: 0, business_license: 0, business_scope: 0, credit_code: 0, email: 0, enterprise_address: 0, enterprise_city: 0, enterprise_district: 0, enterprise_name: 0, enterprise_province: 0, enterprise_type: 0, logistics_account_status: [LogisticsAccountStatusDTOShape], phone: 0 }),
 );

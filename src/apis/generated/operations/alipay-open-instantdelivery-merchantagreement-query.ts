@@ -62,7 +62,7 @@ const AgreementDetailShape = (): object => ({ agreement_no: 0, status: 0 });
  */
 export const alipayOpenInstantdeliveryMerchantagreementQuery: ApiDefinition<"alipay.open.instantdelivery.merchantagreement.query", AlipayOpenInstantdeliveryMerchantagreementQueryRequest, AlipayOpenInstantdeliveryMerchantagreementQueryResult, AlipayOpenInstantdeliveryMerchantagreementQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.instantdelivery.merchantagreement.query",
-  { verb: 'GET', path: "/v3/alipay/open/instantdelivery/merchantagreement/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ agreement_detail: AgreementDetailShape }),
 );

@@ -70,7 +70,7 @@ const MerchantShopDTOShape = (): object => ({ shop_name: 0, shop_no: 0 });
  */
 export const alipayOpenInstantdeliveryMerchantshopBatchquery: ApiDefinition<"alipay.open.instantdelivery.merchantshop.batchquery", AlipayOpenInstantdeliveryMerchantshopBatchqueryRequest, AlipayOpenInstantdeliveryMerchantshopBatchqueryResult, AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.instantdelivery.merchantshop.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/instantdelivery/merchantshop/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ page_no: 1, page_size: 1, shop_name: 0, shop_no: 0 }),
   () => ({ page_no: 1, page_size: 1, records: [MerchantShopDTOShape], total_no: 1 }),
 );

@@ -63,7 +63,7 @@ export type AlipayOpenInstantdeliveryMerchantshopCreateErrorCode = "UNKNOWN_EXCE
  */
 export const alipayOpenInstantdeliveryMerchantshopCreate: ApiDefinition<"alipay.open.instantdelivery.merchantshop.create", AlipayOpenInstantdeliveryMerchantshopCreateRequest, AlipayOpenInstantdeliveryMerchantshopCreateResult, AlipayOpenInstantdeliveryMerchantshopCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.instantdelivery.merchantshop.create",
-  { verb: 'POST', path: "/v3/alipay/open/instantdelivery/merchantshop/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ contact_name: 0, detail_address: 0, enterprise_city: 0, enterprise_district: 0, enterprise_province: 0, latitude: 0, longitude: 0, out_biz_no: 0, phone: 0, poiid: 0, shop_category: 0, shop_name: 0, shop_no: 0 }),
   () => ({ logistics_shop_status: [LogisticsShopStatusDTOShape] }),
 );

@@ -55,7 +55,7 @@ export type AlipayOpenInstantdeliveryMerchantshopModifyErrorCode = "UNKNOWN_EXCE
  */
 export const alipayOpenInstantdeliveryMerchantshopModify: ApiDefinition<"alipay.open.instantdelivery.merchantshop.modify", AlipayOpenInstantdeliveryMerchantshopModifyRequest, AlipayOpenInstantdeliveryMerchantshopModifyResult, AlipayOpenInstantdeliveryMerchantshopModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.instantdelivery.merchantshop.modify",
-  { verb: 'POST', path: "/v3/alipay/open/instantdelivery/merchantshop/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ contact_name: 0, logistics_codes: [0], out_biz_no: 0, phone: 0, shop_no: 0 }),
   () => ({ logistics_shop_status: [LogisticsShopStatusDTOShape] }),
 );

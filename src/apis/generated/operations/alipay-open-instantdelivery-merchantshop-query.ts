@@ -64,7 +64,7 @@ export type AlipayOpenInstantdeliveryMerchantshopQueryErrorCode = "UNKNOWN_EXCEP
  */
 export const alipayOpenInstantdeliveryMerchantshopQuery: ApiDefinition<"alipay.open.instantdelivery.merchantshop.query", AlipayOpenInstantdeliveryMerchantshopQueryRequest, AlipayOpenInstantdeliveryMerchantshopQueryResult, AlipayOpenInstantdeliveryMerchantshopQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.instantdelivery.merchantshop.query",
-  { verb: 'GET', path: "/v3/alipay/open/instantdelivery/merchantshop/query", query: ["shop_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["shop_no"] },
   () => ({ shop_no: 0 }),
   () => ({ contact_name: 0, detail_address: 0, enterprise_city: 0, enterprise_district: 0, enterprise_province: 0, latitude: 0, logistics_shop_status: [LogisticsShopStatusDTOShape], longitude: 0, phone: 0, poiid: 0, shop_category: 0, shop_name: 0, shop_no: 0 }),
 );

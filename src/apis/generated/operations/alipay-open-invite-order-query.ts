@@ -69,7 +69,7 @@ const ProductInviteStatusInfoShape = (): object => ({ product_code: 0, product_n
  */
 export const alipayOpenInviteOrderQuery: ApiDefinition<"alipay.open.invite.order.query", AlipayOpenInviteOrderQueryRequest, AlipayOpenInviteOrderQueryResult, AlipayOpenInviteOrderQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.invite.order.query",
-  { verb: 'GET', path: "/v3/alipay/open/invite/order/query", query: ["isv_biz_id", "alipay_logon_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["isv_biz_id", "alipay_logon_id"] },
   () => ({ isv_biz_id: 0, alipay_logon_id: 0 }),
   () => ({ merchant_pid: 0, sign_status_list: [ProductInviteStatusInfoShape] }),
 );

@@ -58,7 +58,7 @@ export type AlipayOpenMiniAppdeployByappversionQueryErrorCode = never;
  */
 export const alipayOpenMiniAppdeployByappversionQuery: ApiDefinition<"alipay.open.mini.appdeploy.byappversion.query", AlipayOpenMiniAppdeployByappversionQueryRequest, AlipayOpenMiniAppdeployByappversionQueryResult, AlipayOpenMiniAppdeployByappversionQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.appdeploy.byappversion.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/appdeploy/byappversion/query", query: ["mini_app_id", "bundle_id", "inst_code", "app_version"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["mini_app_id", "bundle_id", "inst_code", "app_version"] },
   () => ({ mini_app_id: 0, bundle_id: 0, inst_code: 0, app_version: 0 }),
   () => ({ deploys: [MiniAppDeployResponseShape] }),
 );

@@ -58,7 +58,7 @@ export type AlipayOpenMiniAppdeployBydeployversionQueryErrorCode = never;
  */
 export const alipayOpenMiniAppdeployBydeployversionQuery: ApiDefinition<"alipay.open.mini.appdeploy.bydeployversion.query", AlipayOpenMiniAppdeployBydeployversionQueryRequest, AlipayOpenMiniAppdeployBydeployversionQueryResult, AlipayOpenMiniAppdeployBydeployversionQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.appdeploy.bydeployversion.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/appdeploy/bydeployversion/query", query: ["bundle_id", "mini_app_id", "inst_code", "deploy_version"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["bundle_id", "mini_app_id", "inst_code", "deploy_version"] },
   () => ({ bundle_id: 0, mini_app_id: 0, inst_code: 0, deploy_version: 0 }),
   () => ({ deploys: [MiniAppDeployResponseShape] }),
 );

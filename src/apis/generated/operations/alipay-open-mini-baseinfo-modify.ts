@@ -60,7 +60,7 @@ export type AlipayOpenMiniBaseinfoModifyErrorCode = "SYSTEM_ERROR" | "MODIFY_PAR
  */
 export const alipayOpenMiniBaseinfoModify: ApiDefinition<"alipay.open.mini.baseinfo.modify", AlipayOpenMiniBaseinfoModifyRequest, AlipayOpenMiniBaseinfoModifyResult, AlipayOpenMiniBaseinfoModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.baseinfo.modify",
-  { verb: 'POST', path: "/v3/alipay/open/mini/baseinfo/modify", query: [], body: 'multipart', files: ["app_logo"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["app_logo"], data: true },
   () => ({ app_category_ids: 0, app_desc: 0, app_english_name: 0, app_name: 0, app_slogan: 0, mini_category_ids: 0, service_email: 0, service_phone: 0, app_logo: 3 }),
   () => ({ modify_status: 0 }),
   /* @__PURE__ */ multipartShape(["app_logo"]),

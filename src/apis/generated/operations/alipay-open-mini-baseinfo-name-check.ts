@@ -52,7 +52,7 @@ export type AlipayOpenMiniBaseinfoNameCheckErrorCode = "INVALID_PARAMETER" | "SY
  */
 export const alipayOpenMiniBaseinfoNameCheck: ApiDefinition<"alipay.open.mini.baseinfo.name.check", AlipayOpenMiniBaseinfoNameCheckRequest, AlipayOpenMiniBaseinfoNameCheckResult, AlipayOpenMiniBaseinfoNameCheckErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.baseinfo.name.check",
-  { verb: 'GET', path: "/v3/alipay/open/mini/baseinfo/name/check", query: ["app_name"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["app_name"] },
   () => ({ app_name: 0 }),
   () => ({ check_code: 0, check_memo: 0 }),
 );

@@ -58,7 +58,7 @@ export type AlipayOpenMiniBaseinfoQueryErrorCode = "SYSTEM_ERROR" | "APPLICATION
  */
 export const alipayOpenMiniBaseinfoQuery: ApiDefinition<"alipay.open.mini.baseinfo.query", AlipayOpenMiniBaseinfoQueryRequest, AlipayOpenMiniBaseinfoQueryResult, AlipayOpenMiniBaseinfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.baseinfo.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/baseinfo/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ app_desc: 0, app_english_name: 0, app_logo: 0, app_name: 0, app_slogan: 0, category_names: 0, package_names: [0], registration_limit_release: 2, safe_domains: [0], service_email: 0, service_phone: 0 }),
 );

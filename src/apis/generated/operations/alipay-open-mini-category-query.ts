@@ -71,7 +71,7 @@ const MiniAppCategoryShape = (): object => ({ category_id: 0, category_name: 0, 
  */
 export const alipayOpenMiniCategoryQuery: ApiDefinition<"alipay.open.mini.category.query", AlipayOpenMiniCategoryQueryRequest, AlipayOpenMiniCategoryQueryResult, AlipayOpenMiniCategoryQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.category.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/category/query", query: ["is_filter"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["is_filter"] },
   () => ({ is_filter: 2 }),
   () => ({ category_list: [MiniAppCategoryShape], mini_category_list: [MiniAppCategoryShape] }),
 );

@@ -68,7 +68,7 @@ const CategoryRequireInfoShape = (): object => ({ business_licence_required: 2, 
  */
 export const alipayOpenMiniCategoryRequireQuery: ApiDefinition<"alipay.open.mini.category.require.query", AlipayOpenMiniCategoryRequireQueryRequest, AlipayOpenMiniCategoryRequireQueryResult, AlipayOpenMiniCategoryRequireQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.category.require.query",
-  { verb: 'POST', path: "/v3/alipay/open/mini/category/require/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ category_code_list: [0] }),
   () => ({ category_require_info_list: [CategoryRequireInfoShape] }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenMiniExperienceCancelErrorCode = "SYSTEM_ERROR" | "APP_VERS
  */
 export const alipayOpenMiniExperienceCancel: ApiDefinition<"alipay.open.mini.experience.cancel", AlipayOpenMiniExperienceCancelRequest, AlipayOpenMiniExperienceCancelResult, AlipayOpenMiniExperienceCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.experience.cancel",
-  { verb: 'POST', path: "/v3/alipay/open/mini/experience/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenMiniExperienceCreateErrorCode = "SYSTEM_ERROR" | "APP_VERS
  */
 export const alipayOpenMiniExperienceCreate: ApiDefinition<"alipay.open.mini.experience.create", AlipayOpenMiniExperienceCreateRequest, AlipayOpenMiniExperienceCreateResult, AlipayOpenMiniExperienceCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.experience.create",
-  { verb: 'POST', path: "/v3/alipay/open/mini/experience/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

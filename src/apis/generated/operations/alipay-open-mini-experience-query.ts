@@ -55,7 +55,7 @@ export type AlipayOpenMiniExperienceQueryErrorCode = "SYSTEM_ERROR" | "APP_VERSI
  */
 export const alipayOpenMiniExperienceQuery: ApiDefinition<"alipay.open.mini.experience.query", AlipayOpenMiniExperienceQueryRequest, AlipayOpenMiniExperienceQueryResult, AlipayOpenMiniExperienceQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.experience.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/experience/query", query: ["app_version", "bundle_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["app_version", "bundle_id"] },
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({ exp_qr_code_url: 0, exp_schema_url: 0, status: 0 }),
 );

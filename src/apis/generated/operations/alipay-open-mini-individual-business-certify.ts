@@ -51,7 +51,7 @@ export type AlipayOpenMiniIndividualBusinessCertifyErrorCode = "NOT_PRIVATE" | "
  */
 export const alipayOpenMiniIndividualBusinessCertify: ApiDefinition<"alipay.open.mini.individual.business.certify", AlipayOpenMiniIndividualBusinessCertifyRequest, AlipayOpenMiniIndividualBusinessCertifyResult, AlipayOpenMiniIndividualBusinessCertifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.individual.business.certify",
-  { verb: 'POST', path: "/v3/alipay/open/mini/individual/business/certify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ license_no: 0, license_pic: 0 }),
   () => ({ certify_result: 2 }),
 );

@@ -53,7 +53,7 @@ export type AlipayOpenMiniInnerExperienceCancelErrorCode = "INNER_APP_ID_IS_BLAN
  */
 export const alipayOpenMiniInnerExperienceCancel: ApiDefinition<"alipay.open.mini.inner.experience.cancel", AlipayOpenMiniInnerExperienceCancelRequest, AlipayOpenMiniInnerExperienceCancelResult, AlipayOpenMiniInnerExperienceCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.inner.experience.cancel",
-  { verb: 'POST', path: "/v3/alipay/open/mini/inner/experience/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, app_version: 0, bundle_id: 0, mini_app_id: 0, oid: 0, operator_id: 0 }),
   () => ({}),
 );

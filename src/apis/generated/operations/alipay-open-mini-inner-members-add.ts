@@ -52,7 +52,7 @@ export type AlipayOpenMiniInnerMembersAddErrorCode = "APPID_NOT_EXIST" | "NOT_TI
  */
 export const alipayOpenMiniInnerMembersAdd: ApiDefinition<"alipay.open.mini.inner.members.add", AlipayOpenMiniInnerMembersAddRequest, AlipayOpenMiniInnerMembersAddResult, AlipayOpenMiniInnerMembersAddErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.inner.members.add",
-  { verb: 'POST', path: "/v3/alipay/open/mini/inner/members/add", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, domain_account: 0, login_id: 0, mini_app_id: 0, type: 0 }),
   () => ({}),
 );

@@ -57,7 +57,7 @@ export type AlipayOpenMiniInnerMembersDeleteErrorCode = "APPID_NOT_EXIST" | "NOT
  */
 export const alipayOpenMiniInnerMembersDelete: ApiDefinition<"alipay.open.mini.inner.members.delete", AlipayOpenMiniInnerMembersDeleteRequest, AlipayOpenMiniInnerMembersDeleteResult, AlipayOpenMiniInnerMembersDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.inner.members.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/mini/inner/members/delete", query: ["mini_app_id", "app_origin", "domain_account", "login_id", "type"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["mini_app_id", "app_origin", "domain_account", "login_id", "type"] },
   () => ({ mini_app_id: 0, app_origin: 0, domain_account: 0, login_id: 0, type: 0 }),
   () => ({}),
 );

@@ -71,7 +71,7 @@ const OpenAppOperatorVoShape = (): object => ({ logon_id: 0, nick_name: 0, portr
  */
 export const alipayOpenMiniInnerMembersQuery: ApiDefinition<"alipay.open.mini.inner.members.query", AlipayOpenMiniInnerMembersQueryRequest, AlipayOpenMiniInnerMembersQueryResult, AlipayOpenMiniInnerMembersQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.inner.members.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/inner/members/query", query: ["mini_app_id", "app_origin"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["mini_app_id", "app_origin"] },
   () => ({ mini_app_id: 0, app_origin: 0 }),
   () => ({ open_app_operator_vo: [OpenAppOperatorVoShape] }),
 );

@@ -64,7 +64,7 @@ export type AlipayOpenMiniInnerappCreateErrorCode = "INVALID_PARAMS_WARN" | "APP
  */
 export const alipayOpenMiniInnerappCreate: ApiDefinition<"alipay.open.mini.innerapp.create", AlipayOpenMiniInnerappCreateRequest, AlipayOpenMiniInnerappCreateResult, AlipayOpenMiniInnerappCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerapp.create",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerapp/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_category_ids: 0, app_desc: 0, app_english_name: 0, app_logo: 0, app_name: 0, app_origin: 0, app_slogan: 0, app_sub_type: 0, app_type: 0, isv_app_id: 0, mini_app_id: 0, mini_category_ids: 0, pid: 0, service_email: 0, service_phone: 0 }),
   () => ({ mini_app_id: 0 }),
 );

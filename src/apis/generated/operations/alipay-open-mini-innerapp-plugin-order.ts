@@ -53,7 +53,7 @@ export type AlipayOpenMiniInnerappPluginOrderErrorCode = "INVALID_PARAMETER" | "
  */
 export const alipayOpenMiniInnerappPluginOrder: ApiDefinition<"alipay.open.mini.innerapp.plugin.order", AlipayOpenMiniInnerappPluginOrderRequest, AlipayOpenMiniInnerappPluginOrderResult, AlipayOpenMiniInnerappPluginOrderErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerapp.plugin.order",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerapp/plugin/order", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, merchandise_id: 0, mini_app_id: 0, request_id: 0 }),
   () => ({ order_id: 0 }),
 );

@@ -102,7 +102,7 @@ const PluginUseRelationInfoShape = (): object => ({ beta_memo: 0, beta_plugin_ve
  */
 export const alipayOpenMiniInnerappPluginrelationQuery: ApiDefinition<"alipay.open.mini.innerapp.pluginrelation.query", AlipayOpenMiniInnerappPluginrelationQueryRequest, AlipayOpenMiniInnerappPluginrelationQueryResult, AlipayOpenMiniInnerappPluginrelationQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerapp.pluginrelation.query",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerapp/pluginrelation/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ mini_app_id_list: [0], page_num: 1, page_size: 1, plugin_id: 0, plugin_relation_status_list: [0], run_model_type: 0, show_beta_info: 2 }),
   () => ({ page: 1, page_size: 1, plugin_relation_info_list: [PluginUseRelationInfoShape], total_count: 1 }),
 );

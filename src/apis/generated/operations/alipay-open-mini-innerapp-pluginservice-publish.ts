@@ -60,7 +60,7 @@ export type AlipayOpenMiniInnerappPluginservicePublishErrorCode = "APP_ORIGIN_NO
  */
 export const alipayOpenMiniInnerappPluginservicePublish: ApiDefinition<"alipay.open.mini.innerapp.pluginservice.publish", AlipayOpenMiniInnerappPluginservicePublishRequest, AlipayOpenMiniInnerappPluginservicePublishResult, AlipayOpenMiniInnerappPluginservicePublishErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerapp.pluginservice.publish",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerapp/pluginservice/publish", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ ability_type_list: [0], app_logo: 0, app_origin: 0, description: 0, detail_for_client: 0, detail_for_pc: 0, mini_app_id: 0, sell_crowd: 0, show_type: 0, title: 0, visit_url_for_pc: 0 }),
   () => ({ ability_id: 0 }),
 );

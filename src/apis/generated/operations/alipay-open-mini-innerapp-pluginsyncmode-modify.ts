@@ -51,7 +51,7 @@ export type AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode = "INVALID_PARAM
  */
 export const alipayOpenMiniInnerappPluginsyncmodeModify: ApiDefinition<"alipay.open.mini.innerapp.pluginsyncmode.modify", AlipayOpenMiniInnerappPluginsyncmodeModifyRequest, AlipayOpenMiniInnerappPluginsyncmodeModifyResult, AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerapp.pluginsyncmode.modify",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerapp/pluginsyncmode/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, mini_app_id: 0, plugin_id: 0, sync_mode: 0 }),
   () => ({}),
 );

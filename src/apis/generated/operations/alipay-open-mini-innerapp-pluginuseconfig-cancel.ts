@@ -52,7 +52,7 @@ export type AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode = "CAN_NOT_GRAY
  */
 export const alipayOpenMiniInnerappPluginuseconfigCancel: ApiDefinition<"alipay.open.mini.innerapp.pluginuseconfig.cancel", AlipayOpenMiniInnerappPluginuseconfigCancelRequest, AlipayOpenMiniInnerappPluginuseconfigCancelResult, AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerapp.pluginuseconfig.cancel",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerapp/pluginuseconfig/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, bundle_id: 0, mini_app_id: 0, plugin_dev_version: 0, plugin_id: 0 }),
   () => ({}),
 );

@@ -52,7 +52,7 @@ export type AlipayOpenMiniInnerappPluginuseconfigOnlineErrorCode = "INVALID_PARA
  */
 export const alipayOpenMiniInnerappPluginuseconfigOnline: ApiDefinition<"alipay.open.mini.innerapp.pluginuseconfig.online", AlipayOpenMiniInnerappPluginuseconfigOnlineRequest, AlipayOpenMiniInnerappPluginuseconfigOnlineResult, AlipayOpenMiniInnerappPluginuseconfigOnlineErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerapp.pluginuseconfig.online",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerapp/pluginuseconfig/online", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, bundle_id: 0, mini_app_id: 0, plugin_dev_version: 0, plugin_id: 0 }),
   () => ({}),
 );

@@ -53,7 +53,7 @@ export type AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode = "INVALID_PAR
  */
 export const alipayOpenMiniInnerappPluginuseconfigUpgrade: ApiDefinition<"alipay.open.mini.innerapp.pluginuseconfig.upgrade", AlipayOpenMiniInnerappPluginuseconfigUpgradeRequest, AlipayOpenMiniInnerappPluginuseconfigUpgradeResult, AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerapp.pluginuseconfig.upgrade",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerapp/pluginuseconfig/upgrade", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, bundle_id: 0, mini_app_id: 0, plugin_dev_version: 0, plugin_id: 0, strategy_value: 0 }),
   () => ({}),
 );

@@ -55,7 +55,7 @@ export type AlipayOpenMiniInnerappServicePublishErrorCode = "APP_ORIGIN_NOT_EXIS
  */
 export const alipayOpenMiniInnerappServicePublish: ApiDefinition<"alipay.open.mini.innerapp.service.publish", AlipayOpenMiniInnerappServicePublishRequest, AlipayOpenMiniInnerappServicePublishResult, AlipayOpenMiniInnerappServicePublishErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerapp.service.publish",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerapp/service/publish", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_logo: 0, app_origin: 0, mini_app_id: 0, pid: 0, sub_title: 0, title: 0 }),
   () => ({ merchandise_id: 0 }),
 );

@@ -93,7 +93,7 @@ const MiniAppServiceInfoShape = (): object => ({ biz_status: 0, is_inner: 2, is_
  */
 export const alipayOpenMiniInnerappServiceQuery: ApiDefinition<"alipay.open.mini.innerapp.service.query", AlipayOpenMiniInnerappServiceQueryRequest, AlipayOpenMiniInnerappServiceQueryResult, AlipayOpenMiniInnerappServiceQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerapp.service.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/innerapp/service/query", query: ["mini_app_id", "app_sub_type", "show_type", "keyword", "page_num", "page_size", "app_origin", "include_offline"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["mini_app_id", "app_sub_type", "show_type", "keyword", "page_num", "page_size", "app_origin", "include_offline"] },
   () => ({ mini_app_id: 0, app_sub_type: 0, show_type: 0, keyword: 0, page_num: 0, page_size: 0, app_origin: 0, include_offline: 2 }),
   () => ({ mini_app_service_info_list: [MiniAppServiceInfoShape], page: 1, page_size: 1, total_count: 1 }),
 );

@@ -52,7 +52,7 @@ export type AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode = "INVALID_LOGO_EX
  */
 export const alipayOpenMiniInnerbaseinfoApplogoUpload: ApiDefinition<"alipay.open.mini.innerbaseinfo.applogo.upload", AlipayOpenMiniInnerbaseinfoApplogoUploadRequest, AlipayOpenMiniInnerbaseinfoApplogoUploadResult, AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerbaseinfo.applogo.upload",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerbaseinfo/applogo/upload", query: [], body: 'multipart', files: ["app_logo"], data: false },
+  { verb: 'POST', body: 'multipart', files: ["app_logo"] },
   () => ({ app_logo: 3 }),
   () => ({ app_logo: 0 }),
   /* @__PURE__ */ multipartShape(["app_logo"]),

@@ -76,7 +76,7 @@ export type AlipayOpenMiniInnerbaseinfoQueryErrorCode = "APPID_IS_BLANK" | "APP_
  */
 export const alipayOpenMiniInnerbaseinfoQuery: ApiDefinition<"alipay.open.mini.innerbaseinfo.query", AlipayOpenMiniInnerbaseinfoQueryRequest, AlipayOpenMiniInnerbaseinfoQueryResult, AlipayOpenMiniInnerbaseinfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerbaseinfo.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/innerbaseinfo/query", query: ["mini_app_id", "inst_code", "mini_app_name", "app_sub_type"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["mini_app_id", "inst_code", "mini_app_name", "app_sub_type"] },
   () => ({ mini_app_id: 0, inst_code: 0, mini_app_name: 0, app_sub_type: 0 }),
   () => ({ app_alias_name: 0, app_category_ids: 0, app_desc: 0, app_english_name: 0, app_key: 0, app_logo: 0, app_name: 0, app_slogan: 0, app_sub_type: 0, dev_id: 0, gmt_create: 0, gmt_modified: 0, mini_app_id: 0, mini_category_ids: 0, origin: 0, owner_entity: 0, owner_portrait: 0, plugin_refresh_type: 0, service_email: 0, service_phone: 0 }),
 );

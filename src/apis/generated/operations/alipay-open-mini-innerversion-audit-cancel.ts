@@ -52,7 +52,7 @@ export type AlipayOpenMiniInnerversionAuditCancelErrorCode = "APPID_IS_BLANK" | 
  */
 export const alipayOpenMiniInnerversionAuditCancel: ApiDefinition<"alipay.open.mini.innerversion.audit.cancel", AlipayOpenMiniInnerversionAuditCancelRequest, AlipayOpenMiniInnerversionAuditCancelResult, AlipayOpenMiniInnerversionAuditCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.audit.cancel",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/audit/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, app_version: 0, bundle_id: 0, mini_app_id: 0, pid: 0 }),
   () => ({}),
 );

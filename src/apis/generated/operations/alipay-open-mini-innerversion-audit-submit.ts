@@ -85,7 +85,7 @@ const AuditLicenseInfoShape = (): object => ({ license_name: 0, license_no: 0, l
  */
 export const alipayOpenMiniInnerversionAuditSubmit: ApiDefinition<"alipay.open.mini.innerversion.audit.submit", AlipayOpenMiniInnerversionAuditSubmitRequest, AlipayOpenMiniInnerversionAuditSubmitResult, AlipayOpenMiniInnerversionAuditSubmitErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.audit.submit",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/audit/submit", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_category_ids: 0, app_desc: 0, app_english_name: 0, app_logo: 0, app_name: 0, app_origin: 0, app_slogan: 0, app_version: 0, bundle_id: 0, license_info: AuditLicenseInfoShape, memo: 0, mini_app_id: 0, mini_category_ids: 0, open_id: 0, out_door_pic: 0, pid: 0, screen_shot_list: [0], service_email: 0, service_phone: 0, special_license_pic_list: 0, version_desc: 0 }),
   () => ({}),
 );

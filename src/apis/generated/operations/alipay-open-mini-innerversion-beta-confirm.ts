@@ -53,7 +53,7 @@ export type AlipayOpenMiniInnerversionBetaConfirmErrorCode = "SYSTEM_ERROR" | "P
  */
 export const alipayOpenMiniInnerversionBetaConfirm: ApiDefinition<"alipay.open.mini.innerversion.beta.confirm", AlipayOpenMiniInnerversionBetaConfirmRequest, AlipayOpenMiniInnerversionBetaConfirmResult, AlipayOpenMiniInnerversionBetaConfirmErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.beta.confirm",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/beta/confirm", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, memo: 0, mini_app_id: 0, operate: 0, pid: 0, plugin_id: 0 }),
   () => ({}),
 );

@@ -77,7 +77,7 @@ const PluginBetaItemInfoShape = (): object => ({ app_name: 0, beta_status: 0, me
  */
 export const alipayOpenMiniInnerversionBetainfoQuery: ApiDefinition<"alipay.open.mini.innerversion.betainfo.query", AlipayOpenMiniInnerversionBetainfoQueryRequest, AlipayOpenMiniInnerversionBetainfoQueryResult, AlipayOpenMiniInnerversionBetainfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.betainfo.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/innerversion/betainfo/query", query: ["plugin_id", "bundle_id", "plugin_version", "app_origin"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["plugin_id", "bundle_id", "plugin_version", "app_origin"] },
   () => ({ plugin_id: 0, bundle_id: 0, plugin_version: 0, app_origin: 0 }),
   () => ({ plugin_beta_item_list: [PluginBetaItemInfoShape], status: 0 }),
 );

@@ -74,7 +74,7 @@ const MiniVersionBaseInfoShape = (): object => ({ app_version: 0, build_source: 
  */
 export const alipayOpenMiniInnerversionConditionBatchquery: ApiDefinition<"alipay.open.mini.innerversion.condition.batchquery", AlipayOpenMiniInnerversionConditionBatchqueryRequest, AlipayOpenMiniInnerversionConditionBatchqueryResult, AlipayOpenMiniInnerversionConditionBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.condition.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/condition/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, bundle_id: 0, mini_app_id: 0, page_num: 0, page_size: 0, version_status: 0 }),
   () => ({ mini_version_base_info_list: [MiniVersionBaseInfoShape] }),
 );

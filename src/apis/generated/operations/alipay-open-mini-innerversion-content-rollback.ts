@@ -52,7 +52,7 @@ export type AlipayOpenMiniInnerversionContentRollbackErrorCode = "APP_ORIGIN_IS_
  */
 export const alipayOpenMiniInnerversionContentRollback: ApiDefinition<"alipay.open.mini.innerversion.content.rollback", AlipayOpenMiniInnerversionContentRollbackRequest, AlipayOpenMiniInnerversionContentRollbackResult, AlipayOpenMiniInnerversionContentRollbackErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.content.rollback",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/content/rollback", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, app_version: 0, bundle_id: 0, mini_app_id: 0, pid: 0 }),
   () => ({}),
 );

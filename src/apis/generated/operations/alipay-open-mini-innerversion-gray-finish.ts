@@ -52,7 +52,7 @@ export type AlipayOpenMiniInnerversionGrayFinishErrorCode = "SYSTEM_ERROR" | "AP
  */
 export const alipayOpenMiniInnerversionGrayFinish: ApiDefinition<"alipay.open.mini.innerversion.gray.finish", AlipayOpenMiniInnerversionGrayFinishRequest, AlipayOpenMiniInnerversionGrayFinishResult, AlipayOpenMiniInnerversionGrayFinishErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.gray.finish",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/gray/finish", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, app_version: 0, bundle_id: 0, mini_app_id: 0, pid: 0 }),
   () => ({}),
 );

@@ -54,7 +54,7 @@ export type AlipayOpenMiniInnerversionGrayPublishErrorCode = "GRAY_ONLINE_FAILUR
  */
 export const alipayOpenMiniInnerversionGrayPublish: ApiDefinition<"alipay.open.mini.innerversion.gray.publish", AlipayOpenMiniInnerversionGrayPublishRequest, AlipayOpenMiniInnerversionGrayPublishResult, AlipayOpenMiniInnerversionGrayPublishErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.gray.publish",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/gray/publish", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, app_version: 0, beta_app_id_list: [0], bundle_id: 0, gray_strategy: 0, mini_app_id: 0, pid: 0 }),
   () => ({}),
 );

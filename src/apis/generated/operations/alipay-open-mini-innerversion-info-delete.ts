@@ -59,7 +59,7 @@ export type AlipayOpenMiniInnerversionInfoDeleteErrorCode = "APPID_IS_BLANK" | "
  */
 export const alipayOpenMiniInnerversionInfoDelete: ApiDefinition<"alipay.open.mini.innerversion.info.delete", AlipayOpenMiniInnerversionInfoDeleteRequest, AlipayOpenMiniInnerversionInfoDeleteResult, AlipayOpenMiniInnerversionInfoDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.info.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/mini/innerversion/info/delete", query: ["mini_app_id", "app_origin", "bundle_id", "app_version", "pid", "inst_code"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["mini_app_id", "app_origin", "bundle_id", "app_version", "pid", "inst_code"] },
   () => ({ mini_app_id: 0, app_origin: 0, bundle_id: 0, app_version: 0, pid: 0, inst_code: 0 }),
   () => ({}),
 );

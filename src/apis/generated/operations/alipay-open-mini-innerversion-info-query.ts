@@ -94,7 +94,7 @@ const MiniAppPluginInfoShape = (): object => ({ package_url: 0, plugin_id: 0, re
  */
 export const alipayOpenMiniInnerversionInfoQuery: ApiDefinition<"alipay.open.mini.innerversion.info.query", AlipayOpenMiniInnerversionInfoQueryRequest, AlipayOpenMiniInnerversionInfoQueryResult, AlipayOpenMiniInnerversionInfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.info.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/innerversion/info/query", query: ["bundle_id", "mini_app_id", "app_version", "app_origin"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["bundle_id", "mini_app_id", "app_version", "app_origin"] },
   () => ({ bundle_id: 0, mini_app_id: 0, app_version: 0, app_origin: 0 }),
   () => ({ app_version: 0, build_source: 0, bundle_id: 0, create_time: 0, description: 0, ext_json: 0, gmt_modified: 0, gray_start_time: 0, gray_strategy: 0, mini_app_id: 0, offline_time: 0, package_url: 0, plugin_refs: [MiniAppPluginInfoShape], process_task_id: 0, reject_reason: 0, rollback_time: 0, scan_result: 0, screen_shot_list: 0, shelf_time: 0, source_url: 0, status: 0, template_extra: 0, template_version: 0 }),
 );

@@ -61,7 +61,7 @@ export type AlipayOpenMiniInnerversionInstantiationQueryErrorCode = "APPID_IS_BL
  */
 export const alipayOpenMiniInnerversionInstantiationQuery: ApiDefinition<"alipay.open.mini.innerversion.instantiation.query", AlipayOpenMiniInnerversionInstantiationQueryRequest, AlipayOpenMiniInnerversionInstantiationQueryResult, AlipayOpenMiniInnerversionInstantiationQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.instantiation.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/innerversion/instantiation/query", query: ["app_origin", "bundle_id", "mini_app_id", "app_version"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["app_origin", "bundle_id", "mini_app_id", "app_version"] },
   () => ({ app_origin: 0, bundle_id: 0, mini_app_id: 0, app_version: 0 }),
   () => ({ app_version: 0, bundle_id: 0, mini_app_id: 0, template_id: 0, template_version: 0 }),
 );

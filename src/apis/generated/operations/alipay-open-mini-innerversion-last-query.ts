@@ -68,7 +68,7 @@ export type AlipayOpenMiniInnerversionLastQueryErrorCode = "MINICORE_INVOKE_ERRO
  */
 export const alipayOpenMiniInnerversionLastQuery: ApiDefinition<"alipay.open.mini.innerversion.last.query", AlipayOpenMiniInnerversionLastQueryRequest, AlipayOpenMiniInnerversionLastQueryResult, AlipayOpenMiniInnerversionLastQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.last.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/innerversion/last/query", query: ["mini_app_id", "bundle_id", "app_origin", "pid"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["mini_app_id", "bundle_id", "app_origin", "pid"] },
   () => ({ mini_app_id: 0, bundle_id: 0, app_origin: 0, pid: 0 }),
   () => ({ app_desc: 0, app_name: 0, app_version: 0, bundle_id: 0, category_ids: 0, english_name: 0, logo_url: 0, mini_app_id: 0, service_phone: 0, slogan: 0, status: 0, sub_application_type: 0 }),
 );

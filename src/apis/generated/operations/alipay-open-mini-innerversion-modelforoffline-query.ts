@@ -58,7 +58,7 @@ export type AlipayOpenMiniInnerversionModelforofflineQueryErrorCode = "SYSTEM_ER
  */
 export const alipayOpenMiniInnerversionModelforofflineQuery: ApiDefinition<"alipay.open.mini.innerversion.modelforoffline.query", AlipayOpenMiniInnerversionModelforofflineQueryRequest, AlipayOpenMiniInnerversionModelforofflineQueryResult, AlipayOpenMiniInnerversionModelforofflineQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.modelforoffline.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/innerversion/modelforoffline/query", query: ["mini_app_id", "app_version", "bundle_id", "inst_code"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["mini_app_id", "app_version", "bundle_id", "inst_code"] },
   () => ({ mini_app_id: 0, app_version: 0, bundle_id: 0, inst_code: 0 }),
   () => ({ model_json: 0, sync_id: 0 }),
 );

@@ -87,7 +87,7 @@ const SubPackageInfoShape = (): object => ({ builded_package_url: 0, new_builded
  */
 export const alipayOpenMiniInnerversionNobuildUpload: ApiDefinition<"alipay.open.mini.innerversion.nobuild.upload", AlipayOpenMiniInnerversionNobuildUploadRequest, AlipayOpenMiniInnerversionNobuildUploadResult, AlipayOpenMiniInnerversionNobuildUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.nobuild.upload",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/nobuild/upload", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ build_extra_info: 0, build_js_permission: 0, build_main_url: 0, build_qcloud_info: 0, build_version: 0, builded_package_size: 0, builded_package_url: 0, builded_plugin_size: 0, builded_plugin_url: 0, bundle_id: 0, components: 0, inst_code: 0, mini_app_id: 0, new_builded_package_size: 0, new_builded_package_url: 0, new_builded_plugin_size: 0, new_builded_plugin_url: 0, no_sign: 2, plugin_refs: [MiniAppPluginReferenceShape], sub_packages: [SubPackageInfoShape] }),
   () => ({}),
 );

@@ -52,7 +52,7 @@ export type AlipayOpenMiniInnerversionOfflinePublishErrorCode = "SYSTEM_ERROR" |
  */
 export const alipayOpenMiniInnerversionOfflinePublish: ApiDefinition<"alipay.open.mini.innerversion.offline.publish", AlipayOpenMiniInnerversionOfflinePublishRequest, AlipayOpenMiniInnerversionOfflinePublishResult, AlipayOpenMiniInnerversionOfflinePublishErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.offline.publish",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/offline/publish", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, app_version: 0, bundle_id: 0, mini_app_id: 0, pid: 0 }),
   () => ({}),
 );

@@ -54,7 +54,7 @@ export type AlipayOpenMiniInnerversionOnlinePublishErrorCode = "SYSTEM_ERROR" | 
  */
 export const alipayOpenMiniInnerversionOnlinePublish: ApiDefinition<"alipay.open.mini.innerversion.online.publish", AlipayOpenMiniInnerversionOnlinePublishRequest, AlipayOpenMiniInnerversionOnlinePublishResult, AlipayOpenMiniInnerversionOnlinePublishErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.online.publish",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/online/publish", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, app_version: 0, bundle_id: 0, downgrade: 2, mini_app_id: 0, pid: 0, release_type: 0 }),
   () => ({}),
 );

@@ -53,7 +53,7 @@ export type AlipayOpenMiniInnerversionOnlineErrorCode = "SYSTEM_ERROR" | "ONLINE
  */
 export const alipayOpenMiniInnerversionOnline: ApiDefinition<"alipay.open.mini.innerversion.online", AlipayOpenMiniInnerversionOnlineRequest, AlipayOpenMiniInnerversionOnlineResult, AlipayOpenMiniInnerversionOnlineErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.online",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/online", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_offline_version: 0, app_online_version: 0, app_origin: 0, bundle_id: 0, inst_code: 0, mini_app_id: 0 }),
   () => ({}),
 );

@@ -53,7 +53,7 @@ export type AlipayOpenMiniInnerversionPackageCreateErrorCode = "PACKAGE_TYPE_NOT
  */
 export const alipayOpenMiniInnerversionPackageCreate: ApiDefinition<"alipay.open.mini.innerversion.package.create", AlipayOpenMiniInnerversionPackageCreateRequest, AlipayOpenMiniInnerversionPackageCreateResult, AlipayOpenMiniInnerversionPackageCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.package.create",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/package/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, app_version: 0, bundle_id: 0, mini_app_id: 0, package_type: 0, pid: 0 }),
   () => ({}),
 );

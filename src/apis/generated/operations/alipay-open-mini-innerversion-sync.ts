@@ -53,7 +53,7 @@ export type AlipayOpenMiniInnerversionSyncErrorCode = "APP_INFO_NOT_EXIST" | "AP
  */
 export const alipayOpenMiniInnerversionSync: ApiDefinition<"alipay.open.mini.innerversion.sync", AlipayOpenMiniInnerversionSyncRequest, AlipayOpenMiniInnerversionSyncResult, AlipayOpenMiniInnerversionSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.sync",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, app_version: 0, bundle_id: 0, dev_id: 0, mini_app_id: 0, sync_type: 0 }),
   () => ({}),
 );

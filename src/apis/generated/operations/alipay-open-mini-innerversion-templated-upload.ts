@@ -54,7 +54,7 @@ export type AlipayOpenMiniInnerversionTemplatedUploadErrorCode = "APP_VERSION_IS
  */
 export const alipayOpenMiniInnerversionTemplatedUpload: ApiDefinition<"alipay.open.mini.innerversion.templated.upload", AlipayOpenMiniInnerversionTemplatedUploadRequest, AlipayOpenMiniInnerversionTemplatedUploadResult, AlipayOpenMiniInnerversionTemplatedUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.templated.upload",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/templated/upload", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, app_version: 0, bundle_id: 0, ext: 0, mini_app_id: 0, template_id: 0, template_version: 0 }),
   () => ({}),
 );

@@ -83,7 +83,7 @@ export type AlipayOpenMiniInnerversionUploadErrorCode = "SYSTEM_ERROR" | "DEV_VE
  */
 export const alipayOpenMiniInnerversionUpload: ApiDefinition<"alipay.open.mini.innerversion.upload", AlipayOpenMiniInnerversionUploadRequest, AlipayOpenMiniInnerversionUploadResult, AlipayOpenMiniInnerversionUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.upload",
-  { verb: 'POST', path: "/v3/alipay/open/mini/innerversion/upload", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_origin: 0, build_app_type: 0, build_extra_info: 0, build_extra_mini_project_config: 0, build_js_permission: 0, build_main_url: 0, build_max_android_client_version: 0, build_max_ios_client_version: 0, build_min_android_client_version: 0, build_min_ios_client_version: 0, build_package_md_5: 0, build_package_name: 0, build_package_stream: 0, build_qcloud_info: 0, build_signed_pkg_url: 0, build_source_pkg_size: 0, build_source_pkg_url: 0, build_sub_url: 0, build_version: 0, builded_package_size: 0, builded_package_url: 0, bundle_id: 0, client_type: 0, inst_code: 0, mini_app_id: 0, plugin_refs: [MiniAppPluginReferenceShape] }),
   () => ({ build_info: 0, build_package_url: 0, build_status: 0, build_version: 0, need_rotation: 0, new_build_package_url: 0, package_id: 0, version_created: 0 }),
 );

@@ -67,7 +67,7 @@ export type AlipayOpenMiniInnerversionUploadstatusQueryErrorCode = "SYSTEM_ERROR
  */
 export const alipayOpenMiniInnerversionUploadstatusQuery: ApiDefinition<"alipay.open.mini.innerversion.uploadstatus.query", AlipayOpenMiniInnerversionUploadstatusQueryRequest, AlipayOpenMiniInnerversionUploadstatusQueryResult, AlipayOpenMiniInnerversionUploadstatusQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.innerversion.uploadstatus.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/innerversion/uploadstatus/query", query: ["build_package_id", "mini_app_id", "build_version", "inst_code", "bundle_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["build_package_id", "mini_app_id", "build_version", "inst_code", "bundle_id"] },
   () => ({ build_package_id: 0, mini_app_id: 0, build_version: 0, inst_code: 0, bundle_id: 0 }),
   () => ({ build_info: 0, build_package_url: 0, build_status: 0, log_url: 0, need_rotation: 0, new_build_package_url: 0, new_result_url: 0, result_url: 0, version_created: 0 }),
 );

@@ -72,7 +72,7 @@ const CreateMiniRequestShape = (): object => ({ alipay_account: 0, app_name: 0, 
  */
 export const alipayOpenMiniIsvCreate: ApiDefinition<"alipay.open.mini.isv.create", AlipayOpenMiniIsvCreateRequest, AlipayOpenMiniIsvCreateResult, AlipayOpenMiniIsvCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.isv.create",
-  { verb: 'POST', path: "/v3/alipay/open/mini/isv/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ create_mini_request: CreateMiniRequestShape }),
   () => ({ order_no: 0 }),
 );

@@ -54,7 +54,7 @@ export type AlipayOpenMiniIsvFastregisterCreateErrorCode = "INVALID_MINI_APP_NAM
  */
 export const alipayOpenMiniIsvFastregisterCreate: ApiDefinition<"alipay.open.mini.isv.fastregister.create", AlipayOpenMiniIsvFastregisterCreateRequest, AlipayOpenMiniIsvFastregisterCreateResult, AlipayOpenMiniIsvFastregisterCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.isv.fastregister.create",
-  { verb: 'POST', path: "/v3/alipay/open/mini/isv/fastregister/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_name: 0, auth_notify_url: 0, out_order_no: 0, uid: 0 }),
   () => ({ authorize_url: 0, order_no: 0 }),
 );

@@ -56,7 +56,7 @@ export type AlipayOpenMiniIsvFastregisterQueryErrorCode = "NO_PERMISSION" | "ILL
  */
 export const alipayOpenMiniIsvFastregisterQuery: ApiDefinition<"alipay.open.mini.isv.fastregister.query", AlipayOpenMiniIsvFastregisterQueryRequest, AlipayOpenMiniIsvFastregisterQueryResult, AlipayOpenMiniIsvFastregisterQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.isv.fastregister.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/isv/fastregister/query", query: ["order_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["order_no"] },
   () => ({ order_no: 0 }),
   () => ({ app_name: 0, isv_app_id: 0, mini_app_id: 0, order_no: 0, out_order_no: 0, status: 0 }),
 );

@@ -55,7 +55,7 @@ export type AlipayOpenMiniIsvQueryErrorCode = "INVALID_PARAMS" | "SYSTEM_ERROR" 
  */
 export const alipayOpenMiniIsvQuery: ApiDefinition<"alipay.open.mini.isv.query", AlipayOpenMiniIsvQueryRequest, AlipayOpenMiniIsvQueryResult, AlipayOpenMiniIsvQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.isv.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/isv/query", query: ["order_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["order_no"] },
   () => ({ order_no: 0 }),
   () => ({ min_app_id: 0, order_no: 0, out_order_no: 0, pid: 0, status: 0 }),
 );

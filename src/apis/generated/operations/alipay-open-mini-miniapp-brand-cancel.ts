@@ -46,7 +46,7 @@ export type AlipayOpenMiniMiniappBrandCancelErrorCode = "SYSTEM_ERROR";
  */
 export const alipayOpenMiniMiniappBrandCancel: ApiDefinition<"alipay.open.mini.miniapp.brand.cancel", AlipayOpenMiniMiniappBrandCancelRequest, AlipayOpenMiniMiniappBrandCancelResult, AlipayOpenMiniMiniappBrandCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.miniapp.brand.cancel",
-  { verb: 'POST', path: "/v3/alipay/open/mini/miniapp/brand/cancel", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({}),
 );

@@ -94,7 +94,7 @@ const MiniappBrandAuditResultShape = (): object => ({ brand_id: 0, brand_name: 0
  */
 export const alipayOpenMiniMiniappBrandQuery: ApiDefinition<"alipay.open.mini.miniapp.brand.query", AlipayOpenMiniMiniappBrandQueryRequest, AlipayOpenMiniMiniappBrandQueryResult, AlipayOpenMiniMiniappBrandQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.miniapp.brand.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/miniapp/brand/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ merchant_brand_list_result: MerchantBrandListResultShape, miniapp_brand_audit_result: MiniappBrandAuditResultShape }),
 );

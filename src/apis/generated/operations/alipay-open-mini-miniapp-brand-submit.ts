@@ -87,7 +87,7 @@ const BrandRegistrationInfoShape = (): object => ({ end_date: 0, reg_materials: 
  */
 export const alipayOpenMiniMiniappBrandSubmit: ApiDefinition<"alipay.open.mini.miniapp.brand.submit", AlipayOpenMiniMiniappBrandSubmitRequest, AlipayOpenMiniMiniappBrandSubmitResult, AlipayOpenMiniMiniappBrandSubmitErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.miniapp.brand.submit",
-  { verb: 'POST', path: "/v3/alipay/open/mini/miniapp/brand/submit", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ apply_type: 0, authorize_info: AuthorizeInfoShape, brand_id: 0, brand_name: 0, brand_registration_info: BrandRegistrationInfoShape, id_materials: [0] }),
   () => ({}),
 );

@@ -52,7 +52,7 @@ export type AlipayOpenMiniMiniappBrandUploadErrorCode = "INVALID_PARAMETER" | "B
  */
 export const alipayOpenMiniMiniappBrandUpload: ApiDefinition<"alipay.open.mini.miniapp.brand.upload", AlipayOpenMiniMiniappBrandUploadRequest, AlipayOpenMiniMiniappBrandUploadResult, AlipayOpenMiniMiniappBrandUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.miniapp.brand.upload",
-  { verb: 'POST', path: "/v3/alipay/open/mini/miniapp/brand/upload", query: [], body: 'multipart', files: ["file_content"], data: false },
+  { verb: 'POST', body: 'multipart', files: ["file_content"] },
   () => ({ file_content: 3 }),
   () => ({ file_key: 0 }),
   /* @__PURE__ */ multipartShape(["file_content"]),

@@ -49,7 +49,7 @@ export type AlipayOpenMiniMiniappServiceconfigModifyErrorCode = "BIZ_ERROR" | "I
  */
 export const alipayOpenMiniMiniappServiceconfigModify: ApiDefinition<"alipay.open.mini.miniapp.serviceconfig.modify", AlipayOpenMiniMiniappServiceconfigModifyRequest, AlipayOpenMiniMiniappServiceconfigModifyResult, AlipayOpenMiniMiniappServiceconfigModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.miniapp.serviceconfig.modify",
-  { verb: 'POST', path: "/v3/alipay/open/mini/miniapp/serviceconfig/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ home_open: 2, service_config: 0 }),
   () => ({}),
 );

@@ -53,7 +53,7 @@ export type AlipayOpenMiniQrcodeBindErrorCode = "APP_IS_NOT_EXIST" | "ROUTE_CREA
  */
 export const alipayOpenMiniQrcodeBind: ApiDefinition<"alipay.open.mini.qrcode.bind", AlipayOpenMiniQrcodeBindRequest, AlipayOpenMiniQrcodeBindResult, AlipayOpenMiniQrcodeBindErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.qrcode.bind",
-  { verb: 'POST', path: "/v3/alipay/open/mini/qrcode/bind", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ mode: 0, page_redirection: 0, route_pattern: 0, route_url: 0 }),
   () => ({ route_group: 0 }),
 );

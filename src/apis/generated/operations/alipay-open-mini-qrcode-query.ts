@@ -69,7 +69,7 @@ const QrCodeRouteGroupShape = (): object => ({ mode: 0, route_group: 0, route_ur
  */
 export const alipayOpenMiniQrcodeQuery: ApiDefinition<"alipay.open.mini.qrcode.query", AlipayOpenMiniQrcodeQueryRequest, AlipayOpenMiniQrcodeQueryResult, AlipayOpenMiniQrcodeQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.qrcode.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/qrcode/query", query: ["page_no", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["page_no", "page_size"] },
   () => ({ page_no: 1, page_size: 1 }),
   () => ({ qr_code_route_groups: [QrCodeRouteGroupShape], total_items: 1 }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenMiniQrcodeUnbindErrorCode = "INVALID_PARAM" | "TINY_APP_NO
  */
 export const alipayOpenMiniQrcodeUnbind: ApiDefinition<"alipay.open.mini.qrcode.unbind", AlipayOpenMiniQrcodeUnbindRequest, AlipayOpenMiniQrcodeUnbindResult, AlipayOpenMiniQrcodeUnbindErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.qrcode.unbind",
-  { verb: 'POST', path: "/v3/alipay/open/mini/qrcode/unbind", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ route_group: 0, route_url: 0 }),
   () => ({}),
 );

@@ -52,7 +52,7 @@ export type AlipayOpenMiniResourcePromotionsourceNotifyErrorCode = "PARAM_APP_ID
  */
 export const alipayOpenMiniResourcePromotionsourceNotify: ApiDefinition<"alipay.open.mini.resource.promotionsource.notify", AlipayOpenMiniResourcePromotionsourceNotifyRequest, AlipayOpenMiniResourcePromotionsourceNotifyResult, AlipayOpenMiniResourcePromotionsourceNotifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.resource.promotionsource.notify",
-  { verb: 'POST', path: "/v3/alipay/open/mini/resource/promotionsource/notify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ author_id: 0, params: 0, promotion_id: 0, promotion_name: 0, source: 0 }),
   () => ({}),
 );

@@ -54,7 +54,7 @@ export type AlipayOpenMiniResourceRecordNotifyErrorCode = "PARAM_APP_ID_IS_BLANK
  */
 export const alipayOpenMiniResourceRecordNotify: ApiDefinition<"alipay.open.mini.resource.record.notify", AlipayOpenMiniResourceRecordNotifyRequest, AlipayOpenMiniResourceRecordNotifyResult, AlipayOpenMiniResourceRecordNotifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.resource.record.notify",
-  { verb: 'POST', path: "/v3/alipay/open/mini/resource/record/notify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ author_id: 0, mini_app_id: 0, params: 0, site_id: 0, source: 0, taobao_id: 0, taobao_nick: 0 }),
   () => ({}),
 );

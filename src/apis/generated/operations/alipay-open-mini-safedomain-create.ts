@@ -48,7 +48,7 @@ export type AlipayOpenMiniSafedomainCreateErrorCode = "SYSTEM_ERROR" | "SAFE_DOM
  */
 export const alipayOpenMiniSafedomainCreate: ApiDefinition<"alipay.open.mini.safedomain.create", AlipayOpenMiniSafedomainCreateRequest, AlipayOpenMiniSafedomainCreateResult, AlipayOpenMiniSafedomainCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.safedomain.create",
-  { verb: 'POST', path: "/v3/alipay/open/mini/safedomain/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ safe_domain: 0 }),
   () => ({}),
 );

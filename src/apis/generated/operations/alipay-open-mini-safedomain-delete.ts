@@ -49,7 +49,7 @@ export type AlipayOpenMiniSafedomainDeleteErrorCode = "SYSTEM_ERROR" | "APPLICAT
  */
 export const alipayOpenMiniSafedomainDelete: ApiDefinition<"alipay.open.mini.safedomain.delete", AlipayOpenMiniSafedomainDeleteRequest, AlipayOpenMiniSafedomainDeleteResult, AlipayOpenMiniSafedomainDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.safedomain.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/mini/safedomain/delete", query: ["safe_domain"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["safe_domain"] },
   () => ({ safe_domain: 0 }),
   () => ({}),
 );

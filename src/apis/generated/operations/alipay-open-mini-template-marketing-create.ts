@@ -54,7 +54,7 @@ export type AlipayOpenMiniTemplateMarketingCreateErrorCode = "ACTIVITY_ID_IS_NUL
  */
 export const alipayOpenMiniTemplateMarketingCreate: ApiDefinition<"alipay.open.mini.template.marketing.create", AlipayOpenMiniTemplateMarketingCreateRequest, AlipayOpenMiniTemplateMarketingCreateResult, AlipayOpenMiniTemplateMarketingCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.template.marketing.create",
-  { verb: 'POST', path: "/v3/alipay/open/mini/template/marketing/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ activity_id: 0, gmt_end: 0, gmt_start: 0, template_ids: [0], title: 0 }),
   () => ({ detail_id: 0 }),
 );

@@ -74,7 +74,7 @@ const TemplateUsageInfoShape = (): object => ({ app_version: 0, mini_app_id: 0 }
  */
 export const alipayOpenMiniTemplateUsageQuery: ApiDefinition<"alipay.open.mini.template.usage.query", AlipayOpenMiniTemplateUsageQueryRequest, AlipayOpenMiniTemplateUsageQueryResult, AlipayOpenMiniTemplateUsageQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.template.usage.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/template/usage/query", query: ["template_id", "page_num", "page_size", "template_version", "bundle_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["template_id", "page_num", "page_size", "template_version", "bundle_id"] },
   () => ({ template_id: 0, page_num: 1, page_size: 1, template_version: 0, bundle_id: 0 }),
   () => ({ app_ids: [0], template_usage_info_list: [TemplateUsageInfoShape] }),
 );

@@ -70,7 +70,7 @@ const MarketingDeliveryDetailShape = (): object => ({ bind_id_list: [0], detail_
  */
 export const alipayOpenMiniTemplatemsgMaketingBatchquery: ApiDefinition<"alipay.open.mini.templatemsg.maketing.batchquery", AlipayOpenMiniTemplatemsgMaketingBatchqueryRequest, AlipayOpenMiniTemplatemsgMaketingBatchqueryResult, AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.templatemsg.maketing.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/mini/templatemsg/maketing/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ page_num: 1, page_size: 1 }),
   () => ({ marketing_delivery_detail_list: [MarketingDeliveryDetailShape], total: 1 }),
 );

@@ -46,7 +46,7 @@ export type AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorCode = "SYSTEM_ERR
  */
 export const alipayOpenMiniTemplatemsgTinypayswitchConfirm: ApiDefinition<"alipay.open.mini.templatemsg.tinypayswitch.confirm", AlipayOpenMiniTemplatemsgTinypayswitchConfirmRequest, AlipayOpenMiniTemplatemsgTinypayswitchConfirmResult, AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.templatemsg.tinypayswitch.confirm",
-  { verb: 'POST', path: "/v3/alipay/open/mini/templatemsg/tinypayswitch/confirm", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({}),
 );

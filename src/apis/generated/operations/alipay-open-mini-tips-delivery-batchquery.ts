@@ -74,7 +74,7 @@ const TipsDeliveryShape = (): object => ({ delivery_content: 0, delivery_id: 0, 
  */
 export const alipayOpenMiniTipsDeliveryBatchquery: ApiDefinition<"alipay.open.mini.tips.delivery.batchquery", AlipayOpenMiniTipsDeliveryBatchqueryRequest, AlipayOpenMiniTipsDeliveryBatchqueryResult, AlipayOpenMiniTipsDeliveryBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.tips.delivery.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/mini/tips/delivery/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ page_number: 0, page_size: 0 }),
   () => ({ tips_delivery_list: [TipsDeliveryShape], total_pages: 1, total_size: 1 }),
 );

@@ -55,7 +55,7 @@ export type AlipayOpenMiniTipsDeliveryCreateErrorCode = "EXIST_INDEX_TIPS_DELIVE
  */
 export const alipayOpenMiniTipsDeliveryCreate: ApiDefinition<"alipay.open.mini.tips.delivery.create", AlipayOpenMiniTipsDeliveryCreateRequest, AlipayOpenMiniTipsDeliveryCreateResult, AlipayOpenMiniTipsDeliveryCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.tips.delivery.create",
-  { verb: 'POST', path: "/v3/alipay/open/mini/tips/delivery/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ delivery_content: 0, delivery_name: 0, end_time: 0, match_type: 0, match_url: 0, start_time: 0 }),
   () => ({ delivery_id: 0 }),
 );

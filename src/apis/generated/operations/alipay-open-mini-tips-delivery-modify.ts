@@ -49,7 +49,7 @@ export type AlipayOpenMiniTipsDeliveryModifyErrorCode = "INVALID_PARAMETER" | "D
  */
 export const alipayOpenMiniTipsDeliveryModify: ApiDefinition<"alipay.open.mini.tips.delivery.modify", AlipayOpenMiniTipsDeliveryModifyRequest, AlipayOpenMiniTipsDeliveryModifyResult, AlipayOpenMiniTipsDeliveryModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.tips.delivery.modify",
-  { verb: 'POST', path: "/v3/alipay/open/mini/tips/delivery/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ delivery_id: 0, operate_type: 0 }),
   () => ({}),
 );

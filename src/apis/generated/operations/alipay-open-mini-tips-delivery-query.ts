@@ -59,7 +59,7 @@ export type AlipayOpenMiniTipsDeliveryQueryErrorCode = "DELIVER_NOT_EXIST" | "NO
  */
 export const alipayOpenMiniTipsDeliveryQuery: ApiDefinition<"alipay.open.mini.tips.delivery.query", AlipayOpenMiniTipsDeliveryQueryRequest, AlipayOpenMiniTipsDeliveryQueryResult, AlipayOpenMiniTipsDeliveryQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.tips.delivery.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/tips/delivery/query", query: ["delivery_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["delivery_id"] },
   () => ({ delivery_id: 0 }),
   () => ({ delivery_content: 0, delivery_id: 0, delivery_name: 0, end_time: 0, fail_reason: 0, match_type: 0, match_url: 0, start_time: 0, status: 0 }),
 );

@@ -68,7 +68,7 @@ export type AlipayOpenMiniTipsStatisticQueryErrorCode = "NO_QUERY_DELIVERY_ID" |
  */
 export const alipayOpenMiniTipsStatisticQuery: ApiDefinition<"alipay.open.mini.tips.statistic.query", AlipayOpenMiniTipsStatisticQueryRequest, AlipayOpenMiniTipsStatisticQueryResult, AlipayOpenMiniTipsStatisticQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.tips.statistic.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/tips/statistic/query", query: ["delivery_id", "query_type", "start_date", "end_date"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["delivery_id", "query_type", "start_date", "end_date"] },
   () => ({ delivery_id: 0, query_type: 0, start_date: 0, end_date: 0 }),
   () => ({ app_collect_cnt: 1, app_uv: 1, delivery_content: 0, delivery_id: 0, tips_collect_rate: 0, tips_collect_uv: 1, tips_expo_uv: 1, total_app_collect_cnt: 1, total_app_uv: 1, total_tips_collect_rate: 0, total_tips_collect_uv: 1, total_tips_expo_uv: 1 }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenMiniVersionAuditCancelErrorCode = "APPID_IS_BLANK" | "AUDI
  */
 export const alipayOpenMiniVersionAuditCancel: ApiDefinition<"alipay.open.mini.version.audit.cancel", AlipayOpenMiniVersionAuditCancelRequest, AlipayOpenMiniVersionAuditCancelResult, AlipayOpenMiniVersionAuditCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.audit.cancel",
-  { verb: 'POST', path: "/v3/alipay/open/mini/version/audit/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

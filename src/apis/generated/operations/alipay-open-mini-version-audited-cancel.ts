@@ -49,7 +49,7 @@ export type AlipayOpenMiniVersionAuditedCancelErrorCode = "SYSTEM_ERROR" | "APP_
  */
 export const alipayOpenMiniVersionAuditedCancel: ApiDefinition<"alipay.open.mini.version.audited.cancel", AlipayOpenMiniVersionAuditedCancelRequest, AlipayOpenMiniVersionAuditedCancelResult, AlipayOpenMiniVersionAuditedCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.audited.cancel",
-  { verb: 'POST', path: "/v3/alipay/open/mini/version/audited/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

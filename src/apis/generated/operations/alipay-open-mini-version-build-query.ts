@@ -56,7 +56,7 @@ export type AlipayOpenMiniVersionBuildQueryErrorCode = "SYSTEM_ERROR" | "APP_VER
  */
 export const alipayOpenMiniVersionBuildQuery: ApiDefinition<"alipay.open.mini.version.build.query", AlipayOpenMiniVersionBuildQueryRequest, AlipayOpenMiniVersionBuildQueryResult, AlipayOpenMiniVersionBuildQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.build.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/version/build/query", query: ["app_version", "bundle_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["app_version", "bundle_id"] },
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({ build_status: 0, create_status: 0, need_rotation: 0, version_created: 0 }),
 );

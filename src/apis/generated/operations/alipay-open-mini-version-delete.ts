@@ -49,7 +49,7 @@ export type AlipayOpenMiniVersionDeleteErrorCode = "SYSTEM_ERROR" | "APP_VERSION
  */
 export const alipayOpenMiniVersionDelete: ApiDefinition<"alipay.open.mini.version.delete", AlipayOpenMiniVersionDeleteRequest, AlipayOpenMiniVersionDeleteResult, AlipayOpenMiniVersionDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.delete",
-  { verb: 'POST', path: "/v3/alipay/open/mini/version/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

@@ -146,7 +146,7 @@ const MiniPackageInfoShape = (): object => ({ doc_url: 0, package_desc: 0, packa
  */
 export const alipayOpenMiniVersionDetailQuery: ApiDefinition<"alipay.open.mini.version.detail.query", AlipayOpenMiniVersionDetailQueryRequest, AlipayOpenMiniVersionDetailQueryResult, AlipayOpenMiniVersionDetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.detail.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/version/detail/query", query: ["app_version", "bundle_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["app_version", "bundle_id"] },
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({ app_desc: 0, app_english_name: 0, app_logo: 0, app_name: 0, app_slogan: 0, app_version: 0, base_audit: 0, base_audit_record: MiniAppAuditReasonShape, can_release: 0, gmt_apply_audit: 0, gmt_audit_end: 0, gmt_create: 0, gmt_offline: 0, gmt_online: 0, gray_strategy: 0, memo: 0, mini_app_category_info_list: [MiniAppCategoryInfoShape], mini_category_info_list: [MiniAppCategoryInfoShape], package_info_list: [MiniPackageInfoShape], promote_audit: 0, promote_audit_record: MiniAppAuditReasonShape, reject_reason: 0, scan_result: 0, screen_shot_list: [0], service_email: 0, service_phone: 0, service_region_info: [RegionInfoShape], service_region_type: 0, status: 0, version_desc: 0 }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenMiniVersionGrayCancelErrorCode = "SYSTEM_ERROR" | "APP_VER
  */
 export const alipayOpenMiniVersionGrayCancel: ApiDefinition<"alipay.open.mini.version.gray.cancel", AlipayOpenMiniVersionGrayCancelRequest, AlipayOpenMiniVersionGrayCancelResult, AlipayOpenMiniVersionGrayCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.gray.cancel",
-  { verb: 'POST', path: "/v3/alipay/open/mini/version/gray/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

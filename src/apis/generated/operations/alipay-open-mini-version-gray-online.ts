@@ -50,7 +50,7 @@ export type AlipayOpenMiniVersionGrayOnlineErrorCode = "SYSTEM_ERROR" | "APP_VER
  */
 export const alipayOpenMiniVersionGrayOnline: ApiDefinition<"alipay.open.mini.version.gray.online", AlipayOpenMiniVersionGrayOnlineRequest, AlipayOpenMiniVersionGrayOnlineResult, AlipayOpenMiniVersionGrayOnlineErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.gray.online",
-  { verb: 'POST', path: "/v3/alipay/open/mini/version/gray/online", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_version: 0, bundle_id: 0, gray_strategy: 0 }),
   () => ({}),
 );

@@ -74,7 +74,7 @@ const AppVersionInfoShape = (): object => ({ app_version: 0, base_audit: 0, bund
  */
 export const alipayOpenMiniVersionListQuery: ApiDefinition<"alipay.open.mini.version.list.query", AlipayOpenMiniVersionListQueryRequest, AlipayOpenMiniVersionListQueryResult, AlipayOpenMiniVersionListQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.list.query",
-  { verb: 'GET', path: "/v3/alipay/open/mini/version/list/query", query: ["bundle_id", "version_status"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["bundle_id", "version_status"] },
   () => ({ bundle_id: 0, version_status: 0 }),
   () => ({ app_version_infos: [AppVersionInfoShape], app_versions: [0] }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenMiniVersionOfflineErrorCode = "SYSTEM_ERROR" | "APP_VERSIO
  */
 export const alipayOpenMiniVersionOffline: ApiDefinition<"alipay.open.mini.version.offline", AlipayOpenMiniVersionOfflineRequest, AlipayOpenMiniVersionOfflineResult, AlipayOpenMiniVersionOfflineErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.offline",
-  { verb: 'POST', path: "/v3/alipay/open/mini/version/offline", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

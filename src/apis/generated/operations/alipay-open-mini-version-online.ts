@@ -51,7 +51,7 @@ export type AlipayOpenMiniVersionOnlineErrorCode = "SYSTEM_ERROR" | "APP_VERSION
  */
 export const alipayOpenMiniVersionOnline: ApiDefinition<"alipay.open.mini.version.online", AlipayOpenMiniVersionOnlineRequest, AlipayOpenMiniVersionOnlineResult, AlipayOpenMiniVersionOnlineErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.online",
-  { verb: 'POST', path: "/v3/alipay/open/mini/version/online", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_version: 0, bundle_id: 0, downgrade: 2, permit_registration_limit_release: 2 }),
   () => ({}),
 );

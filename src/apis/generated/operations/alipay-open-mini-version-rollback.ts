@@ -49,7 +49,7 @@ export type AlipayOpenMiniVersionRollbackErrorCode = "SYSTEM_ERROR" | "APP_VERSI
  */
 export const alipayOpenMiniVersionRollback: ApiDefinition<"alipay.open.mini.version.rollback", AlipayOpenMiniVersionRollbackRequest, AlipayOpenMiniVersionRollbackResult, AlipayOpenMiniVersionRollbackErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.rollback",
-  { verb: 'POST', path: "/v3/alipay/open/mini/version/rollback", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_version: 0, bundle_id: 0 }),
   () => ({}),
 );

@@ -57,7 +57,7 @@ export type AlipayOpenMiniVersionUploadErrorCode = "SYSTEM_ERROR" | "APP_VERSION
  */
 export const alipayOpenMiniVersionUpload: ApiDefinition<"alipay.open.mini.version.upload", AlipayOpenMiniVersionUploadRequest, AlipayOpenMiniVersionUploadResult, AlipayOpenMiniVersionUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.mini.version.upload",
-  { verb: 'POST', path: "/v3/alipay/open/mini/version/upload", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_version: 0, bundle_id: 0, ext: 0, template_id: 0, template_version: 0 }),
   () => ({ build_status: 0, create_status: 0, need_rotation: 0, version_created: 0 }),
 );

@@ -56,7 +56,7 @@ export type AlipayOpenPublicAccountCreateErrorCode = "MENUKEY_NOT_EXIST" | "OPEN
  */
 export const alipayOpenPublicAccountCreate: ApiDefinition<"alipay.open.public.account.create", AlipayOpenPublicAccountCreateRequest, AlipayOpenPublicAccountCreateResult, AlipayOpenPublicAccountCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.account.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/account/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_id: 0, bind_account_no: 0, display_name: 0, from_user_id: 0, open_id: 0, real_name: 0, remark: 0 }),
   () => ({ agreement_id: 0 }),
 );

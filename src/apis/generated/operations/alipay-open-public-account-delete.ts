@@ -55,7 +55,7 @@ export type AlipayOpenPublicAccountDeleteErrorCode = "OPEN_ID_IS_ILLEGAL" | "ACC
  */
 export const alipayOpenPublicAccountDelete: ApiDefinition<"alipay.open.public.account.delete", AlipayOpenPublicAccountDeleteRequest, AlipayOpenPublicAccountDeleteResult, AlipayOpenPublicAccountDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.account.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/public/account/delete", query: ["agreement_id", "bind_account_no", "from_user_id", "open_id"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["agreement_id", "bind_account_no", "from_user_id", "open_id"] },
   () => ({ agreement_id: 0, bind_account_no: 0, from_user_id: 0, open_id: 0 }),
   () => ({}),
 );

@@ -72,7 +72,7 @@ const StdPublicBindAccountShape = (): object => ({ agreement_id: 0, app_id: 0, b
  */
 export const alipayOpenPublicAccountQuery: ApiDefinition<"alipay.open.public.account.query", AlipayOpenPublicAccountQueryRequest, AlipayOpenPublicAccountQueryResult, AlipayOpenPublicAccountQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.account.query",
-  { verb: 'GET', path: "/v3/alipay/open/public/account/query", query: ["user_id", "open_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["user_id", "open_id"] },
   () => ({ user_id: 0, open_id: 0 }),
   () => ({ public_bind_accounts: [StdPublicBindAccountShape] }),
 );

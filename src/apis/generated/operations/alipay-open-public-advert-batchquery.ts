@@ -67,7 +67,7 @@ const AdvertShape = (): object => ({ advert_group: 0, advert_id: 0, advert_items
  */
 export const alipayOpenPublicAdvertBatchquery: ApiDefinition<"alipay.open.public.advert.batchquery", AlipayOpenPublicAdvertBatchqueryRequest, AlipayOpenPublicAdvertBatchqueryResult, AlipayOpenPublicAdvertBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.advert.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/advert/batchquery", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({ advert_list: [AdvertShape], count: 1 }),
 );

@@ -52,7 +52,7 @@ export type AlipayOpenPublicAdvertCreateErrorCode = "INVALID_PARAMETER" | "PUBLI
  */
 export const alipayOpenPublicAdvertCreate: ApiDefinition<"alipay.open.public.advert.create", AlipayOpenPublicAdvertCreateRequest, AlipayOpenPublicAdvertCreateResult, AlipayOpenPublicAdvertCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.advert.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/advert/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ advert_items: [AdvertItemShape] }),
   () => ({ advert_group: 0, advert_id: 0 }),
 );

@@ -51,7 +51,7 @@ export type AlipayOpenPublicAdvertDeleteErrorCode = "ILLEGAL_BIZ_PARAMS" | "PUBL
  */
 export const alipayOpenPublicAdvertDelete: ApiDefinition<"alipay.open.public.advert.delete", AlipayOpenPublicAdvertDeleteRequest, AlipayOpenPublicAdvertDeleteResult, AlipayOpenPublicAdvertDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.advert.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/public/advert/delete", query: ["advert_id", "advert_group"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["advert_id", "advert_group"] },
   () => ({ advert_id: 0, advert_group: 0 }),
   () => ({}),
 );

@@ -50,7 +50,7 @@ export type AlipayOpenPublicAdvertModifyErrorCode = "INVALID_PARAMETER" | "PUBLI
  */
 export const alipayOpenPublicAdvertModify: ApiDefinition<"alipay.open.public.advert.modify", AlipayOpenPublicAdvertModifyRequest, AlipayOpenPublicAdvertModifyResult, AlipayOpenPublicAdvertModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.advert.modify",
-  { verb: 'POST', path: "/v3/alipay/open/public/advert/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ advert_id: 0, advert_items: [AdvertItemShape] }),
   () => ({}),
 );

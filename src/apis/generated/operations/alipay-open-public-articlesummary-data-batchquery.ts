@@ -71,7 +71,7 @@ const ArticleSummaryAnalysisDataShape = (): object => ({ avg_read_time: 0, date:
  */
 export const alipayOpenPublicArticlesummaryDataBatchquery: ApiDefinition<"alipay.open.public.articlesummary.data.batchquery", AlipayOpenPublicArticlesummaryDataBatchqueryRequest, AlipayOpenPublicArticlesummaryDataBatchqueryResult, AlipayOpenPublicArticlesummaryDataBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.articlesummary.data.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/articlesummary/data/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ begin_date: 0, end_date: 0 }),
   () => ({ data_list: [ArticleSummaryAnalysisDataShape] }),
 );

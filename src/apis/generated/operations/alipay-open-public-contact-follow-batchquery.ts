@@ -67,7 +67,7 @@ const ContactFollowerShape = (): object => ({ avatar: 0, default_avatar: 0, each
  */
 export const alipayOpenPublicContactFollowBatchquery: ApiDefinition<"alipay.open.public.contact.follow.batchquery", AlipayOpenPublicContactFollowBatchqueryRequest, AlipayOpenPublicContactFollowBatchqueryResult, AlipayOpenPublicContactFollowBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.contact.follow.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/contact/follow/batchquery", query: ["auth_token"], body: 'none', files: [], data: false },
+  { verb: 'POST', query: ["auth_token"], body: 'none' },
   () => ({ auth_token: 0 }),
   () => ({ contact_follow_list: [ContactFollowerShape] }),
 );

@@ -51,7 +51,7 @@ export type AlipayOpenPublicDefaultExtensionCreateErrorCode = "EXTENSION_AREAS_I
  */
 export const alipayOpenPublicDefaultExtensionCreate: ApiDefinition<"alipay.open.public.default.extension.create", AlipayOpenPublicDefaultExtensionCreateRequest, AlipayOpenPublicDefaultExtensionCreateResult, AlipayOpenPublicDefaultExtensionCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.default.extension.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/default/extension/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ areas: [ExtensionAreaShape] }),
   () => ({ extension_key: 0 }),
 );

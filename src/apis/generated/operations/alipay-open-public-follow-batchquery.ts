@@ -55,7 +55,7 @@ export type AlipayOpenPublicFollowBatchqueryErrorCode = "QUERY_FOLLOWER_FORBIDDE
  */
 export const alipayOpenPublicFollowBatchquery: ApiDefinition<"alipay.open.public.follow.batchquery", AlipayOpenPublicFollowBatchqueryRequest, AlipayOpenPublicFollowBatchqueryResult, AlipayOpenPublicFollowBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.follow.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/follow/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ next_user_id: 0, open_id: 0 }),
   () => ({ count: 0, next_user_id: 0, open_id: 0, open_id_list: [0], user_id_list: [0] }),
 );

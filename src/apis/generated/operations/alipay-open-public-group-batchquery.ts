@@ -80,7 +80,7 @@ const QueryGroupShape = (): object => ({ count: 1, id: 0, label_rule: [QueryComp
  */
 export const alipayOpenPublicGroupBatchquery: ApiDefinition<"alipay.open.public.group.batchquery", AlipayOpenPublicGroupBatchqueryRequest, AlipayOpenPublicGroupBatchqueryResult, AlipayOpenPublicGroupBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.group.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/group/batchquery", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({ groups: [QueryGroupShape] }),
 );

@@ -52,7 +52,7 @@ export type AlipayOpenPublicGroupCreateErrorCode = "SYSTEM_ERROR" | "GROUP_CROWD
  */
 export const alipayOpenPublicGroupCreate: ApiDefinition<"alipay.open.public.group.create", AlipayOpenPublicGroupCreateRequest, AlipayOpenPublicGroupCreateResult, AlipayOpenPublicGroupCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.group.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/group/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ label_rule: [ComplexLabelRuleShape], name: 0 }),
   () => ({ group_id: 0 }),
 );

@@ -51,7 +51,7 @@ export type AlipayOpenPublicGroupCrowdQueryErrorCode = "SYSTEM_ERROR" | "GROUP_C
  */
 export const alipayOpenPublicGroupCrowdQuery: ApiDefinition<"alipay.open.public.group.crowd.query", AlipayOpenPublicGroupCrowdQueryRequest, AlipayOpenPublicGroupCrowdQueryResult, AlipayOpenPublicGroupCrowdQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.group.crowd.query",
-  { verb: 'POST', path: "/v3/alipay/open/public/group/crowd/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ label_rule: [ComplexLabelRuleShape] }),
   () => ({ count: 0 }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenPublicGroupDeleteErrorCode = "SYSTEM_ERROR" | "GROUP_ID_IN
  */
 export const alipayOpenPublicGroupDelete: ApiDefinition<"alipay.open.public.group.delete", AlipayOpenPublicGroupDeleteRequest, AlipayOpenPublicGroupDeleteResult, AlipayOpenPublicGroupDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.group.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/public/group/delete", query: ["group_id"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["group_id"] },
   () => ({ group_id: 0 }),
   () => ({}),
 );

@@ -51,7 +51,7 @@ export type AlipayOpenPublicGroupModifyErrorCode = "GROUP_CROWD_TOO_SMALL" | "GR
  */
 export const alipayOpenPublicGroupModify: ApiDefinition<"alipay.open.public.group.modify", AlipayOpenPublicGroupModifyRequest, AlipayOpenPublicGroupModifyResult, AlipayOpenPublicGroupModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.group.modify",
-  { verb: 'POST', path: "/v3/alipay/open/public/group/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ group_id: 0, label_rule: [ComplexLabelRuleShape], name: 0 }),
   () => ({}),
 );

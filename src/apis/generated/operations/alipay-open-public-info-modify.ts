@@ -59,7 +59,7 @@ export type AlipayOpenPublicInfoModifyErrorCode = "PUBLIC_MODIFY_PARAM_ILLEGAL" 
  */
 export const alipayOpenPublicInfoModify: ApiDefinition<"alipay.open.public.info.modify", AlipayOpenPublicInfoModifyRequest, AlipayOpenPublicInfoModifyResult, AlipayOpenPublicInfoModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.info.modify",
-  { verb: 'POST', path: "/v3/alipay/open/public/info/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ app_name: 0, auth_pic: 0, background_url: 0, introduction: 0, license_url: 0, logo_url: 0, notify_url: 0, public_greeting: 0, shop_pics: [0] }),
   () => ({ audit_desc: 0, audit_status: 0 }),
 );

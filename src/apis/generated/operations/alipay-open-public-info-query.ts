@@ -73,7 +73,7 @@ const PublicAuditStatusShape = (): object => ({ desc: 0, status: 0, type: 0 });
  */
 export const alipayOpenPublicInfoQuery: ApiDefinition<"alipay.open.public.info.query", AlipayOpenPublicInfoQueryRequest, AlipayOpenPublicInfoQueryResult, AlipayOpenPublicInfoQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.info.query",
-  { verb: 'GET', path: "/v3/alipay/open/public/info/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ app_name: 0, audit_desc: 0, audit_status: 0, audit_status_list: [PublicAuditStatusShape], background_url: 0, introduction: 0, is_online: 0, is_release: 0, logo_url: 0, mcc_code_desc: 0, public_greeting: 0 }),
 );

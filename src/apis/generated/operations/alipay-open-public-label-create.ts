@@ -51,7 +51,7 @@ export type AlipayOpenPublicLabelCreateErrorCode = "ILLEGAL_BIZ_PARAMS" | "PUBLI
  */
 export const alipayOpenPublicLabelCreate: ApiDefinition<"alipay.open.public.label.create", AlipayOpenPublicLabelCreateRequest, AlipayOpenPublicLabelCreateResult, AlipayOpenPublicLabelCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.label.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/label/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ name: 0 }),
   () => ({ id: 1, name: 0 }),
 );

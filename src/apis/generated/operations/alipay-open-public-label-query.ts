@@ -63,7 +63,7 @@ const PublicLabelShape = (): object => ({ count: 1, id: 0, name: 0 });
  */
 export const alipayOpenPublicLabelQuery: ApiDefinition<"alipay.open.public.label.query", AlipayOpenPublicLabelQueryRequest, AlipayOpenPublicLabelQueryResult, AlipayOpenPublicLabelQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.label.query",
-  { verb: 'GET', path: "/v3/alipay/open/public/label/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ label_list: [PublicLabelShape] }),
 );

@@ -53,7 +53,7 @@ export type AlipayOpenPublicLabelUserQueryErrorCode = "ILLEGAL_BIZ_PARAMS" | "OP
  */
 export const alipayOpenPublicLabelUserQuery: ApiDefinition<"alipay.open.public.label.user.query", AlipayOpenPublicLabelUserQueryRequest, AlipayOpenPublicLabelUserQueryResult, AlipayOpenPublicLabelUserQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.label.user.query",
-  { verb: 'GET', path: "/v3/alipay/open/public/label/user/query", query: ["user_id", "open_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["user_id", "open_id"] },
   () => ({ user_id: 0, open_id: 0 }),
   () => ({ label_ids: 0 }),
 );

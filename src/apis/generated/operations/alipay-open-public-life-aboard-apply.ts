@@ -48,7 +48,7 @@ export type AlipayOpenPublicLifeAboardApplyErrorCode = "LIFE_ALREADY_ON_PLATFORM
  */
 export const alipayOpenPublicLifeAboardApply: ApiDefinition<"alipay.open.public.life.aboard.apply", AlipayOpenPublicLifeAboardApplyRequest, AlipayOpenPublicLifeAboardApplyResult, AlipayOpenPublicLifeAboardApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.life.aboard.apply",
-  { verb: 'POST', path: "/v3/alipay/open/public/life/aboard/apply", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({ result: 0 }),
 );

@@ -55,7 +55,7 @@ export type AlipayOpenPublicLifeAgentcreateQueryErrorCode = "INVALID_OUT_BIZ_NO"
  */
 export const alipayOpenPublicLifeAgentcreateQuery: ApiDefinition<"alipay.open.public.life.agentcreate.query", AlipayOpenPublicLifeAgentcreateQueryRequest, AlipayOpenPublicLifeAgentcreateQueryResult, AlipayOpenPublicLifeAgentcreateQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.life.agentcreate.query",
-  { verb: 'GET', path: "/v3/alipay/open/public/life/agentcreate/query", query: ["out_biz_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["out_biz_no"] },
   () => ({ out_biz_no: 0 }),
   () => ({ life_app_id: 0, merchant_pid: 0, order_status_biz_desc: 0, out_biz_no: 0, refused_reason: 0 }),
 );

@@ -48,7 +48,7 @@ export type AlipayOpenPublicLifeDebarkApplyErrorCode = "LIFE_ALREADY_DEBARK" | "
  */
 export const alipayOpenPublicLifeDebarkApply: ApiDefinition<"alipay.open.public.life.debark.apply", AlipayOpenPublicLifeDebarkApplyRequest, AlipayOpenPublicLifeDebarkApplyResult, AlipayOpenPublicLifeDebarkApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.life.debark.apply",
-  { verb: 'POST', path: "/v3/alipay/open/public/life/debark/apply", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({ result: 0 }),
 );

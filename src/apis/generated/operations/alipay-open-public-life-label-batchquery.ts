@@ -83,7 +83,7 @@ const OptionShape = (): object => ({ text: 0, value: 0 });
  */
 export const alipayOpenPublicLifeLabelBatchquery: ApiDefinition<"alipay.open.public.life.label.batchquery", AlipayOpenPublicLifeLabelBatchqueryRequest, AlipayOpenPublicLifeLabelBatchqueryResult, AlipayOpenPublicLifeLabelBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.life.label.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/life/label/batchquery", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({ labels: [LifeLabelShape] }),
 );

@@ -51,7 +51,7 @@ export type AlipayOpenPublicLifeLabelCreateErrorCode = "ILLEGAL_BIZ_PARAMS" | "A
  */
 export const alipayOpenPublicLifeLabelCreate: ApiDefinition<"alipay.open.public.life.label.create", AlipayOpenPublicLifeLabelCreateRequest, AlipayOpenPublicLifeLabelCreateResult, AlipayOpenPublicLifeLabelCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.life.label.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/life/label/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ data_type: 0, label_name: 0 }),
   () => ({ label_id: 0 }),
 );

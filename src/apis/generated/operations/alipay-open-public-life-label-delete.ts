@@ -49,7 +49,7 @@ export type AlipayOpenPublicLifeLabelDeleteErrorCode = "DEL_LABEL_ID_IS_EMPTY" |
  */
 export const alipayOpenPublicLifeLabelDelete: ApiDefinition<"alipay.open.public.life.label.delete", AlipayOpenPublicLifeLabelDeleteRequest, AlipayOpenPublicLifeLabelDeleteResult, AlipayOpenPublicLifeLabelDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.life.label.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/public/life/label/delete", query: ["label_id"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["label_id"] },
   () => ({ label_id: 0 }),
   () => ({}),
 );

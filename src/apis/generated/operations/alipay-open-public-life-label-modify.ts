@@ -49,7 +49,7 @@ export type AlipayOpenPublicLifeLabelModifyErrorCode = "MOD_LABEL_ID_IS_EMPTY" |
  */
 export const alipayOpenPublicLifeLabelModify: ApiDefinition<"alipay.open.public.life.label.modify", AlipayOpenPublicLifeLabelModifyRequest, AlipayOpenPublicLifeLabelModifyResult, AlipayOpenPublicLifeLabelModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.life.label.modify",
-  { verb: 'POST', path: "/v3/alipay/open/public/life/label/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ label_id: 0, label_name: 0 }),
   () => ({}),
 );

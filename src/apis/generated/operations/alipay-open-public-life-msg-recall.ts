@@ -48,7 +48,7 @@ export type AlipayOpenPublicLifeMsgRecallErrorCode = never;
  */
 export const alipayOpenPublicLifeMsgRecall: ApiDefinition<"alipay.open.public.life.msg.recall", AlipayOpenPublicLifeMsgRecallRequest, AlipayOpenPublicLifeMsgRecallResult, AlipayOpenPublicLifeMsgRecallErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.life.msg.recall",
-  { verb: 'POST', path: "/v3/alipay/open/public/life/msg/recall", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ message_id: 0 }),
   () => ({}),
 );

@@ -65,7 +65,7 @@ export type AlipayOpenPublicLifeMsgSendErrorCode = "ILLEGAL_BIZ_PARAMS" | "LIFE_
  */
 export const alipayOpenPublicLifeMsgSend: ApiDefinition<"alipay.open.public.life.msg.send", AlipayOpenPublicLifeMsgSendRequest, AlipayOpenPublicLifeMsgSendResult, AlipayOpenPublicLifeMsgSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.life.msg.send",
-  { verb: 'POST', path: "/v3/alipay/open/public/life/msg/send", query: [], body: 'multipart', files: ["cover"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["cover"], data: true },
   () => ({ category: 0, content: 0, desc: 0, msg_type: 0, source_ext_info: 0, title: 0, unique_msg_id: 0, video_length: 0, video_samples: [0], video_size: 0, video_source: 0, video_temporary_url: 0, video_url: 0, cover: 3 }),
   () => ({ alipay_msg_id: 0 }),
   /* @__PURE__ */ multipartShape(["cover"]),

@@ -55,7 +55,7 @@ export type AlipayOpenPublicMatchuserLabelCreateErrorCode = "ILLEGAL_BIZ_PARAMS"
  */
 export const alipayOpenPublicMatchuserLabelCreate: ApiDefinition<"alipay.open.public.matchuser.label.create", AlipayOpenPublicMatchuserLabelCreateRequest, AlipayOpenPublicMatchuserLabelCreateResult, AlipayOpenPublicMatchuserLabelCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.matchuser.label.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/matchuser/label/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ label_id: 0, label_value: 0, matchers: [MatcherShape] }),
   () => ({ error_count: 1, error_matchers: [ErrorMatcherShape] }),
 );

@@ -54,7 +54,7 @@ export type AlipayOpenPublicMatchuserLabelDeleteErrorCode = "ILLEGAL_BIZ_PARAMS"
  */
 export const alipayOpenPublicMatchuserLabelDelete: ApiDefinition<"alipay.open.public.matchuser.label.delete", AlipayOpenPublicMatchuserLabelDeleteRequest, AlipayOpenPublicMatchuserLabelDeleteResult, AlipayOpenPublicMatchuserLabelDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.matchuser.label.delete",
-  { verb: 'POST', path: "/v3/alipay/open/public/matchuser/label/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ label_id: 0, matchers: [MatcherShape] }),
   () => ({ error_count: 1, error_matchers: [ErrorMatcherShape] }),
 );

@@ -67,7 +67,7 @@ const QueryMenuShape = (): object => ({ button: [ButtonObjectShape], label_rule:
  */
 export const alipayOpenPublicMenuBatchquery: ApiDefinition<"alipay.open.public.menu.batchquery", AlipayOpenPublicMenuBatchqueryRequest, AlipayOpenPublicMenuBatchqueryResult, AlipayOpenPublicMenuBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.menu.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/menu/batchquery", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({ count: 0, menus: [QueryMenuShape] }),
 );

@@ -52,7 +52,7 @@ export type AlipayOpenPublicMenuCreateErrorCode = "ILLEGAL_BIZ_PARAMS" | "BUTTON
  */
 export const alipayOpenPublicMenuCreate: ApiDefinition<"alipay.open.public.menu.create", AlipayOpenPublicMenuCreateRequest, AlipayOpenPublicMenuCreateResult, AlipayOpenPublicMenuCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.menu.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/menu/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ button: [ButtonObjectShape], type: 0 }),
   () => ({ menu_key: 0 }),
 );

@@ -70,7 +70,7 @@ const MenuAnalysisDataShape = (): object => ({ avg_click_user_cnt: 0, click_cnt:
  */
 export const alipayOpenPublicMenuDataBatchquery: ApiDefinition<"alipay.open.public.menu.data.batchquery", AlipayOpenPublicMenuDataBatchqueryRequest, AlipayOpenPublicMenuDataBatchqueryResult, AlipayOpenPublicMenuDataBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.menu.data.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/menu/data/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ begin_date: 0, end_date: 0 }),
   () => ({ data_list: [MenuAnalysisDataShape] }),
 );

@@ -50,7 +50,7 @@ export type AlipayOpenPublicMenuModifyErrorCode = "ILLEGAL_BIZ_PARAMS" | "BUTTON
  */
 export const alipayOpenPublicMenuModify: ApiDefinition<"alipay.open.public.menu.modify", AlipayOpenPublicMenuModifyRequest, AlipayOpenPublicMenuModifyResult, AlipayOpenPublicMenuModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.menu.modify",
-  { verb: 'POST', path: "/v3/alipay/open/public/menu/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ button: [ButtonObjectShape], type: 0 }),
   () => ({}),
 );

@@ -48,7 +48,7 @@ export type AlipayOpenPublicMenuQueryErrorCode = "MENU_NOT_SET" | "MENU_NOT_EXIS
  */
 export const alipayOpenPublicMenuQuery: ApiDefinition<"alipay.open.public.menu.query", AlipayOpenPublicMenuQueryRequest, AlipayOpenPublicMenuQueryResult, AlipayOpenPublicMenuQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.menu.query",
-  { verb: 'GET', path: "/v3/alipay/open/public/menu/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ menu_content: 0 }),
 );

@@ -58,7 +58,7 @@ export type AlipayOpenPublicMessageContentCreateErrorCode = "MSG_CONTENT_TITLE_I
  */
 export const alipayOpenPublicMessageContentCreate: ApiDefinition<"alipay.open.public.message.content.create", AlipayOpenPublicMessageContentCreateRequest, AlipayOpenPublicMessageContentCreateResult, AlipayOpenPublicMessageContentCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.message.content.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/message/content/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ benefit: 0, content: 0, could_comment: 0, cover: 0, ctype: 0, ext_tags: 0, login_ids: 0, title: 0 }),
   () => ({ content_id: 0, content_url: 0 }),
 );

@@ -59,7 +59,7 @@ export type AlipayOpenPublicMessageContentModifyErrorCode = "MSG_CONTENT_TITLE_I
  */
 export const alipayOpenPublicMessageContentModify: ApiDefinition<"alipay.open.public.message.content.modify", AlipayOpenPublicMessageContentModifyRequest, AlipayOpenPublicMessageContentModifyResult, AlipayOpenPublicMessageContentModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.message.content.modify",
-  { verb: 'POST', path: "/v3/alipay/open/public/message/content/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ benefit: 0, content: 0, content_id: 0, could_comment: 0, cover: 0, ctype: 0, ext_tags: 0, login_ids: 0, title: 0 }),
   () => ({ content_id: 0, content_url: 0 }),
 );

@@ -56,7 +56,7 @@ export type AlipayOpenPublicMessageCustomSendErrorCode = "PUBLIC_CHANNELS_CONFIG
  */
 export const alipayOpenPublicMessageCustomSend: ApiDefinition<"alipay.open.public.message.custom.send", AlipayOpenPublicMessageCustomSendRequest, AlipayOpenPublicMessageCustomSendResult, AlipayOpenPublicMessageCustomSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.message.custom.send",
-  { verb: 'POST', path: "/v3/alipay/open/public/message/custom/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ articles: [ArticleShape], chat: 0, event_type: 0, msg_type: 0, open_id: 0, text: TextShape, to_user_id: 0 }),
   () => ({}),
 );

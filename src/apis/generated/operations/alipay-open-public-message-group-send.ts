@@ -69,7 +69,7 @@ const ImageShape = (): object => ({ url: 0 });
  */
 export const alipayOpenPublicMessageGroupSend: ApiDefinition<"alipay.open.public.message.group.send", AlipayOpenPublicMessageGroupSendRequest, AlipayOpenPublicMessageGroupSendResult, AlipayOpenPublicMessageGroupSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.message.group.send",
-  { verb: 'POST', path: "/v3/alipay/open/public/message/group/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ articles: [ArticleShape], group_id: 0, image: ImageShape, msg_type: 0, text: TextShape }),
   () => ({ message_id: 0 }),
 );

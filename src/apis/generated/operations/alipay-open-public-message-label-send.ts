@@ -108,7 +108,7 @@ const MaterialShape = (): object => ({ articles: [ArticleShape], msg_type: 0, te
  */
 export const alipayOpenPublicMessageLabelSend: ApiDefinition<"alipay.open.public.message.label.send", AlipayOpenPublicMessageLabelSendRequest, AlipayOpenPublicMessageLabelSendResult, AlipayOpenPublicMessageLabelSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.message.label.send",
-  { verb: 'POST', path: "/v3/alipay/open/public/message/label/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ filter: FilterShape, material: MaterialShape }),
   () => ({}),
 );

@@ -97,7 +97,7 @@ const TemplateShape = (): object => ({ context: ContextShape, template_id: 0 });
  */
 export const alipayOpenPublicMessageSingleSend: ApiDefinition<"alipay.open.public.message.single.send", AlipayOpenPublicMessageSingleSendRequest, AlipayOpenPublicMessageSingleSendResult, AlipayOpenPublicMessageSingleSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.message.single.send",
-  { verb: 'POST', path: "/v3/alipay/open/public/message/single/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ template: TemplateShape, to_open_id: 0, to_user_id: 0 }),
   () => ({}),
 );

@@ -54,7 +54,7 @@ export type AlipayOpenPublicMessageTotalSendErrorCode = "MSG_TYPE_ILLEGAL" | "OP
  */
 export const alipayOpenPublicMessageTotalSend: ApiDefinition<"alipay.open.public.message.total.send", AlipayOpenPublicMessageTotalSendRequest, AlipayOpenPublicMessageTotalSendResult, AlipayOpenPublicMessageTotalSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.message.total.send",
-  { verb: 'POST', path: "/v3/alipay/open/public/message/total/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ articles: [ArticleShape], msg_type: 0, text: TextShape }),
   () => ({ message_id: 0 }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenPublicPayeeBindCreateErrorCode = "AYEEBIND_USER_INVALID" |
  */
 export const alipayOpenPublicPayeeBindCreate: ApiDefinition<"alipay.open.public.payee.bind.create", AlipayOpenPublicPayeeBindCreateRequest, AlipayOpenPublicPayeeBindCreateResult, AlipayOpenPublicPayeeBindCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.payee.bind.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/payee/bind/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ login_id: 0, pid: 0 }),
   () => ({}),
 );

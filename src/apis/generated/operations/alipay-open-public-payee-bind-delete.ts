@@ -51,7 +51,7 @@ export type AlipayOpenPublicPayeeBindDeleteErrorCode = "PAYEEBIND_BIND_NOT_EXIST
  */
 export const alipayOpenPublicPayeeBindDelete: ApiDefinition<"alipay.open.public.payee.bind.delete", AlipayOpenPublicPayeeBindDeleteRequest, AlipayOpenPublicPayeeBindDeleteResult, AlipayOpenPublicPayeeBindDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.payee.bind.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/public/payee/bind/delete", query: ["login_id", "pid"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["login_id", "pid"] },
   () => ({ login_id: 0, pid: 0 }),
   () => ({}),
 );

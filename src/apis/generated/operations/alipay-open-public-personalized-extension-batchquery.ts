@@ -67,7 +67,7 @@ const QueryExtensionShape = (): object => ({ areas: [ExtensionAreaShape], extens
  */
 export const alipayOpenPublicPersonalizedExtensionBatchquery: ApiDefinition<"alipay.open.public.personalized.extension.batchquery", AlipayOpenPublicPersonalizedExtensionBatchqueryRequest, AlipayOpenPublicPersonalizedExtensionBatchqueryResult, AlipayOpenPublicPersonalizedExtensionBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.personalized.extension.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/personalized/extension/batchquery", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({ count: 1, extensions: [QueryExtensionShape] }),
 );

@@ -53,7 +53,7 @@ export type AlipayOpenPublicPersonalizedExtensionCreateErrorCode = "EXTENSION_AR
  */
 export const alipayOpenPublicPersonalizedExtensionCreate: ApiDefinition<"alipay.open.public.personalized.extension.create", AlipayOpenPublicPersonalizedExtensionCreateRequest, AlipayOpenPublicPersonalizedExtensionCreateResult, AlipayOpenPublicPersonalizedExtensionCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.personalized.extension.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/personalized/extension/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ areas: [ExtensionAreaShape], label_rule: [LabelRuleShape] }),
   () => ({ extension_key: 0 }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenPublicPersonalizedExtensionDeleteErrorCode = "EXTENSION_KE
  */
 export const alipayOpenPublicPersonalizedExtensionDelete: ApiDefinition<"alipay.open.public.personalized.extension.delete", AlipayOpenPublicPersonalizedExtensionDeleteRequest, AlipayOpenPublicPersonalizedExtensionDeleteResult, AlipayOpenPublicPersonalizedExtensionDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.personalized.extension.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/public/personalized/extension/delete", query: ["extension_key"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["extension_key"] },
   () => ({ extension_key: 0 }),
   () => ({}),
 );

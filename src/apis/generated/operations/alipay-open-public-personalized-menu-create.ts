@@ -56,7 +56,7 @@ export type AlipayOpenPublicPersonalizedMenuCreateErrorCode = "INVALID_PARAMETER
  */
 export const alipayOpenPublicPersonalizedMenuCreate: ApiDefinition<"alipay.open.public.personalized.menu.create", AlipayOpenPublicPersonalizedMenuCreateRequest, AlipayOpenPublicPersonalizedMenuCreateResult, AlipayOpenPublicPersonalizedMenuCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.personalized.menu.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/personalized/menu/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ button: [ButtonObjectShape], group_id: 0, label_rule: [LabelRuleShape], mobile_client_type: 0, type: 0 }),
   () => ({ menu_key: 0 }),
 );

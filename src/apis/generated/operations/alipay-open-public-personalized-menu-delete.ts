@@ -49,7 +49,7 @@ export type AlipayOpenPublicPersonalizedMenuDeleteErrorCode = "ILLEGAL_BIZ_PARAM
  */
 export const alipayOpenPublicPersonalizedMenuDelete: ApiDefinition<"alipay.open.public.personalized.menu.delete", AlipayOpenPublicPersonalizedMenuDeleteRequest, AlipayOpenPublicPersonalizedMenuDeleteResult, AlipayOpenPublicPersonalizedMenuDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.personalized.menu.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/public/personalized/menu/delete", query: ["menu_key"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["menu_key"] },
   () => ({ menu_key: 0 }),
   () => ({}),
 );

@@ -81,7 +81,7 @@ const SceneShape = (): object => ({ scene_id: 0 });
  */
 export const alipayOpenPublicQrcodeCreate: ApiDefinition<"alipay.open.public.qrcode.create", AlipayOpenPublicQrcodeCreateRequest, AlipayOpenPublicQrcodeCreateResult, AlipayOpenPublicQrcodeCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.qrcode.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/qrcode/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ code_info: CodeInfoShape, code_type: 0, expire_second: 0, show_logo: 0 }),
   () => ({ code_img: 0, expire_second: 0 }),
 );

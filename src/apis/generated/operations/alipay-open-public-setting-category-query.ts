@@ -49,7 +49,7 @@ export type AlipayOpenPublicSettingCategoryQueryErrorCode = "SYSTEM_ERROR";
  */
 export const alipayOpenPublicSettingCategoryQuery: ApiDefinition<"alipay.open.public.setting.category.query", AlipayOpenPublicSettingCategoryQueryRequest, AlipayOpenPublicSettingCategoryQueryResult, AlipayOpenPublicSettingCategoryQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.setting.category.query",
-  { verb: 'GET', path: "/v3/alipay/open/public/setting/category/query", query: [], body: 'none', files: [], data: false },
+  'GET',
   () => ({}),
   () => ({ primary_category: 0, secondary_category: 0 }),
 );

@@ -51,7 +51,7 @@ export type AlipayOpenPublicShortlinkCreateErrorCode = "PARSE_XML_JSON_ERROR" | 
  */
 export const alipayOpenPublicShortlinkCreate: ApiDefinition<"alipay.open.public.shortlink.create", AlipayOpenPublicShortlinkCreateRequest, AlipayOpenPublicShortlinkCreateResult, AlipayOpenPublicShortlinkCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.shortlink.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/shortlink/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ remark: 0, scene_id: 0 }),
   () => ({ shortlink: 0 }),
 );

@@ -72,7 +72,7 @@ const SingleArticleAnalysisDataShape = (): object => ({ avg_read_time: 0, date: 
  */
 export const alipayOpenPublicSinglearticleDataBatchquery: ApiDefinition<"alipay.open.public.singlearticle.data.batchquery", AlipayOpenPublicSinglearticleDataBatchqueryRequest, AlipayOpenPublicSinglearticleDataBatchqueryResult, AlipayOpenPublicSinglearticleDataBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.singlearticle.data.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/singlearticle/data/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ begin_date: 0, end_date: 0 }),
   () => ({ data_list: [SingleArticleAnalysisDataShape] }),
 );

@@ -52,7 +52,7 @@ export type AlipayOpenPublicTemplateMessageGetErrorCode = "TEMPLATE_MESSAGE_ID_I
  */
 export const alipayOpenPublicTemplateMessageGet: ApiDefinition<"alipay.open.public.template.message.get", AlipayOpenPublicTemplateMessageGetRequest, AlipayOpenPublicTemplateMessageGetResult, AlipayOpenPublicTemplateMessageGetErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.template.message.get",
-  { verb: 'GET', path: "/v3/alipay/open/public/template/message/get", query: ["template_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["template_id"] },
   () => ({ template_id: 0 }),
   () => ({ msg_template_id: 0, template: 0 }),
 );

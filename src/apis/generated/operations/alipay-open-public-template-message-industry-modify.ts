@@ -51,7 +51,7 @@ export type AlipayOpenPublicTemplateMessageIndustryModifyErrorCode = "PUB.ILLEGA
  */
 export const alipayOpenPublicTemplateMessageIndustryModify: ApiDefinition<"alipay.open.public.template.message.industry.modify", AlipayOpenPublicTemplateMessageIndustryModifyRequest, AlipayOpenPublicTemplateMessageIndustryModifyResult, AlipayOpenPublicTemplateMessageIndustryModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.template.message.industry.modify",
-  { verb: 'POST', path: "/v3/alipay/open/public/template/message/industry/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ primary_industry_code: 0, primary_industry_name: 0, secondary_industry_code: 0, secondary_industry_name: 0 }),
   () => ({}),
 );

@@ -68,7 +68,7 @@ const TopicShape = (): object => ({ img_url: 0, link_type: 0, link_url: 0, sub_t
  */
 export const alipayOpenPublicTopicBatchquery: ApiDefinition<"alipay.open.public.topic.batchquery", AlipayOpenPublicTopicBatchqueryRequest, AlipayOpenPublicTopicBatchqueryResult, AlipayOpenPublicTopicBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.topic.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/topic/batchquery", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({ topic_list: [TopicShape] }),
 );

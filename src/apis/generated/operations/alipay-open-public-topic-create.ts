@@ -56,7 +56,7 @@ export type AlipayOpenPublicTopicCreateErrorCode = "ILLEGAL_BIZ_PARAMS" | "TOPIC
  */
 export const alipayOpenPublicTopicCreate: ApiDefinition<"alipay.open.public.topic.create", AlipayOpenPublicTopicCreateRequest, AlipayOpenPublicTopicCreateResult, AlipayOpenPublicTopicCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.topic.create",
-  { verb: 'POST', path: "/v3/alipay/open/public/topic/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ img_url: 0, link_type: 0, link_url: 0, sub_title: 0, title: 0, topic_items: [TopicItemShape] }),
   () => ({ topic_id: 0 }),
 );

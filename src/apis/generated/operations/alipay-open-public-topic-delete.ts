@@ -49,7 +49,7 @@ export type AlipayOpenPublicTopicDeleteErrorCode = "ILLEGAL_BIZ_PARAMS" | "TOPIC
  */
 export const alipayOpenPublicTopicDelete: ApiDefinition<"alipay.open.public.topic.delete", AlipayOpenPublicTopicDeleteRequest, AlipayOpenPublicTopicDeleteResult, AlipayOpenPublicTopicDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.topic.delete",
-  { verb: 'DELETE', path: "/v3/alipay/open/public/topic/delete", query: ["topic_id"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["topic_id"] },
   () => ({ topic_id: 0 }),
   () => ({}),
 );

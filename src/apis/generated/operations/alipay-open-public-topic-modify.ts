@@ -55,7 +55,7 @@ export type AlipayOpenPublicTopicModifyErrorCode = "ILLEGAL_BIZ_PARAMS" | "TOPIC
  */
 export const alipayOpenPublicTopicModify: ApiDefinition<"alipay.open.public.topic.modify", AlipayOpenPublicTopicModifyRequest, AlipayOpenPublicTopicModifyResult, AlipayOpenPublicTopicModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.topic.modify",
-  { verb: 'POST', path: "/v3/alipay/open/public/topic/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ img_url: 0, link_type: 0, link_url: 0, sub_title: 0, title: 0, topic_id: 0, topic_items: TopicItemShape }),
   () => ({}),
 );

@@ -68,7 +68,7 @@ const UserAnalysisDataShape = (): object => ({ cancel_user_cnt: 0, cumulate_user
  */
 export const alipayOpenPublicUserDataBatchquery: ApiDefinition<"alipay.open.public.user.data.batchquery", AlipayOpenPublicUserDataBatchqueryRequest, AlipayOpenPublicUserDataBatchqueryResult, AlipayOpenPublicUserDataBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.user.data.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/public/user/data/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ begin_date: 0, end_date: 0 }),
   () => ({ data_list: [UserAnalysisDataShape] }),
 );

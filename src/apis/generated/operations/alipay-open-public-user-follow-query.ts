@@ -53,7 +53,7 @@ export type AlipayOpenPublicUserFollowQueryErrorCode = "ILLEGAL_BIZ_PARAMS" | "S
  */
 export const alipayOpenPublicUserFollowQuery: ApiDefinition<"alipay.open.public.user.follow.query", AlipayOpenPublicUserFollowQueryRequest, AlipayOpenPublicUserFollowQueryResult, AlipayOpenPublicUserFollowQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.public.user.follow.query",
-  { verb: 'GET', path: "/v3/alipay/open/public/user/follow/query", query: ["user_id", "open_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["user_id", "open_id"] },
   () => ({ user_id: 0, open_id: 0 }),
   () => ({ is_follow: 0 }),
 );

@@ -158,7 +158,7 @@ const SearchOperPageQueryRequestShape = (): object => ({ access_type: 0, appid: 
  */
 export const alipayOpenSearchAbilityBatchquery: ApiDefinition<"alipay.open.search.ability.batchquery", AlipayOpenSearchAbilityBatchqueryRequest, AlipayOpenSearchAbilityBatchqueryResult, AlipayOpenSearchAbilityBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.ability.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/search/ability/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_data: SearchOperPageQueryRequestShape, biz_type: 0, opt_type: 0 }),
   () => ({ data: AbilityPageQueryDTOShape }),
 );

@@ -52,7 +52,7 @@ export type AlipayOpenSearchAppkeywordApplyErrorCode = "NO_PERMISSION" | "APP_NO
  */
 export const alipayOpenSearchAppkeywordApply: ApiDefinition<"alipay.open.search.appkeyword.apply", AlipayOpenSearchAppkeywordApplyRequest, AlipayOpenSearchAppkeywordApplyResult, AlipayOpenSearchAppkeywordApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.appkeyword.apply",
-  { verb: 'POST', path: "/v3/alipay/open/search/appkeyword/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ config_id: 0, key_words: [0], target_appid: 0 }),
   () => ({ apply_no: 0 }),
 );

@@ -62,7 +62,7 @@ export type AlipayOpenSearchAppkeywordBatchqueryErrorCode = "NO_PERMISSION" | "A
  */
 export const alipayOpenSearchAppkeywordBatchquery: ApiDefinition<"alipay.open.search.appkeyword.batchquery", AlipayOpenSearchAppkeywordBatchqueryRequest, AlipayOpenSearchAppkeywordBatchqueryResult, AlipayOpenSearchAppkeywordBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.appkeyword.batchquery",
-  { verb: 'GET', path: "/v3/alipay/open/search/appkeyword/batchquery", query: ["target_appid", "status", "page_number", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_appid", "status", "page_number", "page_size"] },
   () => ({ target_appid: 0, status: 0, page_number: 1, page_size: 1 }),
   () => ({ key_word_info: [KeyWordInfoShape], page_number: 1, page_size: 1, total_count: 1, total_page_count: 1 }),
 );

@@ -50,7 +50,7 @@ export type AlipayOpenSearchAppkeywordDeleteErrorCode = "NO_PERMISSION" | "APP_N
  */
 export const alipayOpenSearchAppkeywordDelete: ApiDefinition<"alipay.open.search.appkeyword.delete", AlipayOpenSearchAppkeywordDeleteRequest, AlipayOpenSearchAppkeywordDeleteResult, AlipayOpenSearchAppkeywordDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.appkeyword.delete",
-  { verb: 'POST', path: "/v3/alipay/open/search/appkeyword/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ config_id: 0, key_words: [0], target_appid: 0 }),
   () => ({}),
 );

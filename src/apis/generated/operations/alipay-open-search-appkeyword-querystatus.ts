@@ -54,7 +54,7 @@ export type AlipayOpenSearchAppkeywordQuerystatusErrorCode = "NO_PERMISSION" | "
  */
 export const alipayOpenSearchAppkeywordQuerystatus: ApiDefinition<"alipay.open.search.appkeyword.querystatus", AlipayOpenSearchAppkeywordQuerystatusRequest, AlipayOpenSearchAppkeywordQuerystatusResult, AlipayOpenSearchAppkeywordQuerystatusErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.appkeyword.querystatus",
-  { verb: 'GET', path: "/v3/alipay/open/search/appkeyword/querystatus", query: ["target_appid", "apply_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_appid", "apply_no"] },
   () => ({ target_appid: 0, apply_no: 0 }),
   () => ({ key_words: [KeyWordInfoShape] }),
 );

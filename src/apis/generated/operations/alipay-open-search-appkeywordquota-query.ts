@@ -51,7 +51,7 @@ export type AlipayOpenSearchAppkeywordquotaQueryErrorCode = "NO_PERMISSION" | "A
  */
 export const alipayOpenSearchAppkeywordquotaQuery: ApiDefinition<"alipay.open.search.appkeywordquota.query", AlipayOpenSearchAppkeywordquotaQueryRequest, AlipayOpenSearchAppkeywordquotaQueryResult, AlipayOpenSearchAppkeywordquotaQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.appkeywordquota.query",
-  { verb: 'GET', path: "/v3/alipay/open/search/appkeywordquota/query", query: ["target_appid"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_appid"] },
   () => ({ target_appid: 0 }),
   () => ({ quota_num: 0 }),
 );

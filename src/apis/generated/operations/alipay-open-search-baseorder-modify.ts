@@ -85,7 +85,7 @@ const SearchBaseOrderCreateApiRequestShape = (): object => ({ access_type: 0, ap
  */
 export const alipayOpenSearchBaseorderModify: ApiDefinition<"alipay.open.search.baseorder.modify", AlipayOpenSearchBaseorderModifyRequest, AlipayOpenSearchBaseorderModifyResult, AlipayOpenSearchBaseorderModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.baseorder.modify",
-  { verb: 'POST', path: "/v3/alipay/open/search/baseorder/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_data: SearchBaseOrderCreateApiRequestShape, biz_type: 0, opt_type: 0 }),
   () => ({ apply_id: 0 }),
 );

@@ -62,7 +62,7 @@ export type AlipayOpenSearchBoxApplyErrorCode = "NO_PERMISSION" | "BRAND_HAS_CON
  */
 export const alipayOpenSearchBoxApply: ApiDefinition<"alipay.open.search.box.apply", AlipayOpenSearchBoxApplyRequest, AlipayOpenSearchBoxApplyResult, AlipayOpenSearchBoxApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.box.apply",
-  { verb: 'POST', path: "/v3/alipay/open/search/box/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ box_desc: 0, brand_id: 0, business_benefit_switch: 2, business_district_ids: [0], custom_keywords: [0], image_id: 0, image_name: 0, merchant_id: 0, related_accounts: [SearchBoxAppInfoShape], service_infos: [SearchBoxServiceInfoShape], target_appid: 0 }),
   () => ({ box_id: 0 }),
 );

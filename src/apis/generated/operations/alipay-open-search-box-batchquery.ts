@@ -73,7 +73,7 @@ const SearchBoxBasicInfoShape = (): object => ({ box_id: 0, brand_id: 0, name: 0
  */
 export const alipayOpenSearchBoxBatchquery: ApiDefinition<"alipay.open.search.box.batchquery", AlipayOpenSearchBoxBatchqueryRequest, AlipayOpenSearchBoxBatchqueryResult, AlipayOpenSearchBoxBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.box.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/search/box/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ merchant_id: 0, page_number: 1, page_size: 1 }),
   () => ({ box_infos: [SearchBoxBasicInfoShape], page_number: 1, page_size: 1, total_count: 1, total_page_count: 1 }),
 );

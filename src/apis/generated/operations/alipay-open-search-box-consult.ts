@@ -64,7 +64,7 @@ export type AlipayOpenSearchBoxConsultErrorCode = "SYSTEM_ERROR" | "ISV_NOT_AUTH
  */
 export const alipayOpenSearchBoxConsult: ApiDefinition<"alipay.open.search.box.consult", AlipayOpenSearchBoxConsultRequest, AlipayOpenSearchBoxConsultResult, AlipayOpenSearchBoxConsultErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.box.consult",
-  { verb: 'POST', path: "/v3/alipay/open/search/box/consult", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ area_keywords: 0, box_desc: 0, brand_id: 0, business_benefit_switch: 2, business_district_ids: [0], custom_keywords: [0], image_id: 0, image_name: 0, merchant_id: 0, related_accounts: [SearchBoxAppInfoShape], service_infos: [SearchBoxServiceInfoShape], target_appid: 0 }),
   () => ({ access: 2, not_pass_items: [0] }),
 );

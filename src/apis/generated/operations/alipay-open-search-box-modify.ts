@@ -65,7 +65,7 @@ export type AlipayOpenSearchBoxModifyErrorCode = "INVALID_PARAMETER" | "NO_PERMI
  */
 export const alipayOpenSearchBoxModify: ApiDefinition<"alipay.open.search.box.modify", AlipayOpenSearchBoxModifyRequest, AlipayOpenSearchBoxModifyResult, AlipayOpenSearchBoxModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.box.modify",
-  { verb: 'POST', path: "/v3/alipay/open/search/box/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ box_desc: 0, box_id: 0, brand_id: 0, business_benefit_switch: 2, business_district_ids: [0], custom_keywords: 0, image_id: 0, image_name: 0, merchant_id: 0, module_id: 0, module_type: 0, related_accounts: [SearchBoxAppInfoShape], service_infos: [SearchBoxServiceInfoShape], target_appid: 0 }),
   () => ({ module_id: 0 }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenSearchBoxOfflineErrorCode = "INPUT_ARGUMENT_ILLEGAL" | "IN
  */
 export const alipayOpenSearchBoxOffline: ApiDefinition<"alipay.open.search.box.offline", AlipayOpenSearchBoxOfflineRequest, AlipayOpenSearchBoxOfflineResult, AlipayOpenSearchBoxOfflineErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.box.offline",
-  { verb: 'POST', path: "/v3/alipay/open/search/box/offline", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ box_id: 0, merchant_id: 0 }),
   () => ({}),
 );

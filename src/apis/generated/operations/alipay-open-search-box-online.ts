@@ -49,7 +49,7 @@ export type AlipayOpenSearchBoxOnlineErrorCode = "INPUT_ARGUMENT_ILLEGAL" | "INP
  */
 export const alipayOpenSearchBoxOnline: ApiDefinition<"alipay.open.search.box.online", AlipayOpenSearchBoxOnlineRequest, AlipayOpenSearchBoxOnlineResult, AlipayOpenSearchBoxOnlineErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.box.online",
-  { verb: 'POST', path: "/v3/alipay/open/search/box/online", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ box_id: 0, merchant_id: 0 }),
   () => ({}),
 );

@@ -184,7 +184,7 @@ const SearchBoxServiceModuleShape = (): object => ({ module_id: 0, module_type: 
  */
 export const alipayOpenSearchBoxQuery: ApiDefinition<"alipay.open.search.box.query", AlipayOpenSearchBoxQueryRequest, AlipayOpenSearchBoxQueryResult, AlipayOpenSearchBoxQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.box.query",
-  { verb: 'GET', path: "/v3/alipay/open/search/box/query", query: ["box_id", "merchant_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["box_id", "merchant_id"] },
   () => ({ box_id: 0, merchant_id: 0 }),
   () => ({ account_module: SearchBoxAccountModuleShape, basic_info_module: SearchBoxBasicInfoModuleShape, box_id: 0, box_status: 0, business_district_module: BoxBusinessDistrictModuleShape, default_keywords: [0], keyword_module: SearchBoxKeyWordModuleShape, latest_audit_image: SearchBoxImageModuleShape, service_module: SearchBoxServiceModuleShape, valid_image: SearchBoxImageModuleShape }),
 );

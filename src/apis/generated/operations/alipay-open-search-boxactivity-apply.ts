@@ -66,7 +66,7 @@ export type AlipayOpenSearchBoxactivityApplyErrorCode = "INVALID_PARAMETER" | "O
  */
 export const alipayOpenSearchBoxactivityApply: ApiDefinition<"alipay.open.search.boxactivity.apply", AlipayOpenSearchBoxactivityApplyRequest, AlipayOpenSearchBoxactivityApplyResult, AlipayOpenSearchBoxactivityApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.boxactivity.apply",
-  { verb: 'POST', path: "/v3/alipay/open/search/boxactivity/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ action_url: 0, background_word: 0, box_id: 0, end_time: 0, material_id: 0, material_type: 0, merchant_id: 0, oriented_rule: DeliveryOrientedRuleInfoShape, start_time: 0, target_appid: 0, target_appname: 0, target_regions: [DeliveryTargetRegionShape], title: 0, video_info: SearchBoxActivityVideoInfoShape }),
   () => ({ box_activity_id: 0 }),
 );

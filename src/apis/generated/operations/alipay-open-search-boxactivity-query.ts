@@ -88,7 +88,7 @@ const BackgroundWordInfoShape = (): object => ({ background_word: 0, fail_reason
  */
 export const alipayOpenSearchBoxactivityQuery: ApiDefinition<"alipay.open.search.boxactivity.query", AlipayOpenSearchBoxactivityQueryRequest, AlipayOpenSearchBoxactivityQueryResult, AlipayOpenSearchBoxactivityQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.boxactivity.query",
-  { verb: 'GET', path: "/v3/alipay/open/search/boxactivity/query", query: ["box_activity_id", "merchant_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["box_activity_id", "merchant_id"] },
   () => ({ box_activity_id: 0, merchant_id: 0 }),
   () => ({ background_word: 0, background_word_info: BackgroundWordInfoShape, box_activity_id: 0, box_id: 0, end_time: 0, fail_reason: 0, gmt_modified: 0, material_type: 0, material_url: 0, oriented_rule: DeliveryOrientedRuleInfoShape, run_status: 0, start_time: 0, status: 0, target_appid: 0, target_appname: 0, target_regions: [DeliveryTargetRegionShape], title: 0, video_info: SearchBoxActivityVideoInfoShape }),
 );

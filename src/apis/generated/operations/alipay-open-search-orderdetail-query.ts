@@ -244,7 +244,7 @@ const SearchOrderRequestShape = (): object => ({ apply_id: 0, apply_type: 0, bra
  */
 export const alipayOpenSearchOrderdetailQuery: ApiDefinition<"alipay.open.search.orderdetail.query", AlipayOpenSearchOrderdetailQueryRequest, AlipayOpenSearchOrderdetailQueryResult, AlipayOpenSearchOrderdetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.orderdetail.query",
-  { verb: 'POST', path: "/v3/alipay/open/search/orderdetail/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_data: SearchOrderRequestShape, biz_type: 0, opt_type: 0 }),
   () => ({ data: SearchOrderDetailDataShape }),
 );

@@ -134,7 +134,7 @@ const SearchPartAgreeInfoShape = (): object => ({ audit_info: 0, audit_operator:
  */
 export const alipayOpenSearchServiceorderBatchquery: ApiDefinition<"alipay.open.search.serviceorder.batchquery", AlipayOpenSearchServiceorderBatchqueryRequest, AlipayOpenSearchServiceorderBatchqueryResult, AlipayOpenSearchServiceorderBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.serviceorder.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/search/serviceorder/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_data: SearchApplyPageQueryRequestShape, biz_type: 0, opt_type: 0 }),
   () => ({ data: OrderPageQueryDTOShape }),
 );

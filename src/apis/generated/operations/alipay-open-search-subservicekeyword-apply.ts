@@ -53,7 +53,7 @@ export type AlipayOpenSearchSubservicekeywordApplyErrorCode = "APP_NOT_ONLINE" |
  */
 export const alipayOpenSearchSubservicekeywordApply: ApiDefinition<"alipay.open.search.subservicekeyword.apply", AlipayOpenSearchSubservicekeywordApplyRequest, AlipayOpenSearchSubservicekeywordApplyResult, AlipayOpenSearchSubservicekeywordApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.subservicekeyword.apply",
-  { verb: 'POST', path: "/v3/alipay/open/search/subservicekeyword/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ config_id: 0, key_words: [0], sub_service_code: 0, target_appid: 0 }),
   () => ({ apply_no: 0 }),
 );

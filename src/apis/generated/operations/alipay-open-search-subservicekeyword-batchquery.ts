@@ -81,7 +81,7 @@ const SubServiceKeyWordInfoShape = (): object => ({ app_name: 0, keyword_info: [
  */
 export const alipayOpenSearchSubservicekeywordBatchquery: ApiDefinition<"alipay.open.search.subservicekeyword.batchquery", AlipayOpenSearchSubservicekeywordBatchqueryRequest, AlipayOpenSearchSubservicekeywordBatchqueryResult, AlipayOpenSearchSubservicekeywordBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.subservicekeyword.batchquery",
-  { verb: 'GET', path: "/v3/alipay/open/search/subservicekeyword/batchquery", query: ["target_appid", "status", "page_number", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_appid", "status", "page_number", "page_size"] },
   () => ({ target_appid: 0, status: 0, page_number: 1, page_size: 1 }),
   () => ({ page_number: 1, page_size: 1, subservice_keyword_info: [SubServiceKeyWordInfoShape], total_count: 1, total_page_count: 1 }),
 );

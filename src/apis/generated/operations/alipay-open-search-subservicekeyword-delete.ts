@@ -49,7 +49,7 @@ export type AlipayOpenSearchSubservicekeywordDeleteErrorCode = "NO_PERMISSION" |
  */
 export const alipayOpenSearchSubservicekeywordDelete: ApiDefinition<"alipay.open.search.subservicekeyword.delete", AlipayOpenSearchSubservicekeywordDeleteRequest, AlipayOpenSearchSubservicekeywordDeleteResult, AlipayOpenSearchSubservicekeywordDeleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.subservicekeyword.delete",
-  { verb: 'POST', path: "/v3/alipay/open/search/subservicekeyword/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ config_id: 0, target_appid: 0 }),
   () => ({}),
 );

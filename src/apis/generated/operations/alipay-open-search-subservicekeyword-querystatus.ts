@@ -54,7 +54,7 @@ export type AlipayOpenSearchSubservicekeywordQuerystatusErrorCode = "NO_PERMISSI
  */
 export const alipayOpenSearchSubservicekeywordQuerystatus: ApiDefinition<"alipay.open.search.subservicekeyword.querystatus", AlipayOpenSearchSubservicekeywordQuerystatusRequest, AlipayOpenSearchSubservicekeywordQuerystatusResult, AlipayOpenSearchSubservicekeywordQuerystatusErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.search.subservicekeyword.querystatus",
-  { verb: 'GET', path: "/v3/alipay/open/search/subservicekeyword/querystatus", query: ["target_appid", "apply_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_appid", "apply_no"] },
   () => ({ target_appid: 0, apply_no: 0 }),
   () => ({ key_words: [KeyWordInfoShape] }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenServicemarketCommodityShopOfflineErrorCode = "PARAMS_ERROR
  */
 export const alipayOpenServicemarketCommodityShopOffline: ApiDefinition<"alipay.open.servicemarket.commodity.shop.offline", AlipayOpenServicemarketCommodityShopOfflineRequest, AlipayOpenServicemarketCommodityShopOfflineResult, AlipayOpenServicemarketCommodityShopOfflineErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.servicemarket.commodity.shop.offline",
-  { verb: 'POST', path: "/v3/alipay/open/servicemarket/commodity/shop/offline", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ commodity_id: 0, shop_id: 0 }),
   () => ({}),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenServicemarketCommodityShopOnlineErrorCode = "NO_PERMISSION
  */
 export const alipayOpenServicemarketCommodityShopOnline: ApiDefinition<"alipay.open.servicemarket.commodity.shop.online", AlipayOpenServicemarketCommodityShopOnlineRequest, AlipayOpenServicemarketCommodityShopOnlineResult, AlipayOpenServicemarketCommodityShopOnlineErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.servicemarket.commodity.shop.online",
-  { verb: 'POST', path: "/v3/alipay/open/servicemarket/commodity/shop/online", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ commodity_id: 0, shop_id: 0 }),
   () => ({}),
 );

@@ -48,7 +48,7 @@ export type AlipayOpenServicemarketOrderAcceptErrorCode = "NO_PERMISSION_ACCETP_
  */
 export const alipayOpenServicemarketOrderAccept: ApiDefinition<"alipay.open.servicemarket.order.accept", AlipayOpenServicemarketOrderAcceptRequest, AlipayOpenServicemarketOrderAcceptResult, AlipayOpenServicemarketOrderAcceptErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.servicemarket.order.accept",
-  { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/accept", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ commodity_order_id: 0 }),
   () => ({}),
 );

@@ -67,7 +67,7 @@ export type AlipayOpenServicemarketOrderCreateErrorCode = "INVALID_PARAMETER" | 
  */
 export const alipayOpenServicemarketOrderCreate: ApiDefinition<"alipay.open.servicemarket.order.create", AlipayOpenServicemarketOrderCreateRequest, AlipayOpenServicemarketOrderCreateResult, AlipayOpenServicemarketOrderCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.servicemarket.order.create",
-  { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/create", query: [], body: 'multipart', files: ["app_logo"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["app_logo"], data: true },
   () => ({ app_category_ids: 0, app_desc: 0, app_english_name: 0, app_name: 0, app_origin: 0, app_slogan: 0, market_code: 0, merchandise_id: 0, merchant_pid: 0, mini_app_id: 0, mini_category_ids: 0, out_biz_no: 0, service_email: 0, service_phone: 0, app_logo: 3 }),
   () => ({ commodity_order_id: 0, mini_app_id: 0 }),
   /* @__PURE__ */ multipartShape(["app_logo"]),

@@ -51,7 +51,7 @@ export type AlipayOpenServicemarketOrderItemCancelErrorCode = "PARAMS_ERROR" | "
  */
 export const alipayOpenServicemarketOrderItemCancel: ApiDefinition<"alipay.open.servicemarket.order.item.cancel", AlipayOpenServicemarketOrderItemCancelRequest, AlipayOpenServicemarketOrderItemCancelResult, AlipayOpenServicemarketOrderItemCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.servicemarket.order.item.cancel",
-  { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/item/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ cancel_reason: 0, commodity_order_id: 0, mini_app_id: 0, shop_id: 0 }),
   () => ({}),
 );

@@ -50,7 +50,7 @@ export type AlipayOpenServicemarketOrderItemCompleteErrorCode = "PARAMS_ERROR" |
  */
 export const alipayOpenServicemarketOrderItemComplete: ApiDefinition<"alipay.open.servicemarket.order.item.complete", AlipayOpenServicemarketOrderItemCompleteRequest, AlipayOpenServicemarketOrderItemCompleteResult, AlipayOpenServicemarketOrderItemCompleteErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.servicemarket.order.item.complete",
-  { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/item/complete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ commodity_order_id: 0, mini_app_id: 0, shop_id: 0 }),
   () => ({}),
 );

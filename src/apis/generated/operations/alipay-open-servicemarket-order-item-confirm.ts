@@ -50,7 +50,7 @@ export type AlipayOpenServicemarketOrderItemConfirmErrorCode = "NO_PERMISSION_CO
  */
 export const alipayOpenServicemarketOrderItemConfirm: ApiDefinition<"alipay.open.servicemarket.order.item.confirm", AlipayOpenServicemarketOrderItemConfirmRequest, AlipayOpenServicemarketOrderItemConfirmResult, AlipayOpenServicemarketOrderItemConfirmErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.servicemarket.order.item.confirm",
-  { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/item/confirm", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ commodity_order_id: 0, mini_app_id: 0, shop_id: 0 }),
   () => ({}),
 );

@@ -48,7 +48,7 @@ export type AlipayOpenServicemarketOrderNotifyErrorCode = "SYSTEM_ERROR";
  */
 export const alipayOpenServicemarketOrderNotify: ApiDefinition<"alipay.open.servicemarket.order.notify", AlipayOpenServicemarketOrderNotifyRequest, AlipayOpenServicemarketOrderNotifyResult, AlipayOpenServicemarketOrderNotifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.servicemarket.order.notify",
-  { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/notify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ notify_url: 0 }),
   () => ({}),
 );

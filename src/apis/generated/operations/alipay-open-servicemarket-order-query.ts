@@ -95,7 +95,7 @@ const OrderItemShape = (): object => ({ address: 0, brand_name: 0, category: 0, 
  */
 export const alipayOpenServicemarketOrderQuery: ApiDefinition<"alipay.open.servicemarket.order.query", AlipayOpenServicemarketOrderQueryRequest, AlipayOpenServicemarketOrderQueryResult, AlipayOpenServicemarketOrderQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.servicemarket.order.query",
-  { verb: 'GET', path: "/v3/alipay/open/servicemarket/order/query", query: ["commodity_order_id", "start_page"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["commodity_order_id", "start_page"] },
   () => ({ commodity_order_id: 0, start_page: 0 }),
   () => ({ auto_upgrade: 2, commodity_id: 0, current_page: 1, order_items: [OrderItemShape], specifications: 0, status: 0, total_size: 1 }),
 );

@@ -49,7 +49,7 @@ export type AlipayOpenServicemarketOrderRejectErrorCode = "PARAMS_ERROR" | "NO_P
  */
 export const alipayOpenServicemarketOrderReject: ApiDefinition<"alipay.open.servicemarket.order.reject", AlipayOpenServicemarketOrderRejectRequest, AlipayOpenServicemarketOrderRejectResult, AlipayOpenServicemarketOrderRejectErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.servicemarket.order.reject",
-  { verb: 'POST', path: "/v3/alipay/open/servicemarket/order/reject", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ commodity_order_id: 0, reject_reason: 0 }),
   () => ({}),
 );

@@ -80,7 +80,7 @@ const PromotionTaskRelationShape = (): object => ({ apply_reason: 0, commodity_i
  */
 export const alipayOpenServicemarketPromotiontaskRelationQuery: ApiDefinition<"alipay.open.servicemarket.promotiontask.relation.query", AlipayOpenServicemarketPromotiontaskRelationQueryRequest, AlipayOpenServicemarketPromotiontaskRelationQueryResult, AlipayOpenServicemarketPromotiontaskRelationQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.servicemarket.promotiontask.relation.query",
-  { verb: 'GET', path: "/v3/alipay/open/servicemarket/promotiontask/relation/query", query: ["commodity_id", "page_size", "page_num"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["commodity_id", "page_size", "page_num"] },
   () => ({ commodity_id: 0, page_size: 1, page_num: 1 }),
   () => ({ current_page: 1, page_size: 1, promotion_relations: [PromotionTaskRelationShape], total_size: 1 }),
 );

@@ -65,7 +65,7 @@ export type AlipayOpenSpBlueseaactivityCreateErrorCode = "ILLEGAL_PARAMS" | "BLU
  */
 export const alipayOpenSpBlueseaactivityCreate: ApiDefinition<"alipay.open.sp.blueseaactivity.create", AlipayOpenSpBlueseaactivityCreateRequest, AlipayOpenSpBlueseaactivityCreateResult, AlipayOpenSpBlueseaactivityCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.blueseaactivity.create",
-  { verb: 'POST', path: "/v3/alipay/open/sp/blueseaactivity/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ address: 0, biz_scene: 0, business_lic: 0, city_code: 0, district_code: 0, food_business_lic: 0, food_circulate_lic: 0, food_health_lic: 0, food_production_lic: 0, food_service_lic: 0, indoor_pic: 0, merchant_logon: 0, province_code: 0, shop_entrance_pic: 0, sub_merchant_id: 0, tobacco_lic: 0 }),
   () => ({ order_id: 0 }),
 );

@@ -61,7 +61,7 @@ export type AlipayOpenSpBlueseaactivityModifyErrorCode = "ILLEGAL_PARAMS" | "ACT
  */
 export const alipayOpenSpBlueseaactivityModify: ApiDefinition<"alipay.open.sp.blueseaactivity.modify", AlipayOpenSpBlueseaactivityModifyRequest, AlipayOpenSpBlueseaactivityModifyResult, AlipayOpenSpBlueseaactivityModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.blueseaactivity.modify",
-  { verb: 'POST', path: "/v3/alipay/open/sp/blueseaactivity/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ address: 0, business_lic: 0, city_code: 0, district_code: 0, food_business_lic: 0, food_circulate_lic: 0, food_health_lic: 0, food_production_lic: 0, food_service_lic: 0, indoor_pic: 0, order_id: 0, province_code: 0, shop_entrance_pic: 0, tobacco_lic: 0 }),
   () => ({}),
 );

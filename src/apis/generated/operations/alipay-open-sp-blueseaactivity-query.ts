@@ -68,7 +68,7 @@ export type AlipayOpenSpBlueseaactivityQueryErrorCode = "ILLEGAL_PARAMS" | "SYST
  */
 export const alipayOpenSpBlueseaactivityQuery: ApiDefinition<"alipay.open.sp.blueseaactivity.query", AlipayOpenSpBlueseaactivityQueryRequest, AlipayOpenSpBlueseaactivityQueryResult, AlipayOpenSpBlueseaactivityQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.blueseaactivity.query",
-  { verb: 'GET', path: "/v3/alipay/open/sp/blueseaactivity/query", query: ["order_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["order_id"] },
   () => ({ order_id: 0 }),
   () => ({ address: 0, biz_scene: 0, business_lic: 0, city_code: 0, district_code: 0, food_business_lic: 0, food_circulate_lic: 0, food_health_lic: 0, food_production_lic: 0, food_service_lic: 0, indoor_pic: 0, memo: 0, merchant_logon: 0, province_code: 0, shop_entrance_pic: 0, status: 0, sub_merchant_id: 0, tobacco_lic: 0 }),
 );

@@ -52,7 +52,7 @@ export type AlipayOpenSpImageUploadErrorCode = "FILE_SIZE_OUT_LIMIT" | "SYSTEM_E
  */
 export const alipayOpenSpImageUpload: ApiDefinition<"alipay.open.sp.image.upload", AlipayOpenSpImageUploadRequest, AlipayOpenSpImageUploadResult, AlipayOpenSpImageUploadErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.image.upload",
-  { verb: 'POST', path: "/v3/alipay/open/sp/image/upload", query: [], body: 'multipart', files: ["image_content"], data: false },
+  { verb: 'POST', body: 'multipart', files: ["image_content"] },
   () => ({ image_content: 3 }),
   () => ({ image_id: 0 }),
   /* @__PURE__ */ multipartShape(["image_content"]),

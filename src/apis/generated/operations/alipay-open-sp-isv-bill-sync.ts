@@ -59,7 +59,7 @@ export type AlipayOpenSpIsvBillSyncErrorCode = "BIZ_ERROR_BILL_NOT_MATCH" | "BIZ
  */
 export const alipayOpenSpIsvBillSync: ApiDefinition<"alipay.open.sp.isv.bill.sync", AlipayOpenSpIsvBillSyncRequest, AlipayOpenSpIsvBillSyncResult, AlipayOpenSpIsvBillSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.isv.bill.sync",
-  { verb: 'POST', path: "/v3/alipay/open/sp/isv/bill/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ end_time: 0, generate_time: 0, item_code: 0, out_biz_no: 0, pay_time: 0, price: 0, promotor_pid: 0, start_time: 0, status: 0, sub_promotor_pid: 0 }),
   () => ({ success: 2 }),
 );

@@ -67,7 +67,7 @@ const IsvAuthSceneInfoShape = (): object => ({ scene_code: 0, scene_permissions:
  */
 export const alipayOpenSpIsvSignauthCreate: ApiDefinition<"alipay.open.sp.isv.signauth.create", AlipayOpenSpIsvSignauthCreateRequest, AlipayOpenSpIsvSignauthCreateResult, AlipayOpenSpIsvSignauthCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.isv.signauth.create",
-  { verb: 'POST', path: "/v3/alipay/open/sp/isv/signauth/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ isv_auth_scene_infos: [IsvAuthSceneInfoShape], merchant_logon_id: 0, need_app_auth: 0, sign_order_no: 0 }),
   () => ({ order_id: 0 }),
 );

@@ -69,7 +69,7 @@ const SubTaskInfoShape = (): object => ({ execute_result: 0, status: 0, type: 0,
  */
 export const alipayOpenSpIsvSignauthQuery: ApiDefinition<"alipay.open.sp.isv.signauth.query", AlipayOpenSpIsvSignauthQueryRequest, AlipayOpenSpIsvSignauthQueryResult, AlipayOpenSpIsvSignauthQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.isv.signauth.query",
-  { verb: 'GET', path: "/v3/alipay/open/sp/isv/signauth/query", query: ["order_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["order_id"] },
   () => ({ order_id: 0 }),
   () => ({ order_id: 0, status: 0, task_infos: [SubTaskInfoShape] }),
 );

@@ -65,7 +65,7 @@ export type AlipayOpenSpLeadsExpandCreateErrorCode = "INVALID_PARAMETER" | "SYST
  */
 export const alipayOpenSpLeadsExpandCreate: ApiDefinition<"alipay.open.sp.leads.expand.create", AlipayOpenSpLeadsExpandCreateRequest, AlipayOpenSpLeadsExpandCreateResult, AlipayOpenSpLeadsExpandCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.leads.expand.create",
-  { verb: 'POST', path: "/v3/alipay/open/sp/leads/expand/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ address: 0, city_code: 0, city_name: 0, district_code: 0, district_name: 0, email: 0, latitude: 0, longitude: 0, mcc: 0, merchant_pid: 0, name: 0, out_biz_no: 0, phone: 0, province_code: 0, province_name: 0, scene: 0 }),
   () => ({ leads_id: 0 }),
 );

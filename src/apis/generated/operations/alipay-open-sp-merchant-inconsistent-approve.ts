@@ -59,7 +59,7 @@ export type AlipayOpenSpMerchantInconsistentApproveErrorCode = "INVALID_PARAMETE
  */
 export const alipayOpenSpMerchantInconsistentApprove: ApiDefinition<"alipay.open.sp.merchant.inconsistent.approve", AlipayOpenSpMerchantInconsistentApproveRequest, AlipayOpenSpMerchantInconsistentApproveResult, AlipayOpenSpMerchantInconsistentApproveErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.merchant.inconsistent.approve",
-  { verb: 'POST', path: "/v3/alipay/open/sp/merchant/inconsistent/approve", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ back_card: 0, commitment_letter: 0, front_card: 0, handheld_business_license: 0, handheld_card: 0, item_code: 0, merchant_pid: 0, mini_appid: 0, out_biz_no: 0, promotor_pid: 0 }),
   () => ({ apply_no: 0 }),
 );

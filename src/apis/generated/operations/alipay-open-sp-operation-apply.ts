@@ -58,7 +58,7 @@ export type AlipayOpenSpOperationApplyErrorCode = "INVALID_PARAMETER" | "SYSTEM_
  */
 export const alipayOpenSpOperationApply: ApiDefinition<"alipay.open.sp.operation.apply", AlipayOpenSpOperationApplyRequest, AlipayOpenSpOperationApplyResult, AlipayOpenSpOperationApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.operation.apply",
-  { verb: 'POST', path: "/v3/alipay/open/sp/operation/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ access_product_code: 0, alipay_account: 0, isv_scene_permissions: 0, merchant_no: 0, operate_type: 0, out_biz_no: 0 }),
   () => ({ batch_no: 0, bind_account: RecommendAccountDTOShape, recommend_accounts: [RecommendAccountDTOShape] }),
 );

@@ -66,7 +66,7 @@ export type AlipayOpenSpOperationQrcodeQueryErrorCode = "INVALID_PARAMETER" | "S
  */
 export const alipayOpenSpOperationQrcodeQuery: ApiDefinition<"alipay.open.sp.operation.qrcode.query", AlipayOpenSpOperationQrcodeQueryRequest, AlipayOpenSpOperationQrcodeQueryResult, AlipayOpenSpOperationQrcodeQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.operation.qrcode.query",
-  { verb: 'GET', path: "/v3/alipay/open/sp/operation/qrcode/query", query: ["out_biz_no", "operate_type", "merchant_no", "alipay_account", "access_product_code", "isv_scene_permissions"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["out_biz_no", "operate_type", "merchant_no", "alipay_account", "access_product_code", "isv_scene_permissions"] },
   () => ({ out_biz_no: 0, operate_type: 0, merchant_no: 0, alipay_account: 0, access_product_code: 0, isv_scene_permissions: 0 }),
   () => ({ batch_no: 0, bind_account: RecommendAccountDTOShape, qr_code_url: 0, recommend_account_list: [RecommendAccountDTOShape], recommend_accounts: RecommendAccountDTOShape }),
 );

@@ -63,7 +63,7 @@ export type AlipayOpenSpOperationResultQueryErrorCode = "SYSTEM_ERROR" | "INVALI
  */
 export const alipayOpenSpOperationResultQuery: ApiDefinition<"alipay.open.sp.operation.result.query", AlipayOpenSpOperationResultQueryRequest, AlipayOpenSpOperationResultQueryResult, AlipayOpenSpOperationResultQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.operation.result.query",
-  { verb: 'GET', path: "/v3/alipay/open/sp/operation/result/query", query: ["operate_type", "batch_no", "access_product_code", "merchant_no", "alipay_account", "isv_scene_permissions"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["operate_type", "batch_no", "access_product_code", "merchant_no", "alipay_account", "isv_scene_permissions"] },
   () => ({ operate_type: 0, batch_no: 0, access_product_code: 0, merchant_no: 0, alipay_account: 0, isv_scene_permissions: 0 }),
   () => ({ bind_user_id: 0, handle_status: 0, merchant_no: 0 }),
 );

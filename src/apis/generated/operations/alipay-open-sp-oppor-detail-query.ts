@@ -59,7 +59,7 @@ export type AlipayOpenSpOpporDetailQueryErrorCode = "INVALID_PARAMETER" | "SYSTE
  */
 export const alipayOpenSpOpporDetailQuery: ApiDefinition<"alipay.open.sp.oppor.detail.query", AlipayOpenSpOpporDetailQueryRequest, AlipayOpenSpOpporDetailQueryResult, AlipayOpenSpOpporDetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.oppor.detail.query",
-  { verb: 'GET', path: "/v3/alipay/open/sp/oppor/detail/query", query: ["isv_pid", "oppor_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["isv_pid", "oppor_id"] },
   () => ({ isv_pid: 0, oppor_id: 0 }),
   () => ({ address: 0, leads_id: 0, name: 0, oppor_id: 0, out_biz_no: 0, phone: 0, status: 0 }),
 );

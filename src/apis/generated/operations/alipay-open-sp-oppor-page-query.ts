@@ -79,7 +79,7 @@ const IsvExpandOpporDTOShape = (): object => ({ address: 0, leads_id: 0, name: 0
  */
 export const alipayOpenSpOpporPageQuery: ApiDefinition<"alipay.open.sp.oppor.page.query", AlipayOpenSpOpporPageQueryRequest, AlipayOpenSpOpporPageQueryResult, AlipayOpenSpOpporPageQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.sp.oppor.page.query",
-  { verb: 'GET', path: "/v3/alipay/open/sp/oppor/page/query", query: ["isv_pid", "status_list", "page_size", "page_num"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["isv_pid", "status_list", "page_size", "page_num"] },
   () => ({ isv_pid: 0, status_list: 0, page_size: 0, page_num: 0 }),
   () => ({ current_page: 1, oppor_list: [IsvExpandOpporDTOShape], page_size: 1, total_size: 1 }),
 );

@@ -99,7 +99,7 @@ const ReplyRecordShape = (): object => ({ content: 0, gmt_create: 0, images: [0]
  */
 export const alipayOpenViolationViolationdetailQuery: ApiDefinition<"alipay.open.violation.violationdetail.query", AlipayOpenViolationViolationdetailQueryRequest, AlipayOpenViolationViolationdetailQueryResult, AlipayOpenViolationViolationdetailQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.violation.violationdetail.query",
-  { verb: 'GET', path: "/v3/alipay/open/violation/violationdetail/query", query: ["violation_record_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["violation_record_id"] },
   () => ({ violation_record_id: 0 }),
   () => ({ appeal_dead_line: 0, appeal_reply_records: [ReplyRecordShape], can_appeal: 2, can_rectify: 2, punish_action: [0], rectify_dead_line: 0, rectify_reply_records: [ReplyRecordShape], status: 0, surplus_appeal_cnt: 0, surplus_rectify_cnt: 0, target_id: 0, target_name: 0, target_type: 0, violation_evidence: [AuditEvidenceInfoShape], violation_reason: 0, violation_record_id: 0, violation_time: 0, violation_type: 0 }),
 );

@@ -74,7 +74,7 @@ const ViolationEventShape = (): object => ({ can_appeal: 2, can_rectify: 2, puni
  */
 export const alipayOpenViolationViolationeventBatchquery: ApiDefinition<"alipay.open.violation.violationevent.batchquery", AlipayOpenViolationViolationeventBatchqueryRequest, AlipayOpenViolationViolationeventBatchqueryResult, AlipayOpenViolationViolationeventBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.open.violation.violationevent.batchquery",
-  { verb: 'POST', path: "/v3/alipay/open/violation/violationevent/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ begin_time: 0, end_time: 0, status: 0 }),
   () => ({ violation_record_infos: ViolationEventShape }),
 );

@@ -60,7 +60,7 @@ export type AlipayPcreditHuabeiAuthAccumulationQueryErrorCode = "SYSTEM_ERROR" |
  */
 export const alipayPcreditHuabeiAuthAccumulationQuery: ApiDefinition<"alipay.pcredit.huabei.auth.accumulation.query", AlipayPcreditHuabeiAuthAccumulationQueryRequest, AlipayPcreditHuabeiAuthAccumulationQueryResult, AlipayPcreditHuabeiAuthAccumulationQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.pcredit.huabei.auth.accumulation.query",
-  { verb: 'GET', path: "/v3/alipay/pcredit/huabei/auth/accumulation/query", query: ["agreement_no", "period", "alipay_user_id", "open_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["agreement_no", "period", "alipay_user_id", "open_id"] },
   () => ({ agreement_no: 0, period: 0, alipay_user_id: 0, open_id: 0 }),
   () => ({ pay_amount: 0, total_discount_amount: 0, total_pay_count: 0, total_real_pay_amount: 0 }),
 );

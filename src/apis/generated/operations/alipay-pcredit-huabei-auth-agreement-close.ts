@@ -55,7 +55,7 @@ export type AlipayPcreditHuabeiAuthAgreementCloseErrorCode = "SYSTEM_ERROR" | "I
  */
 export const alipayPcreditHuabeiAuthAgreementClose: ApiDefinition<"alipay.pcredit.huabei.auth.agreement.close", AlipayPcreditHuabeiAuthAgreementCloseRequest, AlipayPcreditHuabeiAuthAgreementCloseResult, AlipayPcreditHuabeiAuthAgreementCloseErrorCode> = /* @__PURE__ */ operation(
   "alipay.pcredit.huabei.auth.agreement.close",
-  { verb: 'PUT', path: "/v3/alipay/pcredit/huabei/auth/agreement/close", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ agreement_no: 0, alipay_user_id: 0, open_id: 0, out_request_no: 0, partner_id: 0, quit_type: 0 }),
   () => ({ out_request_no: 0 }),
 );

@@ -70,7 +70,7 @@ export type AlipayPcreditHuabeiAuthAgreementQueryErrorCode = "SYSTEM_ERROR" | "I
  */
 export const alipayPcreditHuabeiAuthAgreementQuery: ApiDefinition<"alipay.pcredit.huabei.auth.agreement.query", AlipayPcreditHuabeiAuthAgreementQueryRequest, AlipayPcreditHuabeiAuthAgreementQueryResult, AlipayPcreditHuabeiAuthAgreementQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.pcredit.huabei.auth.agreement.query",
-  { verb: 'GET', path: "/v3/alipay/pcredit/huabei/auth/agreement/query", query: ["agreement_no", "alipay_user_id", "open_id", "out_sign_no", "auth_scene"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["agreement_no", "alipay_user_id", "open_id", "out_sign_no", "auth_scene"] },
   () => ({ agreement_no: 0, alipay_user_id: 0, open_id: 0, out_sign_no: 0, auth_scene: 0 }),
   () => ({ agreement_name: 0, agreement_no: 0, agreement_status: 0, alipay_user_id: 0, auth_scene: 0, external_logon_id: 0, gmt_sign: 0, gmt_unsign: 0, open_id: 0, out_biz_type: 0, out_sign_no: 0, rest_freeze_amount: 0 }),
 );

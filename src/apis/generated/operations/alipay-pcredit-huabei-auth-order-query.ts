@@ -68,7 +68,7 @@ export type AlipayPcreditHuabeiAuthOrderQueryErrorCode = "SYSTEM_ERROR" | "INVAL
  */
 export const alipayPcreditHuabeiAuthOrderQuery: ApiDefinition<"alipay.pcredit.huabei.auth.order.query", AlipayPcreditHuabeiAuthOrderQueryRequest, AlipayPcreditHuabeiAuthOrderQueryResult, AlipayPcreditHuabeiAuthOrderQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.pcredit.huabei.auth.order.query",
-  { verb: 'GET', path: "/v3/alipay/pcredit/huabei/auth/order/query", query: ["auth_opt_id", "alipay_user_id", "open_id", "out_request_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["auth_opt_id", "alipay_user_id", "open_id", "out_request_no"] },
   () => ({ auth_opt_id: 0, alipay_user_id: 0, open_id: 0, out_request_no: 0 }),
   () => ({ agreement_no: 0, alipay_user_id: 0, auth_opt_id: 0, gmt_trans: 0, open_id: 0, order_title: 0, out_request_no: 0, rest_freeze_amount: 0, seller_id: 0, trans_amount: 0, trans_status: 0, trans_type: 0 }),
 );

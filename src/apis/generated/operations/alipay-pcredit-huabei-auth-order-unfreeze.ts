@@ -67,7 +67,7 @@ export type AlipayPcreditHuabeiAuthOrderUnfreezeErrorCode = "SYSTEM_ERROR" | "IN
  */
 export const alipayPcreditHuabeiAuthOrderUnfreeze: ApiDefinition<"alipay.pcredit.huabei.auth.order.unfreeze", AlipayPcreditHuabeiAuthOrderUnfreezeRequest, AlipayPcreditHuabeiAuthOrderUnfreezeResult, AlipayPcreditHuabeiAuthOrderUnfreezeErrorCode> = /* @__PURE__ */ operation(
   "alipay.pcredit.huabei.auth.order.unfreeze",
-  { verb: 'PUT', path: "/v3/alipay/pcredit/huabei/auth/order/unfreeze", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ agreement_no: 0, alipay_user_id: 0, need_terminated: 0, open_id: 0, order_title: 0, out_request_no: 0, seller_id: 0, unfreeze_amount: 0 }),
   () => ({ agreement_no: 0, agreement_status: 0, alipay_user_id: 0, auth_opt_id: 0, gmt_trans: 0, open_id: 0, out_request_no: 0, rest_freeze_amount: 0, seller_id: 0, trans_status: 0, unfreeze_amount: 0 }),
 );

@@ -75,7 +75,7 @@ const ExtraParamsShape = (): object => ({ period: 0, period_summary_info: 0, qui
  */
 export const alipayPcreditHuabeiAuthSettleApply: ApiDefinition<"alipay.pcredit.huabei.auth.settle.apply", AlipayPcreditHuabeiAuthSettleApplyRequest, AlipayPcreditHuabeiAuthSettleApplyResult, AlipayPcreditHuabeiAuthSettleApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.pcredit.huabei.auth.settle.apply",
-  { verb: 'PUT', path: "/v3/alipay/pcredit/huabei/auth/settle/apply", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ action_type: 0, agreement_no: 0, alipay_user_id: 0, extend_params: ExtraParamsShape, need_terminated: 0, open_id: 0, out_request_no: 0, pay_amount: 0, seller_id: 0 }),
   () => ({ fail_reason: 0, out_request_no: 0 }),
 );

@@ -170,7 +170,7 @@ const PromiseDetailShape = (): object => ({ auth_status: 2, create_time: 0, end_
  */
 export const alipaySecurityProdSssQuery: ApiDefinition<"alipay.security.prod.sss.query", AlipaySecurityProdSssQueryRequest, AlipaySecurityProdSssQueryResult, AlipaySecurityProdSssQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.security.prod.sss.query",
-  { verb: 'POST', path: "/v3/alipay/security/prod/sss/query/{bbb}", query: ["aaa", "aaa_open_id"], body: 'json', files: [], data: false },
+  { verb: 'POST', path: "/v3/alipay/security/prod/sss/query/{bbb}", query: ["aaa", "aaa_open_id"] },
   () => ({ bbb: 0, aaa: 0, aaa_open_id: 0, tesst: [PromiseDetailShape], xxx: JinyouTestFiveShape }),
   () => ({ ccc: 0, ccc_open_id: 0 }),
 );

@@ -61,7 +61,7 @@ export type AlipaySecurityRiskCustomerriskSendErrorCode = "INVALID_PARAMETER" | 
  */
 export const alipaySecurityRiskCustomerriskSend: ApiDefinition<"alipay.security.risk.customerrisk.send", AlipaySecurityRiskCustomerriskSendRequest, AlipaySecurityRiskCustomerriskSendResult, AlipaySecurityRiskCustomerriskSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.security.risk.customerrisk.send",
-  { verb: 'POST', path: "/v3/alipay/security/risk/customerrisk/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ bank_card_no: 0, business_license_no: 0, cert_no: 0, email_address: 0, external_id: 0, merch_name: 0, mobile: 0, mobile_ip: 0, order_ip: 0, pid: 0, plat_account: 0, process_code: 0, smid: 0, trade_no: 0 }),
   () => ({}),
 );

@@ -55,7 +55,7 @@ export type AlipaySecurityRiskVerifyidentityMiniappConfirmErrorCode = "PARAM_TAM
  */
 export const alipaySecurityRiskVerifyidentityMiniappConfirm: ApiDefinition<"alipay.security.risk.verifyidentity.miniapp.confirm", AlipaySecurityRiskVerifyidentityMiniappConfirmRequest, AlipaySecurityRiskVerifyidentityMiniappConfirmResult, AlipaySecurityRiskVerifyidentityMiniappConfirmErrorCode> = /* @__PURE__ */ operation(
   "alipay.security.risk.verifyidentity.miniapp.confirm",
-  { verb: 'POST', path: "/v3/alipay/security/risk/verifyidentity/miniapp/confirm", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ challenge: 0, open_id: 0, user_id: 0, verify_id: 0 }),
   () => ({ error_code: 0, error_msg: 0, verify_result: 2 }),
 );

@@ -111,7 +111,7 @@ const SourceOfferShape = (): object => ({ offer_id: 0, offer_type: 0 });
  */
 export const alipaySocialBaseContentlibStandardcontentBatchquery: ApiDefinition<"alipay.social.base.contentlib.standardcontent.batchquery", AlipaySocialBaseContentlibStandardcontentBatchqueryRequest, AlipaySocialBaseContentlibStandardcontentBatchqueryResult, AlipaySocialBaseContentlibStandardcontentBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.social.base.contentlib.standardcontent.batchquery",
-  { verb: 'POST', path: "/v3/alipay/social/base/contentlib/standardcontent/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ need_detail: 2, page_num: 1, page_size: 1, public_id: 0, status: 0 }),
   () => ({ content_details: [SourceContentInfoShape], content_ids: [0], page_num: 1, page_size: 1, total: 1 }),
 );

@@ -61,7 +61,7 @@ export type AlipaySystemOauthTokenErrorCode = "isv.grant-type-invalid" | "isv.co
  */
 export const alipaySystemOauthToken: ApiDefinition<"alipay.system.oauth.token", AlipaySystemOauthTokenRequest, AlipaySystemOauthTokenResult, AlipaySystemOauthTokenErrorCode> = /* @__PURE__ */ operation(
   "alipay.system.oauth.token",
-  { verb: 'POST', path: "/v3/alipay/system/oauth/token", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ code: 0, grant_type: 0, refresh_token: 0 }),
   () => ({ access_token: 0, alipay_user_id: 0, auth_start: 0, auth_token_type: 0, expires_in: 0, open_id: 0, re_expires_in: 0, refresh_token: 0, union_id: 0, user_id: 0 }),
 );

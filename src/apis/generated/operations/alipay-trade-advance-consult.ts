@@ -110,7 +110,7 @@ const WaitRepaymentOrderInfoShape = (): object => ({ advance_order_id: 0, alipay
  */
 export const alipayTradeAdvanceConsult: ApiDefinition<"alipay.trade.advance.consult", AlipayTradeAdvanceConsultRequest, AlipayTradeAdvanceConsultResult, AlipayTradeAdvanceConsultErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.advance.consult",
-  { verb: 'GET', path: "/v3/alipay/trade/advance/consult", query: ["alipay_user_id", "consult_scene", "industry_product_code", "sub_merchant_id", "sub_merchant_type", "agreement_no", "estimated_order_amount", "out_trade_no", "need_user_risk_prediction", "trade_digest", "user_out_binding_phone"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["alipay_user_id", "consult_scene", "industry_product_code", "sub_merchant_id", "sub_merchant_type", "agreement_no", "estimated_order_amount", "out_trade_no", "need_user_risk_prediction", "trade_digest", "user_out_binding_phone"] },
   () => ({ alipay_user_id: 0, consult_scene: 0, industry_product_code: 0, sub_merchant_id: 0, sub_merchant_type: 0, agreement_no: 0, estimated_order_amount: 0, out_trade_no: 0, need_user_risk_prediction: 0, trade_digest: 0, user_out_binding_phone: 0 }),
   () => ({ refer_result: 2, result_code: 0, result_message: 0, risk_level: 0, user_risk_prediction: UserRiskPredictionShape, wait_repayment_amount: 0, wait_repayment_order_count: 1, wait_repayment_order_infos: [WaitRepaymentOrderInfoShape] }),
 );

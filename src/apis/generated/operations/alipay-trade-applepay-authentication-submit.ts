@@ -107,7 +107,7 @@ const UpdatedAuthenticationDetailsShape = (): object => ({ authentication_mechan
  */
 export const alipayTradeApplepayAuthenticationSubmit: ApiDefinition<"alipay.trade.applepay.authentication.submit", AlipayTradeApplepayAuthenticationSubmitRequest, AlipayTradeApplepayAuthenticationSubmitResult, AlipayTradeApplepayAuthenticationSubmitErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.applepay.authentication.submit",
-  { verb: 'POST', path: "/v3/alipay/trade/applepay/authentication/submit", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ authentication_results: [AuthenticationResultShape], device_identifier: 0, dpan_identifier: 0, transaction_identifier: 0 }),
   () => ({ authentication_error: 0, fallback_authentication_mechanisms: [0], response_header: OpenApiResponseHeaderShape, retry_authentication_mechanisms: [0], signing_certificate: 0, updated_authentication_details: UpdatedAuthenticationDetailsShape, updated_transaction_status: 0 }),
 );

@@ -79,7 +79,7 @@ const BatchSettleDetailShape = (): object => ({ amount: 0, currency: 0, error_co
  */
 export const alipayTradeBatchSettleQuery: ApiDefinition<"alipay.trade.batch.settle.query", AlipayTradeBatchSettleQueryRequest, AlipayTradeBatchSettleQueryResult, AlipayTradeBatchSettleQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.batch.settle.query",
-  { verb: 'POST', path: "/v3/alipay/trade/batch/settle/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ extend_params: 0, out_request_no: 0, settle_no: 0 }),
   () => ({ out_request_no: 0, settle_detail: [BatchSettleDetailShape], settle_no: 0 }),
 );

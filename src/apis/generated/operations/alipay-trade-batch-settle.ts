@@ -80,7 +80,7 @@ const SettleClauseShape = (): object => ({ amount: 0, currency: 0, settle_accoun
  */
 export const alipayTradeBatchSettle: ApiDefinition<"alipay.trade.batch.settle", AlipayTradeBatchSettleRequest, AlipayTradeBatchSettleResult, AlipayTradeBatchSettleErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.batch.settle",
-  { verb: 'POST', path: "/v3/alipay/trade/batch/settle", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_product: 0, extend_params: 0, out_request_no: 0, settle_clauses: [SettleClauseShape], settle_type: 0 }),
   () => ({ gmt_create: 0, out_request_no: 0, result_code: 0, settle_no: 0 }),
 );

@@ -85,7 +85,7 @@ const BatchRoyaltyDetailShape = (): object => ({ amount: 0, desc: 0, error_code:
  */
 export const alipayTradeBatchTransferQuery: ApiDefinition<"alipay.trade.batch.transfer.query", AlipayTradeBatchTransferQueryRequest, AlipayTradeBatchTransferQueryResult, AlipayTradeBatchTransferQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.batch.transfer.query",
-  { verb: 'GET', path: "/v3/alipay/trade/batch/transfer/query", query: ["out_request_no", "settle_no", "extend_params"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["out_request_no", "settle_no", "extend_params"] },
   () => ({ out_request_no: 0, settle_no: 0, extend_params: 0 }),
   () => ({ out_request_no: 0, royalty_detail: [BatchRoyaltyDetailShape], settle_no: 0 }),
 );

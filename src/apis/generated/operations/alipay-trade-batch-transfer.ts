@@ -82,7 +82,7 @@ const RoyaltyDetailInfoShape = (): object => ({ amount: 0, desc: 0, scene: 0, tr
  */
 export const alipayTradeBatchTransfer: ApiDefinition<"alipay.trade.batch.transfer", AlipayTradeBatchTransferRequest, AlipayTradeBatchTransferResult, AlipayTradeBatchTransferErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.batch.transfer",
-  { verb: 'POST', path: "/v3/alipay/trade/batch/transfer", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ extend_params: 0, out_request_no: 0, royalty_parameters: [RoyaltyDetailInfoShape] }),
   () => ({ gmt_create: 0, out_request_no: 0, result_code: 0, settle_no: 0 }),
 );

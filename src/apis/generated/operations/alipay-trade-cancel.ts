@@ -56,7 +56,7 @@ export type AlipayTradeCancelErrorCode = "AQC.SYSTEM_ERROR" | "ACQ.INVALID_PARAM
  */
 export const alipayTradeCancel: ApiDefinition<"alipay.trade.cancel", AlipayTradeCancelRequest, AlipayTradeCancelResult, AlipayTradeCancelErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.cancel",
-  { verb: 'POST', path: "/v3/alipay/trade/cancel", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ out_trade_no: 0, trade_no: 0 }),
   () => ({ action: 0, gmt_refund_pay: 0, out_trade_no: 0, refund_settlement_id: 0, retry_flag: 0, trade_no: 0 }),
 );

@@ -68,7 +68,7 @@ const CloseExtendParamsShape = (): object => ({ is_fulfilled: 0 });
  */
 export const alipayTradeClose: ApiDefinition<"alipay.trade.close", AlipayTradeCloseRequest, AlipayTradeCloseResult, AlipayTradeCloseErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.close",
-  { verb: 'POST', path: "/v3/alipay/trade/close", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ extend_params: CloseExtendParamsShape, notify_url: 0, operator_id: 0, out_trade_no: 0, trade_no: 0 }),
   () => ({ out_trade_no: 0, trade_no: 0 }),
 );

@@ -192,7 +192,7 @@ const SignParamsShape = (): object => ({ access_params: AccessParamsShape, allow
  */
 export const alipayTradeCreate: ApiDefinition<"alipay.trade.create", AlipayTradeCreateRequest, AlipayTradeCreateResult, AlipayTradeCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.create",
-  { verb: 'POST', path: "/v3/alipay/trade/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_sign_params: SignParamsShape, alipay_store_id: 0, bkagent_req_info: BkAgentReqInfoShape, body: 0, business_params: BusinessParamsShape, buyer_id: 0, buyer_logon_id: 0, buyer_open_id: 0, disable_pay_channels: 0, discountable_amount: 0, enable_pay_channels: 0, ext_user_info: ExtUserInfoShape, extend_params: ExtendParamsShape, goods_detail: [GoodsDetailShape], logistics_detail: LogisticsDetailShape, merchant_order_no: 0, notify_url: 0, op_app_id: 0, op_buyer_open_id: 0, operator_id: 0, out_trade_no: 0, passback_params: 0, product_code: 0, query_options: [0], receiver_address_info: ReceiverAddressInfoShape, royalty_info: RoyaltyInfoShape, seller_id: 0, settle_info: SettleInfoShape, store_id: 0, sub_merchant: SubMerchantShape, subject: 0, terminal_id: 0, time_expire: 0, timeout_express: 0, total_amount: 0, undiscountable_amount: 0 }),
   () => ({ out_trade_no: 0, trade_no: 0 }),
 );

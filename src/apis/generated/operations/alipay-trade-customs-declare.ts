@@ -84,7 +84,7 @@ const CustomsDeclareBuyerInfoShape = (): object => ({ buyer_cert_no: 0, buyer_na
  */
 export const alipayTradeCustomsDeclare: ApiDefinition<"alipay.trade.customs.declare", AlipayTradeCustomsDeclareRequest, AlipayTradeCustomsDeclareResult, AlipayTradeCustomsDeclareErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.customs.declare",
-  { verb: 'POST', path: "/v3/alipay/trade/customs/declare", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ amount: 0, buyer_info: CustomsDeclareBuyerInfoShape, customs_place: 0, declare_mode: 1, deposit_trade_no: 0, is_split: 0, merchant_customs_code: 0, merchant_customs_name: 0, merchant_id: 0, out_request_no: 0, out_trade_no: 0, sub_out_biz_no: 0, trade_no: 0 }),
   () => ({ alipay_declare_no: 0, currency: 0, identity_check: 0, out_trade_no: 0, pay_code: 0, pay_transaction_id: 0, total_amount: 0, trade_no: 0, ver_dept: 0 }),
 );

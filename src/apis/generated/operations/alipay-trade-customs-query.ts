@@ -79,7 +79,7 @@ const CustomsDeclareRecordInfoShape = (): object => ({ alipay_declare_no: 0, amo
  */
 export const alipayTradeCustomsQuery: ApiDefinition<"alipay.trade.customs.query", AlipayTradeCustomsQueryRequest, AlipayTradeCustomsQueryResult, AlipayTradeCustomsQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.customs.query",
-  { verb: 'GET', path: "/v3/alipay/trade/customs/query", query: ["out_request_nos"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["out_request_nos"] },
   () => ({ out_request_nos: 0 }),
   () => ({ not_found: 0, records: [CustomsDeclareRecordInfoShape] }),
 );

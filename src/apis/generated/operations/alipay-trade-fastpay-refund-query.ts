@@ -122,7 +122,7 @@ const RefundRoyaltyResultShape = (): object => ({ ori_trans_in: 0, ori_trans_out
  */
 export const alipayTradeFastpayRefundQuery: ApiDefinition<"alipay.trade.fastpay.refund.query", AlipayTradeFastpayRefundQueryRequest, AlipayTradeFastpayRefundQueryResult, AlipayTradeFastpayRefundQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.fastpay.refund.query",
-  { verb: 'POST', path: "/v3/alipay/trade/fastpay/refund/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ org_pid: 0, out_request_no: 0, out_trade_no: 0, query_options: [0], trade_no: 0 }),
   () => ({ deposit_back_info: DepositBackInfoShape, deposit_back_info_list: [DepositBackInfoShape], enterprise_pay_info: EnterprisePayInfoShape, error_code: 0, gmt_refund_pay: 0, industry_sepc_detail: 0, out_request_no: 0, out_trade_no: 0, pre_auth_cancel_fee: 0, present_refund_buyer_amount: 0, present_refund_discount_amount: 0, present_refund_mdiscount_amount: 0, refund_amount: 0, refund_channel_list: 0, refund_channel_status: 0, refund_charge_amount: 0, refund_charge_info_list: [RefundChargeInfoShape], refund_detail_item_list: [TradeFundBillShape], refund_hyb_amount: 0, refund_reason: 0, refund_royaltys: [RefundRoyaltyResultShape], refund_settlement_id: 0, refund_status: 0, refund_voucher_detail_list: [VoucherDetailShape], send_back_fee: 0, total_amount: 0, trade_no: 0 }),
 );

@@ -80,7 +80,7 @@ const BuyerPayDetailShape = (): object => ({ amount: 0, pay_channel: 0 });
  */
 export const alipayTradeOrderPay: ApiDefinition<"alipay.trade.order.pay", AlipayTradeOrderPayRequest, AlipayTradeOrderPayResult, AlipayTradeOrderPayErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.order.pay",
-  { verb: 'POST', path: "/v3/alipay/trade/order/pay", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ advance_payment_type: 0, buyer_id: 0, buyer_open_id: 0, buyer_pay_detail: [BuyerPayDetailShape], fulfillment_amount: 0, is_async_pay: 2, order_pay_mode: 0, out_request_no: 0, product_code: 0, total_amount: 0, trade_no: 0 }),
   () => ({ async_payment_mode: 0, fulfillment_amount: 0, gmt_payment: 0, out_request_no: 0, out_trade_no: 0, total_amount: 0, trade_no: 0 }),
 );

@@ -82,7 +82,7 @@ const RoyaltyDetailShape = (): object => ({ amount: 0, detail_id: 0, error_code:
  */
 export const alipayTradeOrderSettleQuery: ApiDefinition<"alipay.trade.order.settle.query", AlipayTradeOrderSettleQueryRequest, AlipayTradeOrderSettleQueryResult, AlipayTradeOrderSettleQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.order.settle.query",
-  { verb: 'GET', path: "/v3/alipay/trade/order/settle/query", query: ["settle_no", "out_request_no", "trade_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["settle_no", "out_request_no", "trade_no"] },
   () => ({ settle_no: 0, out_request_no: 0, trade_no: 0 }),
   () => ({ operation_dt: 0, out_request_no: 0, royalty_detail_list: [RoyaltyDetailShape] }),
 );

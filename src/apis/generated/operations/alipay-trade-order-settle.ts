@@ -71,7 +71,7 @@ const SettleExtendParamsShape = (): object => ({ royalty_finish: 0, royalty_fini
  */
 export const alipayTradeOrderSettle: ApiDefinition<"alipay.trade.order.settle", AlipayTradeOrderSettleRequest, AlipayTradeOrderSettleResult, AlipayTradeOrderSettleErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.order.settle",
-  { verb: 'POST', path: "/v3/alipay/trade/order/settle", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ extend_params: SettleExtendParamsShape, operator_id: 0, out_request_no: 0, royalty_mode: 0, royalty_parameters: [OpenApiRoyaltyDetailInfoPojoShape], trade_no: 0 }),
   () => ({ settle_no: 0, trade_no: 0 }),
 );

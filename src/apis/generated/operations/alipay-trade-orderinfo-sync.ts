@@ -57,7 +57,7 @@ export type AlipayTradeOrderinfoSyncErrorCode = "ACQ.SYSTEM_ERROR" | "ACQ.INVALI
  */
 export const alipayTradeOrderinfoSync: ApiDefinition<"alipay.trade.orderinfo.sync", AlipayTradeOrderinfoSyncRequest, AlipayTradeOrderinfoSyncResult, AlipayTradeOrderinfoSyncErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.orderinfo.sync",
-  { verb: 'POST', path: "/v3/alipay/trade/orderinfo/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_type: 0, order_biz_info: 0, orig_request_no: 0, out_request_no: 0, trade_no: 0 }),
   () => ({ buyer_open_id: 0, buyer_user_id: 0, out_trade_no: 0, trade_no: 0 }),
 );

@@ -72,7 +72,7 @@ const OverseasExtendParamsShape = (): object => ({ goods_detail: 0 });
  */
 export const alipayTradeOverseasSettle: ApiDefinition<"alipay.trade.overseas.settle", AlipayTradeOverseasSettleRequest, AlipayTradeOverseasSettleResult, AlipayTradeOverseasSettleErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.overseas.settle",
-  { verb: 'POST', path: "/v3/alipay/trade/overseas/settle", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ amount: 0, extend_params: OverseasExtendParamsShape, foreign_settle_currency: 0, out_request_no: 0, trade_no: 0 }),
   () => ({ exchange_rate: 0, foreign_settle_amount: 0, foreign_settle_currency: 0, out_request_no: 0, settle_amount: 0, trade_no: 0 }),
 );

@@ -90,7 +90,7 @@ export type AlipayTradePrecreateErrorCode = "ACQ.SYSTEM_ERROR" | "ACQ.INVALID_PA
  */
 export const alipayTradePrecreate: ApiDefinition<"alipay.trade.precreate", AlipayTradePrecreateRequest, AlipayTradePrecreateResult, AlipayTradePrecreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.precreate",
-  { verb: 'POST', path: "/v3/alipay/trade/precreate", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ alipay_store_id: 0, bkagent_req_info: BkAgentReqInfoShape, body: 0, business_params: BusinessParamsShape, buyer_logon_id: 0, code_type: 0, disable_pay_channels: 0, discountable_amount: 0, enable_pay_channels: 0, ext_user_info: ExtUserInfoShape, extend_params: ExtendParamsShape, goods_detail: [GoodsDetailShape], merchant_order_no: 0, notify_url: 0, operator_id: 0, out_trade_no: 0, passback_params: 0, product_code: 0, qr_code_timeout_express: 0, query_options: [0], royalty_info: RoyaltyInfoShape, seller_id: 0, settle_info: SettleInfoShape, store_id: 0, sub_merchant: SubMerchantShape, subject: 0, terminal_id: 0, time_expire: 0, timeout_express: 0, total_amount: 0, undiscountable_amount: 0 }),
   () => ({ out_trade_no: 0, qr_code: 0, share_code: 0 }),
 );

@@ -80,7 +80,7 @@ const OpenApiRefundFundDetailPojoShape = (): object => ({ funds: [0], trans_in: 
  */
 export const alipayTradeRefundApply: ApiDefinition<"alipay.trade.refund.apply", AlipayTradeRefundApplyRequest, AlipayTradeRefundApplyResult, AlipayTradeRefundApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.refund.apply",
-  { verb: 'POST', path: "/v3/alipay/trade/refund/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ extend_params: 0, notify_url: 0, operator_id: 0, out_request_no: 0, out_trade_no: 0, refund_amount: 0, refund_fund_details: [OpenApiRefundFundDetailPojoShape], refund_reason: 0, store_id: 0, terminal_id: 0, trade_no: 0 }),
   () => ({ out_request_no: 0, out_trade_no: 0, refund_amount: 0, refund_status: 0, trade_no: 0 }),
 );

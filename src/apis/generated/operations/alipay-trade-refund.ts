@@ -127,7 +127,7 @@ const RefundGoodsDetailShape = (): object => ({ goods_id: 0, out_certificate_no_
  */
 export const alipayTradeRefund: ApiDefinition<"alipay.trade.refund", AlipayTradeRefundRequest, AlipayTradeRefundResult, AlipayTradeRefundErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.refund",
-  { verb: 'POST', path: "/v3/alipay/trade/refund", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ goods_detail: [GoodsDetailShape], operator_id: 0, org_pid: 0, out_request_no: 0, out_trade_no: 0, query_options: [0], refund_advance_account: 0, refund_advance_account_type: 0, refund_amount: 0, refund_currency: 0, refund_goods_detail: [RefundGoodsDetailShape], refund_reason: 0, refund_royalty_parameters: [OpenApiRoyaltyDetailInfoPojoShape], refund_trans_out: 0, refund_trans_out_type: 0, related_settle_confirm_no: 0, store_id: 0, terminal_id: 0, trade_no: 0 }),
   () => ({ buyer_logon_id: 0, buyer_open_id: 0, buyer_user_id: 0, fund_change: 0, gmt_refund_pay: 0, has_deposit_back: 0, open_id: 0, out_trade_no: 0, pre_auth_cancel_fee: 0, present_refund_buyer_amount: 0, present_refund_discount_amount: 0, present_refund_mdiscount_amount: 0, refund_charge_amount: 0, refund_charge_info_list: [RefundChargeInfoShape], refund_currency: 0, refund_detail_item_list: [TradeFundBillShape], refund_fee: 0, refund_hyb_amount: 0, refund_preset_paytool_list: PresetPayToolInfoShape, refund_settlement_id: 0, refund_voucher_detail_list: [VoucherDetailShape], send_back_fee: 0, store_name: 0, trade_no: 0 }),
 );

@@ -52,7 +52,7 @@ export type AlipayTradeRoyaltyRateQueryErrorCode = "INVALID_PARAMETER" | "PRODUC
  */
 export const alipayTradeRoyaltyRateQuery: ApiDefinition<"alipay.trade.royalty.rate.query", AlipayTradeRoyaltyRateQueryRequest, AlipayTradeRoyaltyRateQueryResult, AlipayTradeRoyaltyRateQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.royalty.rate.query",
-  { verb: 'GET', path: "/v3/alipay/trade/royalty/rate/query", query: ["out_request_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["out_request_no"] },
   () => ({ out_request_no: 0 }),
   () => ({ max_ratio: 1, user_id: 0 }),
 );

@@ -58,7 +58,7 @@ export type AlipayTradeRoyaltyRelationBatchqueryErrorCode = "INVALID_PARAMETER" 
  */
 export const alipayTradeRoyaltyRelationBatchquery: ApiDefinition<"alipay.trade.royalty.relation.batchquery", AlipayTradeRoyaltyRelationBatchqueryRequest, AlipayTradeRoyaltyRelationBatchqueryResult, AlipayTradeRoyaltyRelationBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.royalty.relation.batchquery",
-  { verb: 'POST', path: "/v3/alipay/trade/royalty/relation/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ out_request_no: 0, page_num: 1, page_size: 1 }),
   () => ({ current_page_num: 1, current_page_size: 1, receiver_list: [RoyaltyEntityShape], result_code: 0, total_page_num: 1, total_record_num: 1 }),
 );

@@ -52,7 +52,7 @@ export type AlipayTradeRoyaltyRelationBindErrorCode = "INVALID_PARAMETER" | "REL
  */
 export const alipayTradeRoyaltyRelationBind: ApiDefinition<"alipay.trade.royalty.relation.bind", AlipayTradeRoyaltyRelationBindRequest, AlipayTradeRoyaltyRelationBindResult, AlipayTradeRoyaltyRelationBindErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.royalty.relation.bind",
-  { verb: 'POST', path: "/v3/alipay/trade/royalty/relation/bind", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ out_request_no: 0, receiver_list: [RoyaltyEntityShape] }),
   () => ({ result_code: 0 }),
 );

@@ -52,7 +52,7 @@ export type AlipayTradeRoyaltyRelationUnbindErrorCode = "INVALID_PARAMETER" | "P
  */
 export const alipayTradeRoyaltyRelationUnbind: ApiDefinition<"alipay.trade.royalty.relation.unbind", AlipayTradeRoyaltyRelationUnbindRequest, AlipayTradeRoyaltyRelationUnbindResult, AlipayTradeRoyaltyRelationUnbindErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.royalty.relation.unbind",
-  { verb: 'POST', path: "/v3/alipay/trade/royalty/relation/unbind", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ out_request_no: 0, receiver_list: [RoyaltyEntityShape] }),
   () => ({ result_code: 0 }),
 );

@@ -69,7 +69,7 @@ const SettleConfirmExtendParamsShape = (): object => ({ royalty_freeze: 0 });
  */
 export const alipayTradeSettleConfirm: ApiDefinition<"alipay.trade.settle.confirm", AlipayTradeSettleConfirmRequest, AlipayTradeSettleConfirmResult, AlipayTradeSettleConfirmErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.settle.confirm",
-  { verb: 'POST', path: "/v3/alipay/trade/settle/confirm", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ extend_params: SettleConfirmExtendParamsShape, out_request_no: 0, settle_info: SettleInfoShape, trade_no: 0 }),
   () => ({ out_request_no: 0, settle_amount: 0, trade_no: 0 }),
 );

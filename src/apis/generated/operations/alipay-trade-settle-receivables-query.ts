@@ -72,7 +72,7 @@ const SettleEntityShape = (): object => ({ settle_entity_biz_type: 0, settle_ent
  */
 export const alipayTradeSettleReceivablesQuery: ApiDefinition<"alipay.trade.settle.receivables.query", AlipayTradeSettleReceivablesQueryRequest, AlipayTradeSettleReceivablesQueryResult, AlipayTradeSettleReceivablesQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.trade.settle.receivables.query",
-  { verb: 'POST', path: "/v3/alipay/trade/settle/receivables/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_product: 0, extend_params: 0, merchant_info: SettleEntityShape, out_request_no: 0, query_his_date: 0, trade_no: 0 }),
   () => ({ on_settle_amount: 0, settled_amount: 0, unsettled_amount: 0 }),
 );

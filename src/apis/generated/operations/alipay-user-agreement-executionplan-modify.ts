@@ -53,7 +53,7 @@ export type AlipayUserAgreementExecutionplanModifyErrorCode = "SYSTEM_ERROR" | "
  */
 export const alipayUserAgreementExecutionplanModify: ApiDefinition<"alipay.user.agreement.executionplan.modify", AlipayUserAgreementExecutionplanModifyRequest, AlipayUserAgreementExecutionplanModifyResult, AlipayUserAgreementExecutionplanModifyErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.agreement.executionplan.modify",
-  { verb: 'POST', path: "/v3/alipay/user/agreement/executionplan/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_no: 0, deduct_time: 0, memo: 0 }),
   () => ({ agreement_no: 0, deduct_time: 0 }),
 );

@@ -51,7 +51,7 @@ export type AlipayUserAgreementMigrateErrorCode = "SYSTEM_ERROR" | "INVALID_PARA
  */
 export const alipayUserAgreementMigrate: ApiDefinition<"alipay.user.agreement.migrate", AlipayUserAgreementMigrateRequest, AlipayUserAgreementMigrateResult, AlipayUserAgreementMigrateErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.agreement.migrate",
-  { verb: 'POST', path: "/v3/alipay/user/agreement/migrate", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_no: 0, target_app_id: 0, target_invoke_app_id: 0, target_partner_id: 0 }),
   () => ({}),
 );

@@ -72,7 +72,7 @@ const BusinessParamsMapShape = (): object => ({ change_time: 0, new_amount: 0, o
  */
 export const alipayUserAgreementPermissionCreate: ApiDefinition<"alipay.user.agreement.permission.create", AlipayUserAgreementPermissionCreateRequest, AlipayUserAgreementPermissionCreateResult, AlipayUserAgreementPermissionCreateErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.agreement.permission.create",
-  { verb: 'POST', path: "/v3/alipay/user/agreement/permission/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_no: 0, business_params: BusinessParamsMapShape, notice_template: 0, out_request_no: 0, total_amount: 0 }),
   () => ({ deduct_permission: 0, effective_time_end: 0, effective_time_start: 0, is_success_send: 2 }),
 );

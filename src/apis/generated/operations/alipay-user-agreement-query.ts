@@ -101,7 +101,7 @@ const ExecutionPlanShape = (): object => ({ execute_time: 0, latest_execute_time
  */
 export const alipayUserAgreementQuery: ApiDefinition<"alipay.user.agreement.query", AlipayUserAgreementQueryRequest, AlipayUserAgreementQueryResult, AlipayUserAgreementQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.agreement.query",
-  { verb: 'GET', path: "/v3/alipay/user/agreement/query", query: ["personal_product_code", "alipay_user_id", "alipay_open_id", "alipay_logon_id", "sign_scene", "external_agreement_no", "third_party_type", "agreement_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["personal_product_code", "alipay_user_id", "alipay_open_id", "alipay_logon_id", "sign_scene", "external_agreement_no", "third_party_type", "agreement_no"] },
   () => ({ personal_product_code: 0, alipay_user_id: 0, alipay_open_id: 0, alipay_logon_id: 0, sign_scene: 0, external_agreement_no: 0, third_party_type: 0, agreement_no: 0 }),
   () => ({ agreement_no: 0, alipay_logon_id: 0, credit_auth_mode: 0, device_id: 0, execution_plans: [ExecutionPlanShape], external_agreement_no: 0, external_logon_id: 0, invalid_time: 0, last_deduct_time: 0, next_deduct_time: 0, personal_product_code: 0, pricipal_type: 0, principal_id: 0, principal_open_id: 0, sign_scene: 0, sign_time: 0, single_quota: 0, status: 0, third_party_type: 0, valid_time: 0, zm_open_id: 0 }),
 );

@@ -58,7 +58,7 @@ export type AlipayUserAgreementTransferErrorCode = "USER_AGREEMENT_NOT_EXIST" | 
  */
 export const alipayUserAgreementTransfer: ApiDefinition<"alipay.user.agreement.transfer", AlipayUserAgreementTransferRequest, AlipayUserAgreementTransferResult, AlipayUserAgreementTransferErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.agreement.transfer",
-  { verb: 'POST', path: "/v3/alipay/user/agreement/transfer", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_no: 0, period_rule_params: PeriodRuleParamsShape, target_product_code: 0 }),
   () => ({ amount: 0, execute_time: 0, period: 0, period_type: 0, total_amount: 0, total_payments: 0 }),
 );

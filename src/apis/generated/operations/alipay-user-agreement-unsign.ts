@@ -58,7 +58,7 @@ export type AlipayUserAgreementUnsignErrorCode = "USER_NOT_EXIST_ERROR" | "AGREE
  */
 export const alipayUserAgreementUnsign: ApiDefinition<"alipay.user.agreement.unsign", AlipayUserAgreementUnsignRequest, AlipayUserAgreementUnsignResult, AlipayUserAgreementUnsignErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.agreement.unsign",
-  { verb: 'POST', path: "/v3/alipay/user/agreement/unsign", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_no: 0, alipay_logon_id: 0, alipay_open_id: 0, alipay_user_id: 0, extend_params: 0, external_agreement_no: 0, notify_url: 0, operate_type: 0, personal_product_code: 0, sign_scene: 0, third_party_type: 0 }),
   () => ({}),
 );

@@ -50,7 +50,7 @@ export type AlipayUserAgreementUserverifyApplyErrorCode = "INVALID_PARAMETER" | 
  */
 export const alipayUserAgreementUserverifyApply: ApiDefinition<"alipay.user.agreement.userverify.apply", AlipayUserAgreementUserverifyApplyRequest, AlipayUserAgreementUserverifyApplyResult, AlipayUserAgreementUserverifyApplyErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.agreement.userverify.apply",
-  { verb: 'POST', path: "/v3/alipay/user/agreement/userverify/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_no: 0 }),
   () => ({ apply_token: 0 }),
 );

@@ -53,7 +53,7 @@ export type AlipayUserAgreementUserverifyQueryErrorCode = "USER_AGREEMENT_NOT_EX
  */
 export const alipayUserAgreementUserverifyQuery: ApiDefinition<"alipay.user.agreement.userverify.query", AlipayUserAgreementUserverifyQueryRequest, AlipayUserAgreementUserverifyQueryResult, AlipayUserAgreementUserverifyQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.agreement.userverify.query",
-  { verb: 'GET', path: "/v3/alipay/user/agreement/userverify/query", query: ["agreement_no", "apply_token"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["agreement_no", "apply_token"] },
   () => ({ agreement_no: 0, apply_token: 0 }),
   () => ({ user_match: 2 }),
 );

@@ -57,7 +57,7 @@ export type AlipayUserAlipaypointBudgetlibQueryErrorCode = "BUDGET_NOT_EXIST" | 
  */
 export const alipayUserAlipaypointBudgetlibQuery: ApiDefinition<"alipay.user.alipaypoint.budgetlib.query", AlipayUserAlipaypointBudgetlibQueryRequest, AlipayUserAlipaypointBudgetlibQueryResult, AlipayUserAlipaypointBudgetlibQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.alipaypoint.budgetlib.query",
-  { verb: 'GET', path: "/v3/alipay/user/alipaypoint/budgetlib/query", query: ["budget_code"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["budget_code"] },
   () => ({ budget_code: 0 }),
   () => ({ budget_code: 0, budget_desc: 0, cumulative_amount: 1, enabled: 2, end_time: 0, remain_amount: 1, start_time: 0 }),
 );

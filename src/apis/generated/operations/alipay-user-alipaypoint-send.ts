@@ -57,7 +57,7 @@ export type AlipayUserAlipaypointSendErrorCode = "DEPOSIT_CONTRACT_DISABLE" | "S
  */
 export const alipayUserAlipaypointSend: ApiDefinition<"alipay.user.alipaypoint.send", AlipayUserAlipaypointSendRequest, AlipayUserAlipaypointSendResult, AlipayUserAlipaypointSendErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.alipaypoint.send",
-  { verb: 'POST', path: "/v3/alipay/user/alipaypoint/send", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ budget_code: 0, memo: 0, open_id: 0, partner_biz_no: 0, point_amount: 1, user_account: 0, user_id: 0 }),
   () => ({ record_id: 0, transaction_id: 0 }),
 );

@@ -55,7 +55,7 @@ export type AlipayUserCertdocCertverifyConsultErrorCode = "SYSTEM_ERROR" | "ILLE
  */
 export const alipayUserCertdocCertverifyConsult: ApiDefinition<"alipay.user.certdoc.certverify.consult", AlipayUserCertdocCertverifyConsultRequest, AlipayUserCertdocCertverifyConsultResult, AlipayUserCertdocCertverifyConsultErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.certdoc.certverify.consult",
-  { verb: 'GET', path: "/v3/alipay/user/certdoc/certverify/consult", query: ["auth_token", "verify_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["auth_token", "verify_id"] },
   () => ({ auth_token: 0, verify_id: 0 }),
   () => ({ fail_params: 0, fail_reason: 0, passed: 0 }),
 );

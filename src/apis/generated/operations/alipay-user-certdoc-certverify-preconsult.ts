@@ -55,7 +55,7 @@ export type AlipayUserCertdocCertverifyPreconsultErrorCode = "SYSTEM_ERROR" | "I
  */
 export const alipayUserCertdocCertverifyPreconsult: ApiDefinition<"alipay.user.certdoc.certverify.preconsult", AlipayUserCertdocCertverifyPreconsultRequest, AlipayUserCertdocCertverifyPreconsultResult, AlipayUserCertdocCertverifyPreconsultErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.certdoc.certverify.preconsult",
-  { verb: 'POST', path: "/v3/alipay/user/certdoc/certverify/preconsult", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ cert_no: 0, cert_type: 0, ext_info: 0, logon_id: 0, mobile: 0, user_name: 0 }),
   () => ({ verify_id: 0 }),
 );

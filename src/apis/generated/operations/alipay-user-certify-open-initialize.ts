@@ -96,7 +96,7 @@ const OpenCertifyMerchantConfigShape = (): object => ({ auth_scope: 0, auth_type
  */
 export const alipayUserCertifyOpenInitialize: ApiDefinition<"alipay.user.certify.open.initialize", AlipayUserCertifyOpenInitializeRequest, AlipayUserCertifyOpenInitializeResult, AlipayUserCertifyOpenInitializeErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.certify.open.initialize",
-  { verb: 'POST', path: "/v3/alipay/user/certify/open/initialize", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_code: 0, face_contrast_picture: 0, identity_param: OpenCertifyIdentityParamShape, merchant_config: OpenCertifyMerchantConfigShape, outer_order_no: 0 }),
   () => ({ certify_id: 0 }),
 );

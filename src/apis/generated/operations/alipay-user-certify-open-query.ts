@@ -54,7 +54,7 @@ export type AlipayUserCertifyOpenQueryErrorCode = "UNKNOWN_ERROR" | "ILLEGAL_ARG
  */
 export const alipayUserCertifyOpenQuery: ApiDefinition<"alipay.user.certify.open.query", AlipayUserCertifyOpenQueryRequest, AlipayUserCertifyOpenQueryResult, AlipayUserCertifyOpenQueryErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.certify.open.query",
-  { verb: 'GET', path: "/v3/alipay/user/certify/open/query", query: ["certify_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["certify_id"] },
   () => ({ certify_id: 0 }),
   () => ({ fail_reason: 0, identity_info: 0, material_info: 0, passed: 0 }),
 );

@@ -82,7 +82,7 @@ const UserIdentityInfoShape = (): object => ({ h_school_info: HSchoolInfoShape }
  */
 export const alipayUserTwostageCommonUse: ApiDefinition<"alipay.user.twostage.common.use", AlipayUserTwostageCommonUseRequest, AlipayUserTwostageCommonUseResult, AlipayUserTwostageCommonUseErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.twostage.common.use",
-  { verb: 'POST', path: "/v3/alipay/user/twostage/common/use", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ dynamic_id: 0, pay_check_strategy: 0, pay_pid: 0, sence_no: 0 }),
   () => ({ open_id: 0, user_id: 0, user_identity_info: UserIdentityInfoShape }),
 );

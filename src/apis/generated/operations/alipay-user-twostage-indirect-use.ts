@@ -54,7 +54,7 @@ export type AlipayUserTwostageIndirectUseErrorCode = "INPUT_ILLEGAL" | "DECODE_F
  */
 export const alipayUserTwostageIndirectUse: ApiDefinition<"alipay.user.twostage.indirect.use", AlipayUserTwostageIndirectUseRequest, AlipayUserTwostageIndirectUseResult, AlipayUserTwostageIndirectUseErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.twostage.indirect.use",
-  { verb: 'POST', path: "/v3/alipay/user/twostage/indirect/use", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ dynamic_id: 0, org_pid: 0, pay_smid: 0, sence_no: 0, source_pid: 0 }),
   () => ({ user_id: 0 }),
 );

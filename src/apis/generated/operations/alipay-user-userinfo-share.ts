@@ -109,7 +109,7 @@ const DeliverAddressShape = (): object => ({ address: 0, address_code: 0, defaul
  */
 export const alipayUserUserinfoShare: ApiDefinition<"alipay.user.userinfo.share", AlipayUserUserinfoShareRequest, AlipayUserUserinfoShareResult, AlipayUserUserinfoShareErrorCode> = /* @__PURE__ */ operation(
   "alipay.user.userinfo.share",
-  { verb: 'POST', path: "/v3/alipay/user/userinfo/share", query: [], body: 'none', files: [], data: false },
+  { verb: 'POST', body: 'none' },
   () => ({}),
   () => ({ address: 0, address_code: 0, alipay_user_id: 0, area: 0, avatar: 0, balance_freeze_type: 0, birthday: 0, cert_no: 0, cert_type_value: 0, city: 0, default_deliver_address: 0, deliver_address_list: [DeliverAddressShape], deliver_area: 0, deliver_city: 0, deliver_fullname: 0, deliver_mobile: 0, deliver_phone: 0, deliver_province: 0, email: 0, family_name: 0, firm_name: 0, gender: 0, is_balance_frozen: 0, is_bank_auth: 0, is_certified: 0, is_certify_grade_a: 0, is_id_auth: 0, is_licence_auth: 0, is_mobile_auth: 0, is_student_certified: 0, mobile: 0, nick_name: 0, phone: 0, province: 0, real_name: 0, reduced_birthday: 0, user_id: 0, user_status: 0, user_type_value: 0, zip: 0 }),
 );

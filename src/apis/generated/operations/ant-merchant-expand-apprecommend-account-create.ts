@@ -49,7 +49,7 @@ export type AntMerchantExpandApprecommendAccountCreateErrorCode = "MER_ARGUMENT_
  */
 export const antMerchantExpandApprecommendAccountCreate: ApiDefinition<"ant.merchant.expand.apprecommend.account.create", AntMerchantExpandApprecommendAccountCreateRequest, AntMerchantExpandApprecommendAccountCreateResult, AntMerchantExpandApprecommendAccountCreateErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.apprecommend.account.create",
-  { verb: 'POST', path: "/v3/ant/merchant/expand/apprecommend/account/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ acc_no: 0, app_no: 0 }),
   () => ({}),
 );

@@ -51,7 +51,7 @@ export type AntMerchantExpandApprecommendAccountDeleteErrorCode = "MER_ARGUMENT_
  */
 export const antMerchantExpandApprecommendAccountDelete: ApiDefinition<"ant.merchant.expand.apprecommend.account.delete", AntMerchantExpandApprecommendAccountDeleteRequest, AntMerchantExpandApprecommendAccountDeleteResult, AntMerchantExpandApprecommendAccountDeleteErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.apprecommend.account.delete",
-  { verb: 'DELETE', path: "/v3/ant/merchant/expand/apprecommend/account/delete", query: ["app_no", "acc_no"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["app_no", "acc_no"] },
   () => ({ app_no: 0, acc_no: 0 }),
   () => ({}),
 );

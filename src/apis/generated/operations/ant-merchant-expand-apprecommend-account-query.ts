@@ -59,7 +59,7 @@ export type AntMerchantExpandApprecommendAccountQueryErrorCode = "APP_ID_NOT_EXI
  */
 export const antMerchantExpandApprecommendAccountQuery: ApiDefinition<"ant.merchant.expand.apprecommend.account.query", AntMerchantExpandApprecommendAccountQueryRequest, AntMerchantExpandApprecommendAccountQueryResult, AntMerchantExpandApprecommendAccountQueryErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.apprecommend.account.query",
-  { verb: 'GET', path: "/v3/ant/merchant/expand/apprecommend/account/query", query: ["app_no", "page_size", "page_number"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["app_no", "page_size", "page_number"] },
   () => ({ app_no: 0, page_size: 1, page_number: 1 }),
   () => ({ list: [0], page_number: 1, page_size: 1, total_pages: 1, total_size: 0 }),
 );

@@ -57,7 +57,7 @@ export type AntMerchantExpandApprecommendAvailableQueryErrorCode = "SYSTEM_ERROR
  */
 export const antMerchantExpandApprecommendAvailableQuery: ApiDefinition<"ant.merchant.expand.apprecommend.available.query", AntMerchantExpandApprecommendAvailableQueryRequest, AntMerchantExpandApprecommendAvailableQueryResult, AntMerchantExpandApprecommendAvailableQueryErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.apprecommend.available.query",
-  { verb: 'GET', path: "/v3/ant/merchant/expand/apprecommend/available/query", query: ["page_size", "page_number"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["page_size", "page_number"] },
   () => ({ page_size: 1, page_number: 1 }),
   () => ({ list: [0], page_number: 1, page_size: 1, total_pages: 1, total_size: 1 }),
 );

@@ -53,7 +53,7 @@ export type AntMerchantExpandIndirectImageUploadErrorCode = "SYSTEM_ERROR" | "ME
  */
 export const antMerchantExpandIndirectImageUpload: ApiDefinition<"ant.merchant.expand.indirect.image.upload", AntMerchantExpandIndirectImageUploadRequest, AntMerchantExpandIndirectImageUploadResult, AntMerchantExpandIndirectImageUploadErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.indirect.image.upload",
-  { verb: 'POST', path: "/v3/ant/merchant/indirect/image", query: [], body: 'multipart', files: ["image_content"], data: true },
+  { verb: 'POST', path: "/v3/ant/merchant/indirect/image", body: 'multipart', files: ["image_content"], data: true },
   () => ({ image_type: 0, image_content: 3 }),
   () => ({ image_id: 0 }),
   /* @__PURE__ */ multipartShape(["image_content"]),

@@ -72,7 +72,7 @@ const MerchantQueryResultShape = (): object => ({ alias_name: 0, cert_no: 0, cit
  */
 export const antMerchantExpandInfoQuery: ApiDefinition<"ant.merchant.expand.info.query", AntMerchantExpandInfoQueryRequest, AntMerchantExpandInfoQueryResult, AntMerchantExpandInfoQueryErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.info.query",
-  { verb: 'GET', path: "/v3/ant/merchant/expand/info/query", query: ["merchant_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["merchant_no"] },
   () => ({ merchant_no: 0 }),
   () => ({ merchant_query_result: MerchantQueryResultShape }),
 );

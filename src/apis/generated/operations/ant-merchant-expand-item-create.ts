@@ -93,7 +93,7 @@ const ItemSkuCreateInfoShape = (): object => ({ cost_price: 1, ext_info: [ItemEx
  */
 export const antMerchantExpandItemCreate: ApiDefinition<"ant.merchant.expand.item.create", AntMerchantExpandItemCreateRequest, AntMerchantExpandItemCreateResult, AntMerchantExpandItemCreateErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.item.create",
-  { verb: 'POST', path: "/v3/ant/merchant/expand/item/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ detail_url: 0, ext_info: 0, external_item_id: 0, front_category_id: 0, label_list: [ItemLabelCreateInfoShape], main_pic: 0, name: 0, scene: 0, sku_list: [ItemSkuCreateInfoShape], target_id: 0, target_type: 0 }),
   () => ({ item_id: 0 }),
 );

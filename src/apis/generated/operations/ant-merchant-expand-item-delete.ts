@@ -53,7 +53,7 @@ export type AntMerchantExpandItemDeleteErrorCode = "SYSTEM_ERROR" | "DB_ERROR" |
  */
 export const antMerchantExpandItemDelete: ApiDefinition<"ant.merchant.expand.item.delete", AntMerchantExpandItemDeleteRequest, AntMerchantExpandItemDeleteResult, AntMerchantExpandItemDeleteErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.item.delete",
-  { verb: 'DELETE', path: "/v3/ant/merchant/expand/item/delete", query: ["item_id", "external_item_id"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["item_id", "external_item_id"] },
   () => ({ item_id: 0, external_item_id: 0 }),
   () => ({ item_id: 0 }),
 );

@@ -96,7 +96,7 @@ const ItemSkuModifyInfoShape = (): object => ({ cost_price: 1, ext_info: [ItemEx
  */
 export const antMerchantExpandItemModify: ApiDefinition<"ant.merchant.expand.item.modify", AntMerchantExpandItemModifyRequest, AntMerchantExpandItemModifyResult, AntMerchantExpandItemModifyErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.item.modify",
-  { verb: 'POST', path: "/v3/ant/merchant/expand/item/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ detail_url: 0, ext_info: 0, external_item_id: 0, front_category_id: 0, item_id: 0, label_list: [ItemLabelModifyInfoShape], main_pic: 0, name: 0, op_timestamp: 1, scene: 0, sku_list: [ItemSkuModifyInfoShape], status: 0 }),
   () => ({ item_id: 0 }),
 );

@@ -51,7 +51,7 @@ export type AntMerchantExpandItemOpenBatchqueryErrorCode = "SYSTEM_ERROR" | "DB_
  */
 export const antMerchantExpandItemOpenBatchquery: ApiDefinition<"ant.merchant.expand.item.open.batchquery", AntMerchantExpandItemOpenBatchqueryRequest, AntMerchantExpandItemOpenBatchqueryResult, AntMerchantExpandItemOpenBatchqueryErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.item.open.batchquery",
-  { verb: 'POST', path: "/v3/ant/merchant/expand/item/open/batchquery", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ item_id_list: [0] }),
   () => ({ item_list: [CmItemInfoShape] }),
 );

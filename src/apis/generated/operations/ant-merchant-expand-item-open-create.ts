@@ -94,7 +94,7 @@ const SkuCreateInfoShape = (): object => ({ inventory: 1, material_list: [Materi
  */
 export const antMerchantExpandItemOpenCreate: ApiDefinition<"ant.merchant.expand.item.open.create", AntMerchantExpandItemOpenCreateRequest, AntMerchantExpandItemOpenCreateResult, AntMerchantExpandItemOpenCreateErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.item.open.create",
-  { verb: 'POST', path: "/v3/ant/merchant/expand/item/open/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ description: 0, ext_info: [ItemExtInfoShape], material_list: [MaterialCreateInfoShape], name: 0, property_list: [ItemPropertyInfoShape], scene: 0, sku_list: [SkuCreateInfoShape], standard_category_id: 0, target_id: 0, target_type: 0, type: 0 }),
   () => ({ item_id: 0 }),
 );

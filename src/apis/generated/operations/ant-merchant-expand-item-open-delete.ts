@@ -49,7 +49,7 @@ export type AntMerchantExpandItemOpenDeleteErrorCode = "SYSTEM_ERROR" | "DB_ERRO
  */
 export const antMerchantExpandItemOpenDelete: ApiDefinition<"ant.merchant.expand.item.open.delete", AntMerchantExpandItemOpenDeleteRequest, AntMerchantExpandItemOpenDeleteResult, AntMerchantExpandItemOpenDeleteErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.item.open.delete",
-  { verb: 'DELETE', path: "/v3/ant/merchant/expand/item/open/delete", query: ["item_id"], body: 'none', files: [], data: false },
+  { verb: 'DELETE', query: ["item_id"] },
   () => ({ item_id: 0 }),
   () => ({}),
 );

@@ -92,7 +92,7 @@ const SkuModifyInfoShape = (): object => ({ inventory: 1, material_list: [Materi
  */
 export const antMerchantExpandItemOpenModify: ApiDefinition<"ant.merchant.expand.item.open.modify", AntMerchantExpandItemOpenModifyRequest, AntMerchantExpandItemOpenModifyResult, AntMerchantExpandItemOpenModifyErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.item.open.modify",
-  { verb: 'POST', path: "/v3/ant/merchant/expand/item/open/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ description: 0, ext_info: [ItemExtInfoShape], item_id: 0, material_list: [MaterialModifyInfoShape], name: 0, property_list: [ItemPropertyInfoShape], sku_list: [SkuModifyInfoShape], standard_category_id: 0, status: 0, type: 0 }),
   () => ({}),
 );

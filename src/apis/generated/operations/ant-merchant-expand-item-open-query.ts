@@ -58,7 +58,7 @@ export type AntMerchantExpandItemOpenQueryErrorCode = "SYSTEM_ERROR" | "DB_ERROR
  */
 export const antMerchantExpandItemOpenQuery: ApiDefinition<"ant.merchant.expand.item.open.query", AntMerchantExpandItemOpenQueryRequest, AntMerchantExpandItemOpenQueryResult, AntMerchantExpandItemOpenQueryErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.item.open.query",
-  { verb: 'GET', path: "/v3/ant/merchant/expand/item/open/query", query: ["target_id", "scene", "target_type", "status"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_id", "scene", "target_type", "status"] },
   () => ({ target_id: 0, scene: 0, target_type: 0, status: 0 }),
   () => ({ item_list: [CmItemInfoShape] }),
 );

@@ -107,7 +107,7 @@ const ItemSkuInfoShape = (): object => ({ cost_price: 1, ext_info: [ItemExtInfoS
  */
 export const antMerchantExpandItemQuery: ApiDefinition<"ant.merchant.expand.item.query", AntMerchantExpandItemQueryRequest, AntMerchantExpandItemQueryResult, AntMerchantExpandItemQueryErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.item.query",
-  { verb: 'GET', path: "/v3/ant/merchant/expand/item/query", query: ["target_type", "target_id", "undefined_category", "front_category_id", "status"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["target_type", "target_id", "undefined_category", "front_category_id", "status"] },
   () => ({ target_type: 0, target_id: 0, undefined_category: 2, front_category_id: 0, status: 0 }),
   () => ({ item_list: [ItemModelShape] }),
 );

@@ -51,7 +51,7 @@ export type AntMerchantExpandItemStatusModifyErrorCode = "SYSTEM_ERROR" | "DB_ER
  */
 export const antMerchantExpandItemStatusModify: ApiDefinition<"ant.merchant.expand.item.status.modify", AntMerchantExpandItemStatusModifyRequest, AntMerchantExpandItemStatusModifyResult, AntMerchantExpandItemStatusModifyErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.item.status.modify",
-  { verb: 'POST', path: "/v3/ant/merchant/expand/item/status/modify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ item_id: 0, status: 0 }),
   () => ({ item_id: 0 }),
 );

@@ -70,7 +70,7 @@ const MccQueryInfoShape = (): object => ({ is_special: 2, mcc_level_1: 0, mcc_le
  */
 export const antMerchantExpandMccQuery: ApiDefinition<"ant.merchant.expand.mcc.query", AntMerchantExpandMccQueryRequest, AntMerchantExpandMccQueryResult, AntMerchantExpandMccQueryErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.mcc.query",
-  { verb: 'GET', path: "/v3/ant/merchant/mcc/query", query: ["mcc_code_list"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/ant/merchant/mcc/query", query: ["mcc_code_list"] },
   () => ({ mcc_code_list: 0 }),
   () => ({ mcc_info_list: [MccQueryInfoShape] }),
 );

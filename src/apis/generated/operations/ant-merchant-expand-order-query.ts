@@ -55,7 +55,7 @@ export type AntMerchantExpandOrderQueryErrorCode = "NOT_ALLOW_QUERY" | "ORDER_ID
  */
 export const antMerchantExpandOrderQuery: ApiDefinition<"ant.merchant.expand.order.query", AntMerchantExpandOrderQueryRequest, AntMerchantExpandOrderQueryResult, AntMerchantExpandOrderQueryErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.order.query",
-  { verb: 'GET', path: "/v3/ant/merchant/order/{order_id}", query: [], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/ant/merchant/order/{order_id}" },
   () => ({ order_id: 0 }),
   () => ({ apply_time: 0, ext_info: 0, ip_role_id: [0], merchant_name: 0, status: 0 }),
 );

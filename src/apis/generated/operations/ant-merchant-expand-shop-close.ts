@@ -50,7 +50,7 @@ export type AntMerchantExpandShopCloseErrorCode = "MER_ARGUMENT_NULL" | "SHOP_NO
  */
 export const antMerchantExpandShopClose: ApiDefinition<"ant.merchant.expand.shop.close", AntMerchantExpandShopCloseRequest, AntMerchantExpandShopCloseResult, AntMerchantExpandShopCloseErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.shop.close",
-  { verb: 'PATCH', path: "/v3/ant/merchant/shop/close", query: [], body: 'json', files: [], data: false },
+  { verb: 'PATCH', path: "/v3/ant/merchant/shop/close" },
   () => ({ ip_role_id: 0, shop_id: 0, store_id: 0 }),
   () => ({}),
 );

@@ -82,7 +82,7 @@ export type AntMerchantExpandShopConsultErrorCode = "NOT_ALLOWED_SETTLE" | "SHOP
  */
 export const antMerchantExpandShopConsult: ApiDefinition<"ant.merchant.expand.shop.consult", AntMerchantExpandShopConsultRequest, AntMerchantExpandShopConsultResult, AntMerchantExpandShopConsultErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.shop.consult",
-  { verb: 'POST', path: "/v3/ant/merchant/expand/shop/consult", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_cards: [SettleCardInfoShape], brand_id: 0, business_address: AddressInfoShape, business_time: [ShopBusinessTimeShape], cert_image: 0, cert_name: 0, cert_no: 0, cert_type: 0, contact_infos: [ContactInfoShape], contact_mobile: 0, contact_phone: 0, ext_infos: [ShopExtInfoShape], ip_role_id: 0, legal_cert_no: 0, legal_name: 0, license_auth_letter_image: 0, memo: 0, out_door_images: 0, qualifications: [IndustryQualificationInfoShape], scene: 0, settle_alipay_logon_id: 0, shop_category: 0, shop_name: 0, shop_type: 0, store_id: 0 }),
   () => ({ account_audit: 2, order_id: 0, risk_audit: 2 }),
 );

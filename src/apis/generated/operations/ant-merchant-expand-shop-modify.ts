@@ -88,7 +88,7 @@ export type AntMerchantExpandShopModifyErrorCode = "NOT_ALLOWED_SETTLE" | "SHOP_
  */
 export const antMerchantExpandShopModify: ApiDefinition<"ant.merchant.expand.shop.modify", AntMerchantExpandShopModifyRequest, AntMerchantExpandShopModifyResult, AntMerchantExpandShopModifyErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.shop.modify",
-  { verb: 'PATCH', path: "/v3/ant/merchant/shop", query: [], body: 'json', files: [], data: false },
+  { verb: 'PATCH', path: "/v3/ant/merchant/shop" },
   () => ({ biz_cards: [SettleCardInfoShape], brand_id: 0, business_address: AddressInfoShape, business_time: [ShopBusinessTimeShape], cert_image: 0, cert_name: 0, cert_no: 0, cert_type: 0, contact_infos: ContactInfoShape, contact_mobile: 0, contact_phone: 0, cover: 0, ext_infos: [ShopExtInfoShape], industry_info: [MerchantShopIndustryInfoShape], industry_license: [ShopIndustryLicenseShape], ip_role_id: 0, legal_cert_no: 0, legal_name: 0, license_auth_letter_image: 0, memo: 0, new_business_time: [ComplexBusinessTimeShape], out_door_images: [0], qualifications: [IndustryQualificationInfoShape], scene: 0, settle_alipay_logon_id: 0, shop_category: 0, shop_id: 0, shop_main_type: 0, shop_name: 0, store_id: 0 }),
   () => ({ order_id: 0 }),
 );

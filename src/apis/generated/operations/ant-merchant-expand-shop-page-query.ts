@@ -93,7 +93,7 @@ const ShopQueryOpenApiVOShape = (): object => ({ business_address: AddressInfoSh
  */
 export const antMerchantExpandShopPageQuery: ApiDefinition<"ant.merchant.expand.shop.page.query", AntMerchantExpandShopPageQueryRequest, AntMerchantExpandShopPageQueryResult, AntMerchantExpandShopPageQueryErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.shop.page.query",
-  { verb: 'GET', path: "/v3/ant/merchant/shop/pagequery", query: ["ip_role_id", "page_num", "page_size", "address_version", "province_code", "city_code", "district_code"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/ant/merchant/shop/pagequery", query: ["ip_role_id", "page_num", "page_size", "address_version", "province_code", "city_code", "district_code"] },
   () => ({ ip_role_id: 0, page_num: 1, page_size: 1, address_version: 0, province_code: 0, city_code: 0, district_code: 0 }),
   () => ({ alipay_poiid: 0, shop_infos: [ShopQueryOpenApiVOShape], total_pages: 1 }),
 );

@@ -121,7 +121,7 @@ const ShopRecommendInfoShape = (): object => ({ recommend: 0, recommend_address:
  */
 export const antMerchantExpandShopQuery: ApiDefinition<"ant.merchant.expand.shop.query", AntMerchantExpandShopQueryRequest, AntMerchantExpandShopQueryResult, AntMerchantExpandShopQueryErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.shop.query",
-  { verb: 'GET', path: "/v3/ant/merchant/shop", query: ["shop_id", "store_id", "ip_role_id", "address_version", "need_recommend", "need_industry_info", "need_industry_license"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/ant/merchant/shop", query: ["shop_id", "store_id", "ip_role_id", "address_version", "need_recommend", "need_industry_info", "need_industry_license"] },
   () => ({ shop_id: 0, store_id: 0, ip_role_id: 0, address_version: 0, need_recommend: 0, need_industry_info: 0, need_industry_license: 0 }),
   () => ({ alipay_poiid: 0, brand_id: 0, business_address: AddressInfoShape, business_time: [ShopBusinessTimeShape], cert_image: 0, cert_name: 0, cert_no: 0, cert_type: 0, contact_infos: [ContactInfoShape], contact_mobile: 0, contact_phone: 0, ext_infos: [ShopExtInfoShape], industry_info: [MerchantShopIndustryInfoShape], industry_license: [ShopIndustryLicenseShape], ip_role_id: 0, legal_cert_no: 0, legal_name: 0, license_auth_letter_image: 0, memo: 0, new_business_time: [ComplexBusinessTimeShape], new_shop_category: 0, out_door_images: [0], qualifications: [IndustryQualificationInfoShape], scene: 0, settle_alipay_logon_id: 0, shop_category: 0, shop_id: 0, shop_info_status: 0, shop_main_type: 0, shop_name: 0, shop_recommend_info: ShopRecommendInfoShape, shop_type: 0, store_id: 0 }),
 );

@@ -50,7 +50,7 @@ export type AntMerchantExpandShopReceiptaccountSaveErrorCode = "MER_ARGUMENT_NUL
  */
 export const antMerchantExpandShopReceiptaccountSave: ApiDefinition<"ant.merchant.expand.shop.receiptaccount.save", AntMerchantExpandShopReceiptaccountSaveRequest, AntMerchantExpandShopReceiptaccountSaveResult, AntMerchantExpandShopReceiptaccountSaveErrorCode> = /* @__PURE__ */ operation(
   "ant.merchant.expand.shop.receiptaccount.save",
-  { verb: 'POST', path: "/v3/ant/merchant/expand/shop/receiptaccount/save", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ promise: 0, receipt_account_id: 0, shop_id: 0 }),
   () => ({}),
 );

@@ -85,7 +85,7 @@ const OpenCertifyMerchantConfigsShape = (): object => ({ face_reserve_strategy: 
  */
 export const datadigitalFincloudGeneralsaasFaceCertifyInitialize: ApiDefinition<"datadigital.fincloud.generalsaas.face.certify.initialize", DatadigitalFincloudGeneralsaasFaceCertifyInitializeRequest, DatadigitalFincloudGeneralsaasFaceCertifyInitializeResult, DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorCode> = /* @__PURE__ */ operation(
   "datadigital.fincloud.generalsaas.face.certify.initialize",
-  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/certify/initialize", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_code: 0, face_contrast_picture: 0, identity_param: OpenCertifyIdentifyInfoShape, merchant_config: OpenCertifyMerchantConfigsShape, outer_order_no: 0 }),
   () => ({ certify_id: 0 }),
 );

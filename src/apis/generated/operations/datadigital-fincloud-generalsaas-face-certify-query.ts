@@ -54,7 +54,7 @@ export type DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode = "SYSTEM_ER
  */
 export const datadigitalFincloudGeneralsaasFaceCertifyQuery: ApiDefinition<"datadigital.fincloud.generalsaas.face.certify.query", DatadigitalFincloudGeneralsaasFaceCertifyQueryRequest, DatadigitalFincloudGeneralsaasFaceCertifyQueryResult, DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode> = /* @__PURE__ */ operation(
   "datadigital.fincloud.generalsaas.face.certify.query",
-  { verb: 'GET', path: "/v3/datadigital/fincloud/generalsaas/face/certify/query", query: ["certify_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["certify_id"] },
   () => ({ certify_id: 0 }),
   () => ({ fail_reason: 0, identity_info: 0, material_info: 0, passed: 0 }),
 );

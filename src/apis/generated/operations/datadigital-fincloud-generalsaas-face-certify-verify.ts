@@ -50,7 +50,7 @@ export type DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode = "SYSTEM_E
  */
 export const datadigitalFincloudGeneralsaasFaceCertifyVerify: ApiDefinition<"datadigital.fincloud.generalsaas.face.certify.verify", DatadigitalFincloudGeneralsaasFaceCertifyVerifyRequest, DatadigitalFincloudGeneralsaasFaceCertifyVerifyResult, DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode> = /* @__PURE__ */ operation(
   "datadigital.fincloud.generalsaas.face.certify.verify",
-  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/certify/verify", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ certify_id: 0 }),
   () => ({ certify_url: 0 }),
 );

@@ -54,7 +54,7 @@ export type DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode = "SYSTEM
  */
 export const datadigitalFincloudGeneralsaasFaceCheckInitialize: ApiDefinition<"datadigital.fincloud.generalsaas.face.check.initialize", DatadigitalFincloudGeneralsaasFaceCheckInitializeRequest, DatadigitalFincloudGeneralsaasFaceCheckInitializeResult, DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode> = /* @__PURE__ */ operation(
   "datadigital.fincloud.generalsaas.face.check.initialize",
-  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/check/initialize", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_code: 0, outer_order_no: 0 }),
   () => ({ certify_id: 0, page_url: 0, web_url: 0 }),
 );

@@ -65,7 +65,7 @@ export type DatadigitalFincloudGeneralsaasFaceCheckQueryErrorCode = "SYSTEM_ERRO
  */
 export const datadigitalFincloudGeneralsaasFaceCheckQuery: ApiDefinition<"datadigital.fincloud.generalsaas.face.check.query", DatadigitalFincloudGeneralsaasFaceCheckQueryRequest, DatadigitalFincloudGeneralsaasFaceCheckQueryResult, DatadigitalFincloudGeneralsaasFaceCheckQueryErrorCode> = /* @__PURE__ */ operation(
   "datadigital.fincloud.generalsaas.face.check.query",
-  { verb: 'GET', path: "/v3/datadigital/fincloud/generalsaas/face/check/query", query: ["certify_id", "need_alive_photo", "need_score", "need_quality_score", "need_attack_result"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["certify_id", "need_alive_photo", "need_score", "need_quality_score", "need_attack_result"] },
   () => ({ certify_id: 0, need_alive_photo: 0, need_score: 0, need_quality_score: 0, need_attack_result: 0 }),
   () => ({ alive_photo: 0, attack_flag: 0, certify_state: 0, meta_info: OpenCertifyMetaInfoShape, quality: 0, score: 0 }),
 );

@@ -65,7 +65,7 @@ export type DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode = "SYSTEM_E
  */
 export const datadigitalFincloudGeneralsaasFaceSourceCertify: ApiDefinition<"datadigital.fincloud.generalsaas.face.source.certify", DatadigitalFincloudGeneralsaasFaceSourceCertifyRequest, DatadigitalFincloudGeneralsaasFaceSourceCertifyResult, DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode> = /* @__PURE__ */ operation(
   "datadigital.fincloud.generalsaas.face.source.certify",
-  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/source/certify", query: [], body: 'multipart', files: ["file_content"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["file_content"], data: true },
   () => ({ cert_name: 0, cert_no: 0, cert_type: 0, liveness_strategy: 0, nation: 0, outer_biz_no: 0, phone: 0, reserved: 2, security_strategy: 0, file_content: 3 }),
   () => ({ certify_no: 0, mismatch_reason: 0, passed: 0, quality: 0, score: 0 }),
   /* @__PURE__ */ multipartShape(["file_content"]),

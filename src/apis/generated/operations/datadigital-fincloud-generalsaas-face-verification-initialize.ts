@@ -61,7 +61,7 @@ export type DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorCode = 
  */
 export const datadigitalFincloudGeneralsaasFaceVerificationInitialize: ApiDefinition<"datadigital.fincloud.generalsaas.face.verification.initialize", DatadigitalFincloudGeneralsaasFaceVerificationInitializeRequest, DatadigitalFincloudGeneralsaasFaceVerificationInitializeResult, DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorCode> = /* @__PURE__ */ operation(
   "datadigital.fincloud.generalsaas.face.verification.initialize",
-  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/face/verification/initialize", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_code: 0, cert_name: 0, cert_no: 0, cert_type: 0, face_reserve_strategy: 0, identity_type: 0, nation: 0, outer_order_no: 0, phone_no: 0 }),
   () => ({ certify_id: 0, page_url: 0, web_url: 0 }),
 );

@@ -59,7 +59,7 @@ export type DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorCode = "UNKN
  */
 export const datadigitalFincloudGeneralsaasFaceVerificationQuery: ApiDefinition<"datadigital.fincloud.generalsaas.face.verification.query", DatadigitalFincloudGeneralsaasFaceVerificationQueryRequest, DatadigitalFincloudGeneralsaasFaceVerificationQueryResult, DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorCode> = /* @__PURE__ */ operation(
   "datadigital.fincloud.generalsaas.face.verification.query",
-  { verb: 'GET', path: "/v3/datadigital/fincloud/generalsaas/face/verification/query", query: ["certify_id", "need_alive_photo"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["certify_id", "need_alive_photo"] },
   () => ({ certify_id: 0, need_alive_photo: 0 }),
   () => ({ alive_photo: 0, attack_flag: 0, certify_state: 0, meta_info: OpenCertifyMetaInfoShape, quality: 0, score: 0 }),
 );

@@ -51,7 +51,7 @@ export type DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode = "SYSTEM
  */
 export const datadigitalFincloudGeneralsaasOcrMobileInitialize: ApiDefinition<"datadigital.fincloud.generalsaas.ocr.mobile.initialize", DatadigitalFincloudGeneralsaasOcrMobileInitializeRequest, DatadigitalFincloudGeneralsaasOcrMobileInitializeResult, DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode> = /* @__PURE__ */ operation(
   "datadigital.fincloud.generalsaas.ocr.mobile.initialize",
-  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/ocr/mobile/initialize", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_code: 0, outer_order_no: 0 }),
   () => ({ certify_id: 0 }),
 );

@@ -55,7 +55,7 @@ export type DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode = "INVALID_OC
  */
 export const datadigitalFincloudGeneralsaasOcrServerDetect: ApiDefinition<"datadigital.fincloud.generalsaas.ocr.server.detect", DatadigitalFincloudGeneralsaasOcrServerDetectRequest, DatadigitalFincloudGeneralsaasOcrServerDetectResult, DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode> = /* @__PURE__ */ operation(
   "datadigital.fincloud.generalsaas.ocr.server.detect",
-  { verb: 'POST', path: "/v3/datadigital/fincloud/generalsaas/ocr/server/detect", query: [], body: 'multipart', files: ["file_content"], data: true },
+  { verb: 'POST', body: 'multipart', files: ["file_content"], data: true },
   () => ({ ocr_type: 0, outer_order_no: 0, file_content: 3 }),
   () => ({ certify_id: 0, ocr_data: 0 }),
   /* @__PURE__ */ multipartShape(["file_content"]),

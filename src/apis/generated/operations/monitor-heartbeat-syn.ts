@@ -50,7 +50,7 @@ export type MonitorHeartbeatSynErrorCode = never;
  */
 export const monitorHeartbeatSyn: ApiDefinition<"monitor.heartbeat.syn", MonitorHeartbeatSynRequest, MonitorHeartbeatSynResult, MonitorHeartbeatSynErrorCode> = /* @__PURE__ */ operation(
   "monitor.heartbeat.syn",
-  { verb: 'POST', path: "/v3/monitor/heartbeat/syn", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_content: 0 }),
   () => ({ pid: 0 }),
 );

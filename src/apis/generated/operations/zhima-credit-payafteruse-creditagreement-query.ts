@@ -59,7 +59,7 @@ export type ZhimaCreditPayafteruseCreditagreementQueryErrorCode = "SYSTEM_ERROR"
  */
 export const zhimaCreditPayafteruseCreditagreementQuery: ApiDefinition<"zhima.credit.payafteruse.creditagreement.query", ZhimaCreditPayafteruseCreditagreementQueryRequest, ZhimaCreditPayafteruseCreditagreementQueryResult, ZhimaCreditPayafteruseCreditagreementQueryErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.payafteruse.creditagreement.query",
-  { verb: 'GET', path: "/v3/zhima/credit/payafteruse/creditagreement/query", query: ["out_agreement_no", "credit_agreement_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["out_agreement_no", "credit_agreement_id"] },
   () => ({ out_agreement_no: 0, credit_agreement_id: 0 }),
   () => ({ agreement_status: 0, alipay_user_id: 0, biz_time: 0, credit_agreement_id: 0, ext_info: 0, open_id: 0, out_agreement_no: 0 }),
 );

@@ -59,7 +59,7 @@ export type ZhimaCreditPayafteruseCreditagreementTransferErrorCode = "SYSTEM_ERR
  */
 export const zhimaCreditPayafteruseCreditagreementTransfer: ApiDefinition<"zhima.credit.payafteruse.creditagreement.transfer", ZhimaCreditPayafteruseCreditagreementTransferRequest, ZhimaCreditPayafteruseCreditagreementTransferResult, ZhimaCreditPayafteruseCreditagreementTransferErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.payafteruse.creditagreement.transfer",
-  { verb: 'POST', path: "/v3/zhima/credit/payafteruse/creditagreement/transfer", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ category_id: 0, credit_agreement_id: 0, deduct_agreement_no: 0, extend_params: 0, operation_type: 0, out_agreement_no: 0, product_code: 0, zm_service_id: 0 }),
   () => ({ credit_agreement_id: 0, deduct_agreement_no: 0, out_agreement_no: 0 }),
 );

@@ -55,7 +55,7 @@ export type ZhimaCreditPayafteruseCreditbizorderFinishErrorCode = "SYSTEM_ERROR"
  */
 export const zhimaCreditPayafteruseCreditbizorderFinish: ApiDefinition<"zhima.credit.payafteruse.creditbizorder.finish", ZhimaCreditPayafteruseCreditbizorderFinishRequest, ZhimaCreditPayafteruseCreditbizorderFinishResult, ZhimaCreditPayafteruseCreditbizorderFinishErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.payafteruse.creditbizorder.finish",
-  { verb: 'POST', path: "/v3/zhima/credit/payafteruse/creditbizorder/finish", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ credit_biz_order_id: 0, is_fulfilled: 0, out_request_no: 0, remark: 0 }),
   () => ({ credit_biz_order_id: 0, order_status: 0, out_request_no: 0 }),
 );

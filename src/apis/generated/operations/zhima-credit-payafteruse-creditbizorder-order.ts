@@ -63,7 +63,7 @@ export type ZhimaCreditPayafteruseCreditbizorderOrderErrorCode = "SYSTEM_ERROR" 
  */
 export const zhimaCreditPayafteruseCreditbizorderOrder: ApiDefinition<"zhima.credit.payafteruse.creditbizorder.order", ZhimaCreditPayafteruseCreditbizorderOrderRequest, ZhimaCreditPayafteruseCreditbizorderOrderResult, ZhimaCreditPayafteruseCreditbizorderOrderErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.payafteruse.creditbizorder.order",
-  { verb: 'POST', path: "/v3/zhima/credit/payafteruse/creditbizorder/order", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ amount_type: 0, body: 0, category_id: 0, commercial_sub_mode: 0, credit_agreement_id: 0, credit_commercial_mode: 0, extend_params: 0, order_amount: 0, out_order_no: 0, payment_total_times: 0, product_code: 0, stage_period_type: 0, subject: 0 }),
   () => ({ credit_biz_order_id: 0, out_order_no: 0 }),
 );

@@ -61,7 +61,7 @@ export type ZhimaCreditPayafteruseCreditbizorderQueryErrorCode = "SYSTEM_ERROR" 
  */
 export const zhimaCreditPayafteruseCreditbizorderQuery: ApiDefinition<"zhima.credit.payafteruse.creditbizorder.query", ZhimaCreditPayafteruseCreditbizorderQueryRequest, ZhimaCreditPayafteruseCreditbizorderQueryResult, ZhimaCreditPayafteruseCreditbizorderQueryErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.payafteruse.creditbizorder.query",
-  { verb: 'GET', path: "/v3/zhima/credit/payafteruse/creditbizorder/query", query: ["credit_biz_order_id", "out_order_no"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["credit_biz_order_id", "out_order_no"] },
   () => ({ credit_biz_order_id: 0, out_order_no: 0 }),
   () => ({ create_time: 0, credit_agreement_id: 0, credit_biz_order_id: 0, order_status: 0, product_code: 0, total_amount: 0, total_credit_pay_amount: 0, trade_no: 0, zm_service_id: 0 }),
 );

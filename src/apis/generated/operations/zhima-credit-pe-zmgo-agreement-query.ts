@@ -62,7 +62,7 @@ export type ZhimaCreditPeZmgoAgreementQueryErrorCode = "ZMGO_BIZ_AGR_NULL" | "AG
  */
 export const zhimaCreditPeZmgoAgreementQuery: ApiDefinition<"zhima.credit.pe.zmgo.agreement.query", ZhimaCreditPeZmgoAgreementQueryRequest, ZhimaCreditPeZmgoAgreementQueryResult, ZhimaCreditPeZmgoAgreementQueryErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.pe.zmgo.agreement.query",
-  { verb: 'GET', path: "/v3/zhima/credit/pe/zmgo/agreement/query", query: ["agreement_id", "alipay_user_id", "open_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["agreement_id", "alipay_user_id", "open_id"] },
   () => ({ agreement_id: 0, alipay_user_id: 0, open_id: 0 }),
   () => ({ agreement_id: 0, agreement_name: 0, agreement_status: 0, alipay_user_id: 0, biz_type: 0, open_id: 0, sign_time: 0, start_time: 0 }),
 );

@@ -55,7 +55,7 @@ export type ZhimaCreditPeZmgoAgreementUnsignErrorCode = "INVALID_PARAMETER" | "Z
  */
 export const zhimaCreditPeZmgoAgreementUnsign: ApiDefinition<"zhima.credit.pe.zmgo.agreement.unsign", ZhimaCreditPeZmgoAgreementUnsignRequest, ZhimaCreditPeZmgoAgreementUnsignResult, ZhimaCreditPeZmgoAgreementUnsignErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.pe.zmgo.agreement.unsign",
-  { verb: 'POST', path: "/v3/zhima/credit/pe/zmgo/agreement/unsign", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_id: 0, alipay_user_id: 0, open_id: 0, partner_id: 0, quit_type: 0 }),
   () => ({ agreement_id: 0, withhold_plan_no: 0 }),
 );

@@ -58,7 +58,7 @@ export type ZhimaCreditPeZmgoBizoptCloseErrorCode = "INVALID_PARAMETER" | "SYSTE
  */
 export const zhimaCreditPeZmgoBizoptClose: ApiDefinition<"zhima.credit.pe.zmgo.bizopt.close", ZhimaCreditPeZmgoBizoptCloseRequest, ZhimaCreditPeZmgoBizoptCloseResult, ZhimaCreditPeZmgoBizoptCloseErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.pe.zmgo.bizopt.close",
-  { verb: 'POST', path: "/v3/zhima/credit/pe/zmgo/bizopt/close", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ alipay_user_id: 0, open_id: 0, out_request_no: 0, partner_id: 0, template_id: 0 }),
   () => ({ biz_opt_no: 0, open_id: 0, out_request_no: 0, partner_id: 0, user_id: 0 }),
 );

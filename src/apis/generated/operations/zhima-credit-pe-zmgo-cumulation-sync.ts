@@ -124,7 +124,7 @@ const ZMGoTradeInfoShape = (): object => ({ amount: 0, trade_no: 0 });
  */
 export const zhimaCreditPeZmgoCumulationSync: ApiDefinition<"zhima.credit.pe.zmgo.cumulation.sync", ZhimaCreditPeZmgoCumulationSyncRequest, ZhimaCreditPeZmgoCumulationSyncResult, ZhimaCreditPeZmgoCumulationSyncErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.pe.zmgo.cumulation.sync",
-  { verb: 'POST', path: "/v3/zhima/credit/pe/zmgo/cumulation/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_no: 0, amount_type_data: AmountTypeDataShape, biz_action: 0, biz_time: 0, cumulate_data_type: 0, ext_info: 0, has_alipay_trade: 2, open_id: 0, out_biz_no: 0, partner_id: 0, pay_out_biz_no: 0, request_from: 0, task_type_data: TaskTypeDataShape, user_id: 0 }),
   () => ({ agreement_no: 0, fail_reason: 0, open_id: 0, out_biz_no: 0, user_id: 0 }),
 );

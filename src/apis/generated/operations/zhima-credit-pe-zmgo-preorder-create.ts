@@ -97,7 +97,7 @@ const PreOrderExtInfoShape = (): object => ({ brand_id: 0, brand_name: 0, channe
  */
 export const zhimaCreditPeZmgoPreorderCreate: ApiDefinition<"zhima.credit.pe.zmgo.preorder.create", ZhimaCreditPeZmgoPreorderCreateRequest, ZhimaCreditPeZmgoPreorderCreateResult, ZhimaCreditPeZmgoPreorderCreateErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.pe.zmgo.preorder.create",
-  { verb: 'PUT', path: "/v3/zhima/credit/pe/zmgo/preorder/create", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ alipay_open_id: 0, alipay_user_id: 0, biz_time: 0, custom_temp_conf: 0, expire_aisle_data: 0, ext_template_conf: ExtTemplateConfShape, extend_params: PreOrderExtInfoShape, freeze_amount: 0, isv_pid: 0, out_request_no: 0, partner_id: 0, partner_user_identifier: 0, pay_aisle_data: 0, sign_aisle_data: 0, template_id: 0, timeout_express: 0 }),
   () => ({ biz_type: 0, partner_id: 0, preorder_no: 0 }),
 );

@@ -80,7 +80,7 @@ const SettleExtraParamsShape = (): object => ({ quit_type: 0, scene_pay_link_inf
  */
 export const zhimaCreditPeZmgoSettleApply: ApiDefinition<"zhima.credit.pe.zmgo.settle.apply", ZhimaCreditPeZmgoSettleApplyRequest, ZhimaCreditPeZmgoSettleApplyResult, ZhimaCreditPeZmgoSettleApplyErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.pe.zmgo.settle.apply",
-  { verb: 'POST', path: "/v3/zhima/credit/pe/zmgo/settle/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ action_type: 0, agreement_id: 0, alipay_open_id: 0, alipay_user_id: 0, out_request_no: 0, partner_id: 0, pay_amount: 0, settle_extend_params: SettleExtraParamsShape, total_discount_amount: 0, total_real_pay_amount: 0, total_task_count: 0, withhold_plan_no: 0 }),
   () => ({ agreement_id: 0, fail_reason: 0, out_request_no: 0, settle_status: 0, withhold_plan_no: 0 }),
 );

@@ -63,7 +63,7 @@ export type ZhimaCreditPeZmgoSettleRefundErrorCode = "SYSTEM_ERROR" | "INVALID_P
  */
 export const zhimaCreditPeZmgoSettleRefund: ApiDefinition<"zhima.credit.pe.zmgo.settle.refund", ZhimaCreditPeZmgoSettleRefundRequest, ZhimaCreditPeZmgoSettleRefundResult, ZhimaCreditPeZmgoSettleRefundErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.pe.zmgo.settle.refund",
-  { verb: 'POST', path: "/v3/zhima/credit/pe/zmgo/settle/refund", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_id: 0, alipay_open_id: 0, alipay_user_id: 0, memo: 0, out_request_no: 0, partner_id: 0, refund_amount: 0, refund_type: 0, withhold_plan_no: 0 }),
   () => ({ fail_reason: 0, out_request_no: 0, refund_amount: 0, refund_opt_no: 0, retry: 2, withhold_plan_no: 0 }),
 );

@@ -77,7 +77,7 @@ const UnfreezeExtendParamsShape = (): object => ({ quit_type: 0, total_discount_
  */
 export const zhimaCreditPeZmgoSettleUnfreeze: ApiDefinition<"zhima.credit.pe.zmgo.settle.unfreeze", ZhimaCreditPeZmgoSettleUnfreezeRequest, ZhimaCreditPeZmgoSettleUnfreezeResult, ZhimaCreditPeZmgoSettleUnfreezeErrorCode> = /* @__PURE__ */ operation(
   "zhima.credit.pe.zmgo.settle.unfreeze",
-  { verb: 'PUT', path: "/v3/zhima/credit/pe/zmgo/settle/unfreeze", query: [], body: 'json', files: [], data: false },
+  'PUT',
   () => ({ agreement_id: 0, alipay_open_id: 0, alipay_user_id: 0, biz_time: 0, order_title: 0, out_request_no: 0, partner_id: 0, unfreeze_amount: 0, unfreeze_extend_params: UnfreezeExtendParamsShape }),
   () => ({ fail_reaseon: 0, retry: 0, unfreeze_amount: 0, unfreeze_status: 0 }),
 );

@@ -71,7 +71,7 @@ export type ZhimaCustomerJobworthAuthenticationQueryErrorCode = "USER_NOT_AUTHOR
  */
 export const zhimaCustomerJobworthAuthenticationQuery: ApiDefinition<"zhima.customer.jobworth.authentication.query", ZhimaCustomerJobworthAuthenticationQueryRequest, ZhimaCustomerJobworthAuthenticationQueryResult, ZhimaCustomerJobworthAuthenticationQueryErrorCode> = /* @__PURE__ */ operation(
   "zhima.customer.jobworth.authentication.query",
-  { verb: 'GET', path: "/v3/zhima/customer/jobworth/authentication", query: ["conn_key", "once_token", "query_type", "identity_type", "service_id", "user_id", "open_id", "cert_no", "cert_type"], body: 'none', files: [], data: false },
+  { verb: 'GET', path: "/v3/zhima/customer/jobworth/authentication", query: ["conn_key", "once_token", "query_type", "identity_type", "service_id", "user_id", "open_id", "cert_no", "cert_type"] },
   () => ({ conn_key: 0, once_token: 0, query_type: 0, identity_type: 0, service_id: 0, user_id: 0, open_id: 0, cert_no: 0, cert_type: 0 }),
   () => ({ identity_result: 0, identity_result_skip_url: 0, open_id: 0, token_status: 0, user_id: 0 }),
 );

@@ -179,7 +179,7 @@ const CloudResumeWorkExperienceShape = (): object => ({ company_name: 0, job_id:
  */
 export const zhimaCustomerJobworthCloudresumeQuery: ApiDefinition<"zhima.customer.jobworth.cloudresume.query", ZhimaCustomerJobworthCloudresumeQueryRequest, ZhimaCustomerJobworthCloudresumeQueryResult, ZhimaCustomerJobworthCloudresumeQueryErrorCode> = /* @__PURE__ */ operation(
   "zhima.customer.jobworth.cloudresume.query",
-  { verb: 'GET', path: "/v3/zhima/customer/jobworth/cloudresume/query", query: ["conn_key", "once_token"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["conn_key", "once_token"] },
   () => ({ conn_key: 0, once_token: 0 }),
   () => ({ birthday: 0, certificates: [CloudResumeCertificateInfoShape], education_experiences: [CloudResumeEducationExperienceShape], email: 0, gender: 0, intention_status: 0, person_desc: 0, phone: 0, pic_url: CloudResumeHeadPicShape, position_intentions: [CloudResumePositionIntentionShape], position_type: 0, residential_area: 0, skills: [CloudResumeSkillInfoShape], user_name: 0, work_experiences: [CloudResumeWorkExperienceShape], work_start_date: 1 }),
 );

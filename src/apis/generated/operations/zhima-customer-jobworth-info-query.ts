@@ -95,7 +95,7 @@ export type ZhimaCustomerJobworthInfoQueryErrorCode = "INVALID_PARAMETER" | "SYS
  */
 export const zhimaCustomerJobworthInfoQuery: ApiDefinition<"zhima.customer.jobworth.info.query", ZhimaCustomerJobworthInfoQueryRequest, ZhimaCustomerJobworthInfoQueryResult, ZhimaCustomerJobworthInfoQueryErrorCode> = /* @__PURE__ */ operation(
   "zhima.customer.jobworth.info.query",
-  { verb: 'GET', path: "/v3/zhima/customer/jobworth/info/query", query: ["conn_key", "user_name", "cert_no", "user_id", "open_id", "back_url", "cert_type", "ka_visitor_id", "visitor_type", "visitor_name", "company_certificate", "visitor_url", "has_button", "has_number", "has_qr_code", "has_html", "job_id", "industry_id", "cloud_resume_scene"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["conn_key", "user_name", "cert_no", "user_id", "open_id", "back_url", "cert_type", "ka_visitor_id", "visitor_type", "visitor_name", "company_certificate", "visitor_url", "has_button", "has_number", "has_qr_code", "has_html", "job_id", "industry_id", "cloud_resume_scene"] },
   () => ({ conn_key: 0, user_name: 0, cert_no: 0, user_id: 0, open_id: 0, back_url: 0, cert_type: 0, ka_visitor_id: 0, visitor_type: 0, visitor_name: 0, company_certificate: 0, visitor_url: 0, has_button: 2, has_number: 2, has_qr_code: 2, has_html: 2, job_id: 0, industry_id: 0, cloud_resume_scene: 0 }),
   () => ({ acceptance_id: 0, auth_token: 0, html_url: 0, picture_url: 0, scene_result: 2, sub_code: 0, sub_msg: 0, update_url: 0, url: 0 }),
 );

@@ -114,7 +114,7 @@ const JobWorthJobdataShape = (): object => ({ certificate_grant_institution: 0, 
  */
 export const zhimaCustomerJobworthJobdataAdd: ApiDefinition<"zhima.customer.jobworth.jobdata.add", ZhimaCustomerJobworthJobdataAddRequest, ZhimaCustomerJobworthJobdataAddResult, ZhimaCustomerJobworthJobdataAddErrorCode> = /* @__PURE__ */ operation(
   "zhima.customer.jobworth.jobdata.add",
-  { verb: 'POST', path: "/v3/zhima/customer/jobworth/jobdata/add", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ cert_no: 0, cert_type: 0, conn_key: 0, job_data_list: [JobWorthJobdataShape], open_id: 0, user_id: 0, user_name: 0 }),
   () => ({ acceptance_id: 0, sub_code: 0, sub_msg: 0, url: 0 }),
 );

@@ -53,7 +53,7 @@ export type ZhimaCustomerJobworthPictureUploadErrorCode = "ILLEGAL_ARGUMENT" | "
  */
 export const zhimaCustomerJobworthPictureUpload: ApiDefinition<"zhima.customer.jobworth.picture.upload", ZhimaCustomerJobworthPictureUploadRequest, ZhimaCustomerJobworthPictureUploadResult, ZhimaCustomerJobworthPictureUploadErrorCode> = /* @__PURE__ */ operation(
   "zhima.customer.jobworth.picture.upload",
-  { verb: 'POST', path: "/v3/zhima/customer/jobworth/picture/upload", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ content: 0, pic_type: 0 }),
   () => ({ pic_id: 0, sub_code: 0, sub_msg: 0 }),
 );

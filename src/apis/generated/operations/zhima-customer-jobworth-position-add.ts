@@ -92,7 +92,7 @@ const JobWorthPositionInfoShape = (): object => ({ age: 0, benefit: 0, certifica
  */
 export const zhimaCustomerJobworthPositionAdd: ApiDefinition<"zhima.customer.jobworth.position.add", ZhimaCustomerJobworthPositionAddRequest, ZhimaCustomerJobworthPositionAddResult, ZhimaCustomerJobworthPositionAddErrorCode> = /* @__PURE__ */ operation(
   "zhima.customer.jobworth.position.add",
-  { verb: 'POST', path: "/v3/zhima/customer/jobworth/position/add", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ jobworth_position_info: JobWorthPositionInfoShape }),
   () => ({ position_id: 0, sub_code: 0, sub_msg: 0 }),
 );

@@ -59,7 +59,7 @@ export type ZhimaMerchantSubsidiariesApplyErrorCode = "SYSTEM_ERROR" | "INVALID_
  */
 export const zhimaMerchantSubsidiariesApply: ApiDefinition<"zhima.merchant.subsidiaries.apply", ZhimaMerchantSubsidiariesApplyRequest, ZhimaMerchantSubsidiariesApplyResult, ZhimaMerchantSubsidiariesApplyErrorCode> = /* @__PURE__ */ operation(
   "zhima.merchant.subsidiaries.apply",
-  { verb: 'POST', path: "/v3/zhima/merchant/subsidiaries/apply", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ pid: 0, service_id: 0, smid: 0, sub_merchant_contact_number: 0, sub_merchant_jump_link: 0, sub_merchant_logo_url: 0, sub_merchant_name: 0, sub_pid: 0 }),
   () => ({ biz_error_code: 0, biz_error_message: 0, order_no: 0 }),
 );

@@ -54,7 +54,7 @@ export type ZhimaMerchantSubsidiariesCloseErrorCode = "SYSTEM_ERROR" | "BIZ_FAIL
  */
 export const zhimaMerchantSubsidiariesClose: ApiDefinition<"zhima.merchant.subsidiaries.close", ZhimaMerchantSubsidiariesCloseRequest, ZhimaMerchantSubsidiariesCloseResult, ZhimaMerchantSubsidiariesCloseErrorCode> = /* @__PURE__ */ operation(
   "zhima.merchant.subsidiaries.close",
-  { verb: 'POST', path: "/v3/zhima/merchant/subsidiaries/close", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ order_no: 0 }),
   () => ({ biz_error_code: 0, biz_error_message: 0, order_memo: 0, order_no: 0, order_status: 0 }),
 );

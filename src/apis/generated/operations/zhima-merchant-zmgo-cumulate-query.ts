@@ -93,7 +93,7 @@ const CumulateDataDetailShape = (): object => ({ action_type: 0, biz_time: 0, da
  */
 export const zhimaMerchantZmgoCumulateQuery: ApiDefinition<"zhima.merchant.zmgo.cumulate.query", ZhimaMerchantZmgoCumulateQueryRequest, ZhimaMerchantZmgoCumulateQueryResult, ZhimaMerchantZmgoCumulateQueryErrorCode> = /* @__PURE__ */ operation(
   "zhima.merchant.zmgo.cumulate.query",
-  { verb: 'GET', path: "/v3/zhima/merchant/zmgo/cumulate/query", query: ["agreement_id", "user_id", "open_id", "provider_pid", "need_detail", "page_no", "page_size"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["agreement_id", "user_id", "open_id", "provider_pid", "need_detail", "page_no", "page_size"] },
   () => ({ agreement_id: 0, user_id: 0, open_id: 0, provider_pid: 0, need_detail: 2, page_no: 1, page_size: 1 }),
   () => ({ aggr_amount: 0, aggr_discount_amount: 0, aggr_times: 1, agreement_id: 0, detail_list: [CumulateDataDetailShape], fail_reason: 0, page_no: 1, page_size: 1 }),
 );

@@ -113,7 +113,7 @@ const TimesTypeSyncDataShape = (): object => ({ discount_amount: 0, discount_des
  */
 export const zhimaMerchantZmgoCumulateSync: ApiDefinition<"zhima.merchant.zmgo.cumulate.sync", ZhimaMerchantZmgoCumulateSyncRequest, ZhimaMerchantZmgoCumulateSyncResult, ZhimaMerchantZmgoCumulateSyncErrorCode> = /* @__PURE__ */ operation(
   "zhima.merchant.zmgo.cumulate.sync",
-  { verb: 'POST', path: "/v3/zhima/merchant/zmgo/cumulate/sync", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ agreement_id: 0, amount_type_sync_data: AmountTypeSyncDataShape, biz_action: 0, biz_time: 0, data_type: 0, discount_type_sync_data: DiscountTypeSyncDataShape, open_id: 0, out_biz_no: 0, provider_pid: 0, refer_out_biz_no: 0, sub_biz_action: 0, times_type_sync_data: TimesTypeSyncDataShape, user_id: 0 }),
   () => ({ agreement_id: 0, fail_reason: 0, out_biz_no: 0 }),
 );

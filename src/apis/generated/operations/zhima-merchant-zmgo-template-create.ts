@@ -63,7 +63,7 @@ export type ZhimaMerchantZmgoTemplateCreateErrorCode = "SYSTEM_ERROR" | "INVALID
  */
 export const zhimaMerchantZmgoTemplateCreate: ApiDefinition<"zhima.merchant.zmgo.template.create", ZhimaMerchantZmgoTemplateCreateRequest, ZhimaMerchantZmgoTemplateCreateResult, ZhimaMerchantZmgoTemplateCreateErrorCode> = /* @__PURE__ */ operation(
   "zhima.merchant.zmgo.template.create",
-  { verb: 'POST', path: "/v3/zhima/merchant/zmgo/template/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ basic_config: ZMGOBasicConfigShape, ext_config: ZMGOExtConfigShape, obligation_config: ZMGOObligationConfigShape, open_config: ZMGOOpenConfigShape, quit_config: ZMGOQuitConfigShape, right_config: ZMGORightConfigShape, settlement_config: ZMGOSettlementConfigShape }),
   () => ({ template_no: 0 }),
 );

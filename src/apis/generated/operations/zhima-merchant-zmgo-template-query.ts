@@ -66,7 +66,7 @@ export type ZhimaMerchantZmgoTemplateQueryErrorCode = "SYSTEM_ERROR" | "INVALID_
  */
 export const zhimaMerchantZmgoTemplateQuery: ApiDefinition<"zhima.merchant.zmgo.template.query", ZhimaMerchantZmgoTemplateQueryRequest, ZhimaMerchantZmgoTemplateQueryResult, ZhimaMerchantZmgoTemplateQueryErrorCode> = /* @__PURE__ */ operation(
   "zhima.merchant.zmgo.template.query",
-  { verb: 'GET', path: "/v3/zhima/merchant/zmgo/template/query", query: ["template_no", "partner_id"], body: 'none', files: [], data: false },
+  { verb: 'GET', query: ["template_no", "partner_id"] },
   () => ({ template_no: 0, partner_id: 0 }),
   () => ({ basic_config: ZMGOBasicConfigShape, ext_config: ZMGOExtConfigShape, obligation_config: ZMGOObligationConfigShape, open_config: ZMGOOpenConfigShape, quit_config: ZMGOQuitConfigShape, right_config: ZMGORightConfigShape, settlement_config: ZMGOSettlementConfigShape }),
 );

@@ -64,7 +64,7 @@ export type ZolozAuthenticationCustomerFacemanageCreateErrorCode = "INVALID_PARA
  */
 export const zolozAuthenticationCustomerFacemanageCreate: ApiDefinition<"zoloz.authentication.customer.facemanage.create", ZolozAuthenticationCustomerFacemanageCreateRequest, ZolozAuthenticationCustomerFacemanageCreateResult, ZolozAuthenticationCustomerFacemanageCreateErrorCode> = /* @__PURE__ */ operation(
   "zoloz.authentication.customer.facemanage.create",
-  { verb: 'POST', path: "/v3/zoloz/authentication/customer/facemanage/create", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ areacode: 0, biz_type: 0, bizscale: 0, brandcode: 0, devicenum: 0, extinfo: 0, facetype: 0, faceval: 0, group: 0, storecode: 0, validtimes: 0 }),
   () => ({ result: 0, retcode: 0, retcodesub: 0, retmessage: 0, retmessagesub: 0 }),
 );

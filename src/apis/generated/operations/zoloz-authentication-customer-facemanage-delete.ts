@@ -64,7 +64,7 @@ export type ZolozAuthenticationCustomerFacemanageDeleteErrorCode = "SYSTEM_ERROR
  */
 export const zolozAuthenticationCustomerFacemanageDelete: ApiDefinition<"zoloz.authentication.customer.facemanage.delete", ZolozAuthenticationCustomerFacemanageDeleteRequest, ZolozAuthenticationCustomerFacemanageDeleteResult, ZolozAuthenticationCustomerFacemanageDeleteErrorCode> = /* @__PURE__ */ operation(
   "zoloz.authentication.customer.facemanage.delete",
-  { verb: 'POST', path: "/v3/zoloz/authentication/customer/facemanage/delete", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ areacode: 0, biz_type: 0, bizscale: 0, brandcode: 0, devicenum: 0, extinfo: 0, facetype: 0, faceval: 0, group: 0, storecode: 0, validtimes: 0 }),
   () => ({ result: 0, retcode: 0, retcodesub: 0, retmessage: 0, retmessagesub: 0 }),
 );

@@ -90,7 +90,7 @@ const ZhubUidTelPairShape = (): object => ({ open_id: 0, phone: 0, user_id: 0 })
  */
 export const zolozAuthenticationCustomerFtokenQuery: ApiDefinition<"zoloz.authentication.customer.ftoken.query", ZolozAuthenticationCustomerFtokenQueryRequest, ZolozAuthenticationCustomerFtokenQueryResult, ZolozAuthenticationCustomerFtokenQueryErrorCode> = /* @__PURE__ */ operation(
   "zoloz.authentication.customer.ftoken.query",
-  { verb: 'POST', path: "/v3/zoloz/authentication/customer/ftoken/query", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ biz_type: 0, ext_info: FaceExtInfoShape, ftoken: 0, zim_id: 0 }),
   () => ({ age_check_result: 0, authimg_base_64: 0, cert_name: 0, cert_no: 0, face_id: 0, open_id: 0, uid: 0, uid_tel_pair_list: [ZhubUidTelPairShape] }),
 );

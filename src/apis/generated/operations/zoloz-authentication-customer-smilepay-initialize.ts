@@ -52,7 +52,7 @@ export type ZolozAuthenticationCustomerSmilepayInitializeErrorCode = "SYSTEM_ERR
  */
 export const zolozAuthenticationCustomerSmilepayInitialize: ApiDefinition<"zoloz.authentication.customer.smilepay.initialize", ZolozAuthenticationCustomerSmilepayInitializeRequest, ZolozAuthenticationCustomerSmilepayInitializeResult, ZolozAuthenticationCustomerSmilepayInitializeErrorCode> = /* @__PURE__ */ operation(
   "zoloz.authentication.customer.smilepay.initialize",
-  { verb: 'POST', path: "/v3/zoloz/authentication/customer/smilepay/initialize", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ service_id: 0, service_params: 0, zimmetainfo: 0 }),
   () => ({ result: 0 }),
 );

@@ -121,7 +121,7 @@ const FaceMerchantInfoShape = (): object => ({ area_code: 0, brand_code: 0, devi
  */
 export const zolozAuthenticationSmilepayInitialize: ApiDefinition<"zoloz.authentication.smilepay.initialize", ZolozAuthenticationSmilepayInitializeRequest, ZolozAuthenticationSmilepayInitializeResult, ZolozAuthenticationSmilepayInitializeErrorCode> = /* @__PURE__ */ operation(
   "zoloz.authentication.smilepay.initialize",
-  { verb: 'POST', path: "/v3/zoloz/authentication/smilepay/initialize", query: [], body: 'json', files: [], data: false },
+  'POST',
   () => ({ apdid_token: 0, app_name: 0, app_version: 0, base_ver: 0, bio_meta_info: 0, device_model: 0, device_type: 0, ext_info: FaceExtParamsShape, machine_info: FaceMachineInfoShape, merchant_info: FaceMerchantInfoShape, os_version: 0, remote_log_id: 0, zim_ver: 0 }),
   () => ({ ret_code_sub: 0, ret_message_sub: 0, zim_id: 0, zim_init_client_data: 0 }),
 );
