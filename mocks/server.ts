@@ -95,8 +95,11 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   if (!['127.0.0.1', '::1', 'localhost'].includes(host)) throw new Error('The mock gateway listens on loopback only.');
   // A server stands in for Alipay for clients anywhere: it delivers notifications itself.
   const gateway = await createGatewayCore({ ...options, notifyFetch: options.notifyFetch ?? ((input, init) => globalThis.fetch(input, init)) });
-  // A client in another language gets its first answer as fast as the others: every operation is loaded before listening.
-  await loadCatalogue();
+  // Every operation starts loading now, while the server binds: a request that needs one waits for
+  // that load (the core awaits it), so nothing is answered before it is known, and listening does
+  // not wait for operations the first requests may never use. The rejection, if any, reaches the
+  // request that awaits the load; here it is only kept from being unhandled.
+  loadCatalogue().catch(() => {});
   let origin = '';
   const server = createServer((req, res) => {
     void (async () => {
