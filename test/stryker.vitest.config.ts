@@ -26,6 +26,7 @@ export default {
       'test/client/hostile-answers.test.ts',
       'test/cert/*.test.ts',
       'test/client/*-mutants.test.ts',
+      'test/protocol/*-mutants.test.ts',
       // Edge tests written for the mutation score (the crypto/ and notify ones match the globs above).
       'test/protocol/verify-response-edges.test.ts',
       // Strict JSON and the v3 answer (success or failure from the signed body, its arguments read once).

@@ -103,6 +103,17 @@ describe('the characters a form changes, at the edges of each range', () => {
 });
 
 describe('names a form refuses', () => {
+  // One member of each part of the list (from Chromium's HTMLFormElement and what it inherits).
+  it.each([
+    'acceptCharset', 'requestSubmit', 'autocapitalize', 'virtualKeyboardPolicy', 'writingSuggestions', 'attachInternals', 'togglePopover',
+    'assignedSlot', 'clientWidth', 'activeViewTransition', 'nextElementSibling', 'computedStyleMap', 'getAttributeNodeNS', 'getElementsByTagName',
+    'hasPointerCapture', 'moveBefore', 'removeAttributeNS', 'requestPointerLock', 'setAttributeNS', 'startViewTransition', 'isConnected',
+    'previousSibling', 'compareDocumentPosition', 'isSameNode', 'addEventListener', 'propertyIsEnumerable', 'toLocaleString',
+  ])('%s (a member the list names)', (name) => {
+    expect(isFormMember(name)).toBe(true);
+    expect(refusal(name, 'x')?.path).toBe(name);
+  });
+
   it.each(['_charset_', '_CHARSET_', '_ChArSeT_'])('%s', (name) => expect(refusal(name, 'x')?.path).toBe(name));
   it.each(['charset_', '_charset', 'x_charset_', '_charset_x'])('%s passes', (name) => expect(refusal(name, 'x')).toBeUndefined());
 

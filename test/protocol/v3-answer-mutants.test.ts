@@ -4,7 +4,7 @@
 // through the client and the building block; these pin what each branch writes.
 import { describe, expect, it } from 'vitest';
 import { AlipayApiError, AlipayError } from '../../src/index.ts';
-import { readV3Body, readV3Plaintext, v3ApiError } from '../../src/protocol/v3/answer.ts';
+import { isV3ErrorAnswer, readV3Body, readV3Plaintext, v3ApiError } from '../../src/protocol/v3/answer.ts';
 
 const context = { method: 'POST /v3/alipay/x', status: 200, traceId: 'trace-9', verified: true };
 const thrown = (run: () => unknown): unknown => {
@@ -95,8 +95,24 @@ describe('v3ApiError: the context, checked', () => {
     expect(thrown(() => v3ApiError(42 as never, { method: 'm', status: 400, verified: false }))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
   });
 
-  it('a repeated key in an error body is refused', () => {
-    expect(thrown(() => v3ApiError('{"code":"x","message":"y","code":"z"}', { method: 'm', status: 400, verified: false }))).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
+  it('a repeated key in an error body is refused, named', () => {
+    expect(thrown(() => v3ApiError('{"code":"x","message":"y","code":"z"}', { method: 'm', status: 400, verified: false }))).toMatchObject({
+      code: 'ERR_RESPONSE_MALFORMED',
+      message: 'The gateway answer is not well-formed: the body has the key "code" twice at the top level.',
+    });
+  });
+
+  it('each argument that cannot be read or is of the wrong kind is named', () => {
+    expect(thrown(() => v3ApiError('', null as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'context', message: 'context must be an object, got null.' });
+    expect(thrown(() => v3ApiError(5 as never, { method: 'm', status: 1, verified: false }))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'body', message: 'body must be a string, got a number.' });
+    for (const key of ['method', 'status', 'traceId', 'verified']) {
+      const context = Object.defineProperty({ method: 'm', status: 400, verified: false }, key, { enumerable: true, get: () => { throw new Error('boom'); } });
+      expect(thrown(() => v3ApiError('', context as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: `context.${key}`, message: `context.${key} cannot be read (a getter or proxy threw).` });
+    }
+    for (const key of ['code', 'message']) {
+      const node = Object.defineProperty({ code: 'x', message: 'y' }, key, { enumerable: true, get: () => { throw new Error('boom'); } });
+      expect(thrown(() => isV3ErrorAnswer(node))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: `value.${key}`, message: `value.${key} cannot be read (a getter or proxy threw).` });
+    }
   });
 });
 
