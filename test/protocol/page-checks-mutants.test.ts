@@ -59,7 +59,7 @@ describe('the exact refusals', () => {
 
   it('a character GBK cannot encode: named with the encoder’s reason, for a name or a value, in every carrier', () => {
     for (const carrier of ['form', 'url', 'app'] as const) {
-      for (const [key, value] of [['note', 'a\ue5e5'], ['k\ue5e5', 'v']]) {
+      for (const [key, value] of [['note', 'a\ue5e5'], ['k\ue5e5', 'v']] as const) {
         const err = refusal(key, value, carrier, 'GBK');
         expect(err?.path).toBe(key);
         expect(err?.message).toMatch(new RegExp(`^Parameter ${JSON.stringify(key).replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')} holds a character GBK cannot encode \\(.+U\\+E5E5.*\\)${TAIL.replace(/[.]/g, '\\.')}$`, 'su'));
