@@ -344,6 +344,22 @@ describe('through the client: execute, request (v3) and verifyNotify', () => {
     expect(await rejectionOf(() => lower.client.execute(CARD_QUERY, cardBiz))).toMatchObject({ message: expect.stringMatching(/exceeds maxResponseBytes \(1999 bytes\)/) });
   });
 
+  it(`MAX_DOWNLOAD_BYTES leaves room for a signed node of MAX_DOWNLOAD_CHARS characters of 3 bytes each, and its envelope`, async () => {
+    // A node of exactly MAX_DOWNLOAD_CHARS characters, each 3 bytes in UTF-8: read in full, not cut off by
+    // the byte bound.
+    const head = '{"code":"10000","msg":"';
+    const tail = '","alipay_cert_content":"AA=="}';
+    const node = head + '中'.repeat(MAX_DOWNLOAD_CHARS - head.length - tail.length) + tail;
+    expect(node).toHaveLength(MAX_DOWNLOAD_CHARS);
+    const text = `{"${NODE}":${node},"alipay_cert_sn":"${UNKNOWN_SN}","sign":"AAAA"}`;
+    expect(new TextEncoder().encode(text).length).toBeGreaterThan(3 * MAX_DOWNLOAD_CHARS - 4096);
+    const { client } = await clientWith(async () => new Response(text));
+    const err = await rejectionOf(() => client.execute(CARD_QUERY, cardBiz));
+    expect(err).toBeInstanceOf(AlipayError);
+    // Read and parsed: refused for what it delivers (no certificate), not for its size.
+    expect(err).toMatchObject({ code: 'ERR_CERT_INVALID', message: `the certificate downloaded for alipay_cert_sn ${UNKNOWN_SN} is not usable: it contains no PEM certificate ("BEGIN CERTIFICATE").` });
+  });
+
   it('an XML client downloads as JSON (the download answer is read as JSON)', async () => {
     const { gateway, client, ca } = await certSetup({ format: 'xml' });
     const next = await generateKeyPair();
