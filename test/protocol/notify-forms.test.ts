@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { AlipayError, verifyNotify } from '../../src/index.ts';
 import { buildSignContent, decodeForm, encodeForm, importPrivateKey, loadGbk, signContent } from '../../src/protocol.ts';
-import { mockSetup, rejectionOf, signedNotification, testKeys } from '../support.ts';
+import { mockSetup, rejectionOf, signedNotification, testKeys, thrownBy } from '../support.ts';
 
 const { alipay } = await testKeys();
 const base: Record<string, string> = { notify_id: 'n-forms', out_trade_no: 'T23', total_amount: '9.99', charset: 'utf-8', sign_type: 'RSA2', subject: '会员卡 a+b' };
@@ -17,14 +17,6 @@ async function verdicts(body: string): Promise<boolean[]> {
   return [await verifyNotify(body, alipay.publicKey), await verifyNotify(search, alipay.publicKey), await verifyNotify(Object.fromEntries(search), alipay.publicKey)];
 }
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('did not throw');
-}
 
 describe('decodeForm reads a body as URLSearchParams does', () => {
   it.each([
@@ -46,7 +38,7 @@ describe('decodeForm reads a body as URLSearchParams does', () => {
     // decoded as UTF-8: C3 then C2 A4 is U+FFFD then "¤". Node 20 falls back to another decoder.
     expect(decodeForm('b=%C3\u00a4&c=100%中', 'utf-8')).toEqual([['b', '\uFFFD¤'], ['c', '100%中']]);
     for (const body of ['b=%C3\u00a4', 'c=100%中', 'c=%zz\u00e4', 'c=ä%4']) {
-      expect(thrown(() => decodeForm(body, 'utf-8', { fatal: true }))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
+      expect(thrownBy(() => decodeForm(body, 'utf-8', { fatal: true }))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
     }
     // A stray "%" in a part of plain ASCII (and escapes) reads alike everywhere: read as the Standard reads it.
     for (const body of ['c=100%', 'c=%zz%E4%B8%AD', 'c=%4', 'c%=1&d=ä%25']) {
@@ -57,7 +49,7 @@ describe('decodeForm reads a body as URLSearchParams does', () => {
   it('with fatal: the same values, or an AlipayError for what URLSearchParams would replace by U+FFFD', () => {
     expect(decodeForm('%EF%BB%BFa=%EF%BB%BFv&b=c+d', 'utf-8', { fatal: true })).toEqual([[`${BOM}a`, `${BOM}v`], ['b', 'c d']]);
     for (const body of ['a=%FF', 'a=%C3', 'a=x\uD800', 'a=\uDC00y', 'a=%ED%A0%80']) {
-      expect(thrown(() => decodeForm(body, 'utf-8', { fatal: true }))).toMatchObject({ name: 'AlipayError', code: 'ERR_REQUEST_INVALID', path: 'text' });
+      expect(thrownBy(() => decodeForm(body, 'utf-8', { fatal: true }))).toMatchObject({ name: 'AlipayError', code: 'ERR_REQUEST_INVALID', path: 'text' });
     }
     // A surrogate pair is one character, not two lone halves.
     expect(decodeForm('a=\uD83D\uDE00', 'utf-8', { fatal: true })).toEqual([['a', '😀']]);
@@ -72,7 +64,7 @@ describe('decodeForm reads a body as URLSearchParams does', () => {
       ['a=%A3%A0', 'GBK', /GBK encoder does not write/],
       ['a=中', 'GBK', /not percent-encoded/],
     ] as const) {
-      expect(thrown(() => decodeForm(body, charset, { fatal: true }))).toMatchObject({ message: expect.stringMatching(why) });
+      expect(thrownBy(() => decodeForm(body, charset, { fatal: true }))).toMatchObject({ message: expect.stringMatching(why) });
     }
     expect(decodeForm('x=a+b&y=c', 'utf-8')).toEqual([['x', 'a b'], ['y', 'c']]);
   });
@@ -90,19 +82,19 @@ describe('decodeForm reads a body as URLSearchParams does', () => {
       's=%BB%20', // a space is no trail byte
       's=会员', // raw characters: a GBK body's bytes cannot hold them
     ]) {
-      expect(thrown(() => decodeForm(body, 'GBK', { fatal: true }))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
+      expect(thrownBy(() => decodeForm(body, 'GBK', { fatal: true }))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
     }
     // Without fatal, the runtime's GBK decoder reads whatever it can.
     expect(decodeForm('s=%A3%A1', 'GBK')).toEqual([['s', '！']]);
   });
 
   it('argument checks: AlipayErrors, options read once', () => {
-    expect(thrown(() => decodeForm(1 as never, 'utf-8'))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
-    expect(thrown(() => decodeForm('a=1', 'latin1' as never))).toMatchObject({ code: 'ERR_CONFIG' });
-    expect(thrown(() => decodeForm('a=1', 'utf-8', { get fatal(): boolean { throw new Error('boom'); } }))).toBeInstanceOf(AlipayError);
+    expect(thrownBy(() => decodeForm(1 as never, 'utf-8'))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
+    expect(thrownBy(() => decodeForm('a=1', 'latin1' as never))).toMatchObject({ code: 'ERR_CONFIG' });
+    expect(thrownBy(() => decodeForm('a=1', 'utf-8', { get fatal(): boolean { throw new Error('boom'); } }))).toBeInstanceOf(AlipayError);
     let reads = 0;
     const options = { get fatal() { reads++; return reads === 1; } };
-    expect(thrown(() => decodeForm('a=%FF', 'utf-8', options))).toBeInstanceOf(AlipayError);
+    expect(thrownBy(() => decodeForm('a=%FF', 'utf-8', options))).toBeInstanceOf(AlipayError);
     expect(reads).toBe(1);
     // gbk and gb2312 name GBK.
     expect(decodeForm('s=%D6%D0', 'gbk' as never)).toEqual([['s', '中']]);

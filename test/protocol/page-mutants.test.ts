@@ -4,21 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadGbk } from '../../src/protocol.ts';
 import { buildOrderString, buildPageForm, buildPageUrl, escapeAttribute } from '../../src/protocol/page.ts';
+import { thrownBy } from '../support.ts';
 
 await loadGbk();
 const GATEWAY = 'https://openapi.alipay.com/gateway.do';
-const thrown = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('did not throw');
-};
 
 describe('each argument named when it is wrong', () => {
   it('escapeAttribute: text', () => {
-    expect(thrown(() => escapeAttribute(5 as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'text', message: 'text must be a string, got a number.' });
+    expect(thrownBy(() => escapeAttribute(5 as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'text', message: 'text must be a string, got a number.' });
   });
 
   it.each([
@@ -26,18 +19,18 @@ describe('each argument named when it is wrong', () => {
     ['buildPageForm', () => buildPageForm(GATEWAY, null as never)],
     ['buildOrderString', () => buildOrderString(null as never)],
   ])('%s: params', (_, run) => {
-    expect(thrown(run)).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'params' });
+    expect(thrownBy(run)).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'params' });
   });
 
   it.each([
     ['buildPageUrl', () => buildPageUrl(5 as never, { a: 'b' })],
     ['buildPageForm', () => buildPageForm(5 as never, { a: 'b' })],
   ])('%s: gateway', (_, run) => {
-    expect(thrown(run)).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'gateway', message: 'gateway must be a string, got a number.' });
+    expect(thrownBy(run)).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'gateway', message: 'gateway must be a string, got a number.' });
   });
 
   it('a value that is not a string is named by its key', () => {
-    expect(thrown(() => buildOrderString({ subject: 7 } as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'subject' });
+    expect(thrownBy(() => buildOrderString({ subject: 7 } as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'subject' });
   });
 });
 

@@ -5,21 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { AlipayApiError, AlipayError } from '../../src/index.ts';
 import { isV3ErrorAnswer, readV3Body, readV3Plaintext, v3ApiError } from '../../src/protocol/v3/answer.ts';
+import { thrownBy } from '../support.ts';
 
 const context = { method: 'POST /v3/alipay/x', status: 200, traceId: 'trace-9', verified: true };
-const thrown = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('did not throw');
-};
 
 describe('an error answer’s AlipayApiError', () => {
   it('carries code, message, method, status, trace id, verified and the node', () => {
     const node = { code: 'CARD_NOT_EXIT', message: '卡不存在' };
-    const err = thrown(() => readV3Body(JSON.stringify(node), context, false)) as AlipayApiError;
+    const err = thrownBy(() => readV3Body(JSON.stringify(node), context, false)) as AlipayApiError;
     expect(err).toBeInstanceOf(AlipayApiError);
     expect(err).toMatchObject({ code: 'CARD_NOT_EXIT', msg: '卡不存在', method: 'POST /v3/alipay/x', status: 200, traceId: 'trace-9', verified: true, response: node });
     expect(err.links).toBeUndefined();
@@ -88,30 +81,30 @@ describe('v3ApiError: the context, checked', () => {
   });
 
   it.each([[null], ['ctx'], [undefined]])('a context that is not an object (%j) is ERR_REQUEST_INVALID', (ctx) => {
-    expect(thrown(() => v3ApiError('', ctx as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
+    expect(thrownBy(() => v3ApiError('', ctx as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
   });
 
   it('a body that is not a string is ERR_REQUEST_INVALID', () => {
-    expect(thrown(() => v3ApiError(42 as never, { method: 'm', status: 400, verified: false }))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
+    expect(thrownBy(() => v3ApiError(42 as never, { method: 'm', status: 400, verified: false }))).toMatchObject({ code: 'ERR_REQUEST_INVALID' });
   });
 
   it('a repeated key in an error body is refused, named', () => {
-    expect(thrown(() => v3ApiError('{"code":"x","message":"y","code":"z"}', { method: 'm', status: 400, verified: false }))).toMatchObject({
+    expect(thrownBy(() => v3ApiError('{"code":"x","message":"y","code":"z"}', { method: 'm', status: 400, verified: false }))).toMatchObject({
       code: 'ERR_RESPONSE_MALFORMED',
       message: 'The gateway answer is not well-formed: the body has the key "code" twice at the top level.',
     });
   });
 
   it('each argument that cannot be read or is of the wrong kind is named', () => {
-    expect(thrown(() => v3ApiError('', null as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'context', message: 'context must be an object, got null.' });
-    expect(thrown(() => v3ApiError(5 as never, { method: 'm', status: 1, verified: false }))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'body', message: 'body must be a string, got a number.' });
+    expect(thrownBy(() => v3ApiError('', null as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'context', message: 'context must be an object, got null.' });
+    expect(thrownBy(() => v3ApiError(5 as never, { method: 'm', status: 1, verified: false }))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'body', message: 'body must be a string, got a number.' });
     for (const key of ['method', 'status', 'traceId', 'verified']) {
       const context = Object.defineProperty({ method: 'm', status: 400, verified: false }, key, { enumerable: true, get: () => { throw new Error('boom'); } });
-      expect(thrown(() => v3ApiError('', context as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: `context.${key}`, message: `context.${key} cannot be read (a getter or proxy threw).` });
+      expect(thrownBy(() => v3ApiError('', context as never))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: `context.${key}`, message: `context.${key} cannot be read (a getter or proxy threw).` });
     }
     for (const key of ['code', 'message']) {
       const node = Object.defineProperty({ code: 'x', message: 'y' }, key, { enumerable: true, get: () => { throw new Error('boom'); } });
-      expect(thrown(() => isV3ErrorAnswer(node))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: `value.${key}`, message: `value.${key} cannot be read (a getter or proxy threw).` });
+      expect(thrownBy(() => isV3ErrorAnswer(node))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: `value.${key}`, message: `value.${key} cannot be read (a getter or proxy threw).` });
     }
   });
 });
@@ -122,7 +115,7 @@ describe('readV3Body: what is data', () => {
   });
 
   it.each([100, 199, 300, 302, 400, 0])('a JSON object under %i is refused with the reason', (status) => {
-    const err = thrown(() => readV3Body('{"a":1}', { ...context, status }, false));
+    const err = thrownBy(() => readV3Body('{"a":1}', { ...context, status }, false));
     expect(err).toBeInstanceOf(AlipayError);
     expect(err).toMatchObject({
       code: 'ERR_HTTP_STATUS',
@@ -133,7 +126,7 @@ describe('readV3Body: what is data', () => {
 
   it('an empty 204 is null; an empty 200 is not JSON', () => {
     expect(readV3Body('', { ...context, status: 204 }, false)).toBeNull();
-    expect(thrown(() => readV3Body('', context, false))).toMatchObject({
+    expect(thrownBy(() => readV3Body('', context, false))).toMatchObject({
       code: 'ERR_RESPONSE_MALFORMED',
       message: 'The gateway answer is not well-formed: the (empty) body is not JSON (it starts with "").',
     });
@@ -144,27 +137,27 @@ describe('readV3Body: what is data', () => {
   });
 
   it('a body that is not JSON names its start', () => {
-    expect(thrown(() => readV3Body('not json', context, false))).toMatchObject({
+    expect(thrownBy(() => readV3Body('not json', context, false))).toMatchObject({
       code: 'ERR_RESPONSE_MALFORMED',
       message: 'The gateway answer is not well-formed: the body is not JSON (it starts with "not json").',
     });
   });
 
   it.each(['"text"', '12', 'true', 'null'])('verified JSON that is not an object or array (%s) is refused', (body) => {
-    expect(thrown(() => readV3Body(body, context, false))).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED', message: 'POST /v3/alipay/x: the verified answer is not a JSON object or array.' });
-    expect(thrown(() => readV3Body(body, { ...context, method: '' }, false))).toMatchObject({ message: 'The verified answer is not a JSON object or array.' });
+    expect(thrownBy(() => readV3Body(body, context, false))).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED', message: 'POST /v3/alipay/x: the verified answer is not a JSON object or array.' });
+    expect(thrownBy(() => readV3Body(body, { ...context, method: '' }, false))).toMatchObject({ message: 'The verified answer is not a JSON object or array.' });
   });
 
   it('an encrypted body is returned as its text, an error answer still thrown', () => {
     expect(readV3Body('c2VjcmV0', context, true)).toBe('c2VjcmV0');
-    expect(thrown(() => readV3Body('{"code":"x","message":"y"}', context, true))).toBeInstanceOf(AlipayApiError);
-    expect(thrown(() => readV3Body('c2VjcmV0', { ...context, status: 400 }, true))).toMatchObject({ code: 'ERR_HTTP_STATUS' });
+    expect(thrownBy(() => readV3Body('{"code":"x","message":"y"}', context, true))).toBeInstanceOf(AlipayApiError);
+    expect(thrownBy(() => readV3Body('c2VjcmV0', { ...context, status: 400 }, true))).toMatchObject({ code: 'ERR_HTTP_STATUS' });
   });
 
   it('the plaintext of an encrypted answer: data, an error answer, or not JSON', () => {
     expect(readV3Plaintext('{"b":2}', context)).toEqual({ b: 2 });
-    expect(thrown(() => readV3Plaintext('{"code":"x","message":"y"}', context))).toMatchObject({ code: 'x', msg: 'y', verified: true });
-    expect(thrown(() => readV3Plaintext('garbled', context))).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
-    expect(thrown(() => readV3Plaintext('{"b":1,"b":2}', context))).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
+    expect(thrownBy(() => readV3Plaintext('{"code":"x","message":"y"}', context))).toMatchObject({ code: 'x', msg: 'y', verified: true });
+    expect(thrownBy(() => readV3Plaintext('garbled', context))).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
+    expect(thrownBy(() => readV3Plaintext('{"b":1,"b":2}', context))).toMatchObject({ code: 'ERR_RESPONSE_MALFORMED' });
   });
 });

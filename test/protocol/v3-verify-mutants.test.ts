@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { AlipayApiError, AlipayError } from '../../src/index.ts';
 import { aesEncrypt, importAesKey } from '../../src/tools.ts';
 import { importPrivateKey, importPublicKey, readV3Signature, signContent, verifyV3Answer } from '../../src/protocol.ts';
-import { AES_KEY, rejectionOf, testKeys } from '../support.ts';
+import { AES_KEY, rejectionOf, testKeys, thrownBy } from '../support.ts';
 
 const { alipay } = await testKeys();
 const signer = await importPrivateKey(alipay.privateKey);
@@ -24,14 +24,6 @@ async function signed(body: string, options: { status?: number; timestamp?: stri
   return { status: options.status ?? 200, headers, body };
 }
 
-const thrown = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('did not throw');
-};
 
 describe('readV3Signature', () => {
   it.each([
@@ -39,7 +31,7 @@ describe('readV3Signature', () => {
     [null, 'null'],
     ['alipay-signature: x', 'a string'],
   ])('refuses %j with the argument named, before any header is read', (value, what) => {
-    expect(thrown(() => readV3Signature(value as unknown as Headers))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'headers', message: `headers must be a Headers object, got ${what}.` });
+    expect(thrownBy(() => readV3Signature(value as unknown as Headers))).toMatchObject({ code: 'ERR_REQUEST_INVALID', path: 'headers', message: `headers must be a Headers object, got ${what}.` });
   });
 
   it('reads the four headers (any case) and leaves absent ones out', () => {
@@ -52,7 +44,7 @@ describe('readV3Signature', () => {
     const headers = new Headers();
     headers.append(name, '1');
     headers.append(name, '2');
-    expect(thrown(() => readV3Signature(headers))).toMatchObject({ code: 'ERR_SIGNATURE_INVALID', message: `The answer carries ${name} more than once: refused.` });
+    expect(thrownBy(() => readV3Signature(headers))).toMatchObject({ code: 'ERR_SIGNATURE_INVALID', message: `The answer carries ${name} more than once: refused.` });
   });
 
   it.each([
@@ -67,7 +59,7 @@ describe('readV3Signature', () => {
     ['alipay-sn', 's'.repeat(129)],
     ['alipay-sn', 'a\tb'],
   ])('%s %j is refused as malformed', (name, value) => {
-    expect(thrown(() => readV3Signature(new Headers({ [name]: value })))).toMatchObject({ code: 'ERR_SIGNATURE_INVALID', message: `The answer's ${name} is malformed: refused.` });
+    expect(thrownBy(() => readV3Signature(new Headers({ [name]: value })))).toMatchObject({ code: 'ERR_SIGNATURE_INVALID', message: `The answer's ${name} is malformed: refused.` });
   });
 
   it('accepts each pattern at its bounds', () => {
